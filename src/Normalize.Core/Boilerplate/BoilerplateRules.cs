@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Normalize.Core.Rules;
+
+namespace Normalize.Core.Boilerplate;
+
+/// <summary>The compiled form of rules/boilerplate.yaml (embedded plus the user's file of that name).</summary>
+public sealed class BoilerplateRules
+{
+    public const string FileName = "boilerplate.yaml";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private BoilerplateRules(IReadOnlyList<BoilerplateRuleFile> files)
+    {
+        LineRules = files.SelectMany(f => f.LineRules)
+            .GroupBy(r => r.Reason, StringComparer.Ordinal)
+            .Select(g => (g.Key, WholeLine(g.SelectMany(r => r.Patterns))))
+            .ToList();
+        TailMarker = WholeLine(files.SelectMany(f => f.TailMarkers));
+        RelatedPrefix = new Regex($"^(?:{string.Join("|", files.SelectMany(f => f.RelatedPrefixes))})", Options, MatchTimeout);
+        CreditLine = WholeLine(files.SelectMany(f => f.CreditLines));
+        Byline = WholeLine(files.SelectMany(f => f.Bylines));
+        var agencies = files.SelectMany(f => f.Agencies).Distinct().Select(Regex.Escape);
+        AgencyCredit = new Regex(
+            $@"\s*\((?<credit>(?:[\p{{L}}\-]{{1,12}}\s*/\s*)*(?:{string.Join("|", agencies)})(?:\s*/\s*[\p{{L}}\-]{{1,12}})*)\)\s*$",
+            RegexOptions.CultureInvariant, MatchTimeout);
+        var breadcrumbs = files.Select(f => f.Breadcrumbs).Last(b => b.HomeWords.Count > 0);
+        HomeWords = breadcrumbs.HomeWords.OrderByDescending(w => w.Length).ToList();
+        BreadcrumbSeparators = breadcrumbs.Separators;
+        BreadcrumbMaxWords = breadcrumbs.MaxWords;
+        DatePrefixes = files.SelectMany(f => f.DatePrefixes).OrderByDescending(p => p.Length).ToList();
+    }
+
+    public IReadOnlyList<(string Reason, Regex Pattern)> LineRules { get; }
+    public Regex TailMarker { get; }
+    public Regex RelatedPrefix { get; }
+    public Regex CreditLine { get; }
+    public Regex Byline { get; }
+    public Regex AgencyCredit { get; }
+    public IReadOnlyList<string> HomeWords { get; }
+    public IReadOnlyList<string> BreadcrumbSeparators { get; }
+    public int BreadcrumbMaxWords { get; }
+    public IReadOnlyList<string> DatePrefixes { get; }
+
+    public static BoilerplateRules Load(RuleFiles files)
+    {
+        var loaded = files.Load<BoilerplateRuleFile>(FileName);
+        try
+        {
+            return new BoilerplateRules(loaded);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new RuleFileException($"{FileName}: a pattern is not a valid regular expression: {ex.Message}", ex);
+        }
+    }
+
+    private static Regex WholeLine(IEnumerable<string> patterns) =>
+        new($"^(?:{string.Join("|", patterns.Select(p => $"(?:{p})"))})$", Options, MatchTimeout);
+}
+
+/// <summary>The YAML shape of a boilerplate rule file. Unknown keys are errors.</summary>
+public sealed class BoilerplateRuleFile
+{
+    public int Version { get; set; }
+    public List<LineRule> LineRules { get; set; } = [];
+    public BreadcrumbRule Breadcrumbs { get; set; } = new();
+    public List<string> TailMarkers { get; set; } = [];
+    public List<string> RelatedPrefixes { get; set; } = [];
+    public List<string> Agencies { get; set; } = [];
+    public List<string> CreditLines { get; set; } = [];
+    public List<string> Bylines { get; set; } = [];
+    public List<string> DatePrefixes { get; set; } = [];
+
+    public sealed class LineRule
+    {
+        public string Reason { get; set; } = "";
+        public List<string> Patterns { get; set; } = [];
+    }
+
+    public sealed class BreadcrumbRule
+    {
+        public List<string> HomeWords { get; set; } = [];
+        public List<string> Separators { get; set; } = [];
+        public int MaxWords { get; set; } = 6;
+    }
+}

@@ -1,0 +1,372 @@
+using System.Text.RegularExpressions;
+using Normalize.Core.Pipeline;
+
+namespace Normalize.Core.Boilerplate;
+
+/// <summary>
+/// Removes site chrome paragraph by paragraph, with phrase rules (data) and structure (position
+/// at the head and tail, marker-led tails of headlines, headlines of other articles dropped into
+/// the body), and keeps the metadata it finds there (title, date, authors, credits).
+/// </summary>
+public sealed partial class BoilerplateStage : IStage
+{
+    /// <summary>Longest paragraph, in words, still read as a headline rather than prose.</summary>
+    private const int HeadlineMaxWords = 30;
+
+    private readonly BoilerplateRules _rules;
+
+    public BoilerplateStage(BoilerplateRules rules) => _rules = rules;
+
+    public string Name => StageNames.Boilerplate;
+
+    public void Process(Article article)
+    {
+        var paragraphs = article.Paragraphs.ToList();
+        var reasons = new string?[paragraphs.Count];
+
+        TakeHeadlineCandidate(article);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            reasons[i] = ClassifyLine(article, paragraphs[i]);
+        }
+
+        TakeTitleFromHead(article, paragraphs, reasons);
+        MarkTail(paragraphs, reasons);
+        MarkRelatedHeadlines(paragraphs, reasons);
+        var kept = Rebuild(article, paragraphs, reasons);
+        StripAgencyCredit(article, kept);
+        MarkHeadings(article, kept);
+    }
+
+    /// <summary>The header's headline is the title unless it is a breadcrumb ("Home page politics").</summary>
+    private void TakeHeadlineCandidate(Article article)
+    {
+        if (article.HeadlineCandidate is not { } headline)
+        {
+            return;
+        }
+
+        article.HeadlineCandidate = null;
+        if (IsBreadcrumb(headline))
+        {
+            article.Removed.Add(new Removal(headline, "breadcrumb"));
+        }
+        else if (article.Title is null)
+        {
+            article.Title = headline;
+            article.DetectTitleInText = false;
+        }
+    }
+
+    /// <summary>What a paragraph is on its own: a rule match, breadcrumb, dateline, byline or credit.</summary>
+    private string? ClassifyLine(Article article, string paragraph)
+    {
+        var line = paragraph.Trim().TrimEnd(':', '|', '›', '»', ' ');
+        foreach (var (reason, pattern) in _rules.LineRules)
+        {
+            if (pattern.IsMatch(line))
+            {
+                return reason;
+            }
+        }
+
+        if (IsBreadcrumb(line))
+        {
+            return "breadcrumb";
+        }
+
+        if (Datelines.TryParse(line, _rules.DatePrefixes) is { } iso)
+        {
+            if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
+            {
+                article.Date = iso;
+            }
+
+            return "dateline";
+        }
+
+        if (CountWords(line) <= 12 && _rules.Byline.Match(line) is { Success: true } byline)
+        {
+            foreach (var name in SplitNames(byline.Groups["who"].Value))
+            {
+                if (!article.Authors.Contains(name))
+                {
+                    article.Authors.Add(name);
+                }
+            }
+
+            return "byline";
+        }
+
+        if (CountWords(line) <= 40 && _rules.CreditLine.Match(line) is { Success: true } credit)
+        {
+            article.Credits.Add(line.TrimEnd('.'));
+            _ = credit;
+            return "credit";
+        }
+
+        return null;
+    }
+
+    /// <summary>With no title yet, the first kept paragraph at the head that reads as a headline is the title.</summary>
+    private static void TakeTitleFromHead(Article article, List<string> paragraphs, string?[] reasons)
+    {
+        if (!article.DetectTitleInText || article.Title is not null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (reasons[i] is not null)
+            {
+                continue;
+            }
+
+            if (IsHeadlineLike(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
+            {
+                article.Title = StripWrappingQuotes(paragraphs[i]);
+                reasons[i] = "title";
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>A marker ("Most popular", "Related") followed only by headline-like lines ends the article.</summary>
+    private void MarkTail(List<string> paragraphs, string?[] reasons)
+    {
+        var firstContent = Array.FindIndex(reasons, r => r is null);
+        for (var i = Math.Max(firstContent + 1, 1); i < paragraphs.Count; i++)
+        {
+            if (reasons[i] is not null && reasons[i] != "tail")
+            {
+                continue;
+            }
+
+            var line = paragraphs[i].Trim().TrimEnd(':', '|', '›', '»', ' ');
+            if (!_rules.TailMarker.IsMatch(line))
+            {
+                continue;
+            }
+
+            var restIsLinks = Enumerable.Range(i + 1, paragraphs.Count - i - 1)
+                .All(j => reasons[j] is not null || IsHeadlineLike(paragraphs[j]));
+            if (restIsLinks)
+            {
+                for (var j = i; j < paragraphs.Count; j++)
+                {
+                    reasons[j] ??= "related-list";
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Headlines of other articles dropped between paragraphs: a "Read also:" prefix, or a
+    /// two-sentence headline without final punctuation ("X have new dynamics. And it's bad for Y"),
+    /// which real subheadings are not.
+    /// </summary>
+    private void MarkRelatedHeadlines(List<string> paragraphs, string?[] reasons)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (reasons[i] is not null)
+            {
+                continue;
+            }
+
+            var line = paragraphs[i].Trim();
+            if (_rules.RelatedPrefix.IsMatch(line) && CountWords(line) <= HeadlineMaxWords)
+            {
+                reasons[i] = "related-headline";
+            }
+            else if (IsHeadlineLike(line) && !EndsSentence(line) && InnerSentenceBreak().IsMatch(line)
+                     && HasBodyBefore(reasons, i) && HasBodyAfter(paragraphs, reasons, i))
+            {
+                reasons[i] = "related-headline";
+            }
+        }
+    }
+
+    private static List<string> Rebuild(Article article, List<string> paragraphs, string?[] reasons)
+    {
+        var kept = new List<string>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (reasons[i] is { } reason)
+            {
+                article.Removed.Add(new Removal(paragraphs[i], reason));
+            }
+            else
+            {
+                kept.Add(paragraphs[i]);
+            }
+        }
+
+        if (kept.Count != paragraphs.Count)
+        {
+            TextEdits.SetLayout(article, string.Join("\n\n", kept));
+        }
+
+        return kept;
+    }
+
+    /// <summary>"… since 2017. (erpe/AFP)": the agency credit at the very end is metadata.</summary>
+    private void StripAgencyCredit(Article article, List<string> kept)
+    {
+        if (kept.Count == 0)
+        {
+            return;
+        }
+
+        var last = kept[^1];
+        var match = _rules.AgencyCredit.Match(last);
+        if (!match.Success)
+        {
+            return;
+        }
+
+        var credit = match.Groups["credit"].Value;
+        article.Credits.Add(credit);
+        article.Removed.Add(new Removal(match.Value.Trim(), "agency-credit"));
+        kept[^1] = last[..match.Index].TrimEnd();
+        if (kept[^1].Length == 0)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        TextEdits.SetLayout(article, string.Join("\n\n", kept));
+    }
+
+    /// <summary>Headline-like paragraphs followed by body text are subheadings: kept, marked as headings.</summary>
+    private static void MarkHeadings(Article article, List<string> kept)
+    {
+        article.HeadingParagraphs.Clear();
+        for (var i = 0; i + 1 < kept.Count; i++)
+        {
+            if (IsHeadlineLike(kept[i]) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
+            {
+                article.HeadingParagraphs.Add(i);
+            }
+        }
+    }
+
+    private bool IsBreadcrumb(string line)
+    {
+        var trimmed = line.Trim();
+        var words = CountWords(trimmed);
+        if (words == 0 || words > _rules.BreadcrumbMaxWords + 2 || EndsSentence(trimmed))
+        {
+            return false;
+        }
+
+        var separated = _rules.BreadcrumbSeparators.Count(s => trimmed.Contains($" {s} ", StringComparison.Ordinal));
+        foreach (var home in _rules.HomeWords)
+        {
+            if (trimmed.StartsWith(home, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == home.Length || !char.IsLetter(trimmed[home.Length])))
+            {
+                var rest = trimmed[home.Length..].Trim(' ', '>', '›', '»', '/', '|', '→');
+                return separated > 0 || CountWords(rest) <= _rules.BreadcrumbMaxWords - 2;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsHeadlineLike(string paragraph)
+    {
+        var line = paragraph.Trim();
+        if (line.Length is 0 or > 220)
+        {
+            return false;
+        }
+
+        var words = CountWords(line);
+        var first = line.TrimStart('"', '\'', '‘', '“', '„', '«', '(').FirstOrDefault();
+        return words is >= 2 and <= HeadlineMaxWords
+            && (char.IsUpper(first) || char.IsDigit(first))
+            && !line.EndsWith(',') && !line.EndsWith(';') && !line.EndsWith(':');
+    }
+
+    private static bool HasBodyAfter(List<string> paragraphs, string?[] reasons, int index)
+    {
+        for (var j = index + 1; j < paragraphs.Count; j++)
+        {
+            if (reasons[j] is null && IsProse(paragraphs[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBodyBefore(string?[] reasons, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (reasons[j] is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Running text: ends like a sentence, or is long.</summary>
+    private static bool IsProse(string paragraph) =>
+        EndsSentence(paragraph) || CountWords(paragraph) > HeadlineMaxWords;
+
+    private static bool EndsSentence(string line)
+    {
+        var trimmed = line.TrimEnd().TrimEnd('"', '\'', '’', '”', '»', ')');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
+    }
+
+    private static bool EndsWithPeriod(string line) => line.TrimEnd().EndsWith('.');
+
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
+    private static string StripWrappingQuotes(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 2 && IsOpeningQuote(trimmed[0]) && IsClosingQuote(trimmed[^1])
+               && trimmed.IndexOfAny(['"', '“', '”', '‘', '’', '«', '»'], 1) == trimmed.Length - 1
+            ? trimmed[1..^1].Trim()
+            : trimmed;
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '‘' or '“' or '„' or '«';
+
+    private static bool IsClosingQuote(char c) => c is '"' or '\'' or '’' or '”' or '“' or '»';
+
+    private static IEnumerable<string> SplitNames(string who) =>
+        AndSplit().Split(who).Select(n => n.Trim()).Where(n => n.Length > 0);
+
+    [GeneratedRegex(@"\p{Ll}{2,}[.!?]\s+\p{Lu}")]
+    private static partial Regex InnerSentenceBreak();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|\bund\b|\ben\b|\bet\b|\by\b)\s*")]
+    private static partial Regex AndSplit();
+}

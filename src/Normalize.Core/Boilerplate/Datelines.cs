@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Normalize.Core.Boilerplate;
+
+/// <summary>
+/// Recognises a paragraph that is only a publication date/time ("April 2, 2024 5:28 AM",
+/// "13:45, 04.01.2024", "2 April 2024") and returns it as ISO 8601.
+/// </summary>
+public static partial class Datelines
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static string? TryParse(string paragraph, IReadOnlyList<string> prefixes)
+    {
+        var text = paragraph.Trim().TrimEnd('.', '|', ' ');
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && text.Length > prefix.Length && !char.IsLetter(text[prefix.Length]))
+            {
+                text = text[prefix.Length..].TrimStart(':', ' ', '\u00A0');
+                break;
+            }
+        }
+
+        if (text.Length is < 6 or > 60)
+        {
+            return null;
+        }
+
+        var match = MonthFirst().Match(text);
+        if (match.Success)
+        {
+            return Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), Month(match.Groups["m"].Value));
+        }
+
+        match = DayFirst().Match(text);
+        if (match.Success)
+        {
+            return Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), Month(match.Groups["m"].Value));
+        }
+
+        match = Numeric().Match(text);
+        if (match.Success)
+        {
+            // Dotted day.month.year is the European form; ISO is year first.
+            return Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture),
+                int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture));
+        }
+
+        match = Iso().Match(text);
+        return match.Success
+            ? Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture),
+                int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private static int Month(string name)
+    {
+        var key = name[..3].ToLowerInvariant();
+        return Array.IndexOf(Months, key) + 1;
+    }
+
+    private static string? Build(Match match, int day, int month)
+    {
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year, month, day);
+        var hour = match.Groups["h"];
+        if (!hour.Success)
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        var h = int.Parse(hour.Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture);
+        var ampm = match.Groups["ampm"].Value.ToLowerInvariant().Replace(".", "");
+        if (ampm == "pm" && h < 12)
+        {
+            h += 12;
+        }
+        else if (ampm == "am" && h == 12)
+        {
+            h = 0;
+        }
+
+        if (h > 23 || minute > 59)
+        {
+            return null;
+        }
+
+        return new DateTime(date, new TimeOnly(h, minute)).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+    }
+
+    private const string Time = @"(?<h>\d{1,2})[:.](?<min>\d{2})\s*(?<ampm>[ap]\.?m\.?)?(\s*(?:[A-Z]{2,4}|UTC[+-]?\d*|GMT[+-]?\d*))?";
+    private const string MonthName = @"(?<m>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?";
+
+    [GeneratedRegex(@"^(?:(?:mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\s+)?" + MonthName + @"\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>\d{4})(?:(?:,|\s+at|\s+-|\s+·|\s+\|)?\s+" + Time + ")?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\s+)?(?<d>\d{1,2})(st|nd|rd|th)?\.?\s+" + MonthName + @",?\s+(?<y>\d{4})(?:(?:,|\s+at|\s+-|\s+·|\s+\|)?\s+" + Time + ")?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"^(?:" + Time + @",?\s+)?(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?:,?\s+" + Time + ")?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ]" + Time + @"(:\d{2})?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
+}

@@ -1,0 +1,20 @@
+namespace Normalize.Core.Ingest;
+
+/// <summary>What reading one input item gave: an article, or an error naming the input.</summary>
+public abstract record IngestResult(string Input);
+
+public sealed record IngestedArticle(string Input, Article Article) : IngestResult(Input);
+
+public sealed record IngestError(string Input, string Reason) : IngestResult(Input)
+{
+    public override string ToString() => $"{Input}: {Reason}";
+}
+
+public sealed class IngestOptions
+{
+    /// <summary>Largest single file (or JSONL line) read as one article. Past it the item is refused.</summary>
+    public long MaxArticleBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Standard input, when an input is "-".</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+}

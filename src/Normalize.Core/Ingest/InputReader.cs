@@ -1,0 +1,314 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Normalize.Core.Ingest;
+
+/// <summary>
+/// Turns command-line inputs (files, directories, "-") into articles, one at a time, so memory
+/// stays bounded whatever the size of the batch. A bad item yields an <see cref="IngestError"/>
+/// and the enumeration goes on.
+/// </summary>
+public sealed partial class InputReader
+{
+    public const string StandardInputName = "-";
+
+    private readonly IngestOptions _options;
+
+    public InputReader(IngestOptions? options = null) => _options = options ?? new IngestOptions();
+
+    /// <summary>The files behind the inputs (directories recursively, sorted ordinally), or errors for missing paths.</summary>
+    public static IEnumerable<(string Path, string? Error)> ExpandInputs(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input == StandardInputName)
+            {
+                yield return (input, null);
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in EnumerateDirectory(input))
+                {
+                    yield return (file, null);
+                }
+            }
+            else if (File.Exists(input) || IsBrokenLink(input))
+            {
+                yield return (input, null);
+            }
+            else
+            {
+                yield return (input, "no such file or directory");
+            }
+        }
+    }
+
+    /// <summary>Reads every input; see <see cref="ExpandInputs"/>.</summary>
+    public IEnumerable<IngestResult> Read(IEnumerable<string> inputs)
+    {
+        foreach (var (path, error) in ExpandInputs(inputs))
+        {
+            if (error is not null)
+            {
+                yield return new IngestError(path, error);
+                continue;
+            }
+
+            foreach (var result in ReadFile(path))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>Reads one file (or stdin for "-"): a .jsonl file gives one result per line.</summary>
+    public IEnumerable<IngestResult> ReadFile(string path)
+    {
+        if (path == StandardInputName)
+        {
+            return ReadStandardInput();
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension == ".jsonl" || extension == ".ndjson" ? ReadJsonl(path) : [ReadDocument(path, extension)];
+    }
+
+    internal static string IdFromPath(string path) => Path.GetFileNameWithoutExtension(path);
+
+    private static IEnumerable<string> EnumerateDirectory(string directory)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.Hidden,
+            ReturnSpecialDirectories = false,
+        };
+        var files = Directory.EnumerateFiles(directory, "*", options)
+            .Where(IsArticleFile)
+            .Order(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static bool IsArticleFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".text" or ".html" or ".htm" or ".jsonl" or ".ndjson";
+
+    private static bool IsBrokenLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private IngestResult ReadDocument(string path, string extension)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > _options.MaxArticleBytes)
+            {
+                return new IngestError(path,
+                    $"file is {FormatBytes(info.Length)}, over the {FormatBytes(_options.MaxArticleBytes)} limit for one article");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new IngestError(path, "cannot read: " + DescribeIoError(ex));
+        }
+
+        var kind = extension is ".html" or ".htm" ? DocumentKind.Html : DocumentKind.Text;
+        return FromBytes(path, IdFromPath(path), bytes, kind);
+    }
+
+    private IngestResult FromBytes(string source, string id, byte[] bytes, DocumentKind kind)
+    {
+        if (bytes.Length == 0)
+        {
+            return new IngestError(source, "empty file");
+        }
+
+        if (kind == DocumentKind.Html)
+        {
+            return HtmlArticleReader.Read(source, id, bytes);
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return new IngestError(source, decoded.Error!);
+        }
+
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+        {
+            return new IngestError(source, "no text (only whitespace)");
+        }
+
+        var article = FromPlainText(id, source, decoded.Text);
+        if (decoded.Warning is not null)
+        {
+            article.Warnings.Add(decoded.Warning);
+        }
+
+        return new IngestedArticle(source, article);
+    }
+
+    /// <summary>
+    /// A plain-text article. The scraper's header form " date 2023-12-23 Headline" on the first
+    /// line is metadata: the date, and the rest of the line as the headline candidate.
+    /// </summary>
+    public static Article FromPlainText(string id, string source, string text)
+    {
+        string? date = null;
+        string? headline = null;
+        var match = SeedHeader().Match(text);
+        if (match.Success)
+        {
+            date = match.Groups["date"].Value;
+            headline = match.Groups["rest"].Value.Trim();
+            text = text[match.Length..];
+        }
+
+        var article = new Article(id, source, TextLayout.ToParagraphs(text)) { Date = date };
+        if (!string.IsNullOrEmpty(headline))
+        {
+            // The boilerplate stage decides whether this is the title or site chrome (a breadcrumb).
+            article.HeadlineCandidate = headline;
+        }
+
+        return article;
+    }
+
+    private IEnumerable<IngestResult> ReadStandardInput()
+    {
+        byte[] bytes;
+        using (var stdin = _options.OpenStandardInput())
+        using (var buffer = new MemoryStream())
+        {
+            stdin.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+
+        const string name = "<stdin>";
+        var firstNonSpace = bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
+        if (firstNonSpace == (byte)'{')
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+            foreach (var result in ReadJsonlLines(name, reader))
+            {
+                yield return result;
+            }
+
+            yield break;
+        }
+
+        var kind = firstNonSpace == (byte)'<' ? DocumentKind.Html : DocumentKind.Text;
+        yield return FromBytes(name, "stdin", bytes, kind);
+    }
+
+    private IEnumerable<IngestResult> ReadJsonl(string path)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [new IngestError(path, "cannot read: " + DescribeIoError(ex))];
+        }
+
+        return ReadJsonlLines(path, reader);
+    }
+
+    private IEnumerable<IngestResult> ReadJsonlLines(string path, StreamReader reader)
+    {
+        using (reader)
+        {
+            var lineNumber = 0;
+            var any = false;
+            while (true)
+            {
+                string? line;
+                string? readError = null;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Reading fails lazily for unreadable files: report once and stop this file.
+                    line = null;
+                    readError = DescribeIoError(ex);
+                }
+
+                if (readError is not null)
+                {
+                    any = true;
+                    yield return new IngestError(path, "cannot read: " + readError);
+                }
+
+                if (line is null)
+                {
+                    break;
+                }
+
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                any = true;
+                var where = $"{path}:{lineNumber}";
+                if (line.Length > _options.MaxArticleBytes)
+                {
+                    yield return new IngestError(where, "record is over the size limit for one article");
+                    continue;
+                }
+
+                yield return JsonlRecord.Parse(where, Path.GetFileNameWithoutExtension(path), lineNumber, line);
+            }
+
+            if (!any)
+            {
+                yield return new IngestError(path, "empty file (no JSONL records)");
+            }
+        }
+    }
+
+    internal static string HashId(string value)
+    {
+        var hash = SHA1.HashData(Encoding.UTF8.GetBytes(value));
+        return Convert.ToHexStringLower(hash)[..16];
+    }
+
+    private static string DescribeIoError(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException => "file not found (broken link?)",
+        DirectoryNotFoundException => "directory not found",
+        _ => ex.Message,
+    };
+
+    private static string FormatBytes(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024.0):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
+
+    [GeneratedRegex(@"\A\uFEFF?[ \t]*date[ \t]+(?<date>\d{4}-\d{2}-\d{2})(?:[ \t]+(?<rest>[^\r\n]*))?", RegexOptions.CultureInvariant)]
+    private static partial Regex SeedHeader();
+
+    private enum DocumentKind
+    {
+        Text,
+        Html,
+    }
+}

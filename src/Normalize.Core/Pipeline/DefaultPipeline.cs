@@ -1,0 +1,25 @@
+using Normalize.Core.Boilerplate;
+using Normalize.Core.Typography;
+
+namespace Normalize.Core.Pipeline;
+
+/// <summary>The standard stage order: boilerplate, typography, repair, names, units.</summary>
+public static class DefaultPipeline
+{
+    public static PipelineBuilder CreateBuilder(PipelineOptions? options = null)
+    {
+        options ??= new PipelineOptions();
+        var builder = new PipelineBuilder()
+            .Use(new BoilerplateStage(BoilerplateRules.Load(options.Rules)))
+            .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }));
+
+        if (options.OnlyStages is not null)
+        {
+            builder.Only(options.OnlyStages);
+        }
+
+        return builder;
+    }
+
+    public static NormalizePipeline Create(PipelineOptions? options = null) => CreateBuilder(options).Build();
+}

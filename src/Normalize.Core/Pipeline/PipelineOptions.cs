@@ -1,0 +1,16 @@
+using Normalize.Core.Rules;
+
+namespace Normalize.Core.Pipeline;
+
+/// <summary>Settings of the default pipeline; the command line maps its flags onto these.</summary>
+public sealed class PipelineOptions
+{
+    /// <summary>Rule data: embedded files plus the user's <c>--rules DIR</c>.</summary>
+    public RuleFiles Rules { get; init; } = RuleFiles.Embedded;
+
+    /// <summary>Keep “typographic” quotes instead of straight ASCII ones.</summary>
+    public bool KeepTypographicQuotes { get; init; }
+
+    /// <summary>Run only these stages (null: all).</summary>
+    public IReadOnlyCollection<string>? OnlyStages { get; init; }
+}

@@ -1,0 +1,105 @@
+namespace Normalize.Core;
+
+/// <summary>One replacement of <c>Length</c> characters at <c>Start</c> by <c>Replacement</c>.</summary>
+public readonly record struct TextEdit(int Start, int Length, string Replacement, string Rule)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Applies edits to an article's text: records each as a <see cref="Change"/> and shifts the
+/// offsets of spans found by earlier stages, the way Lucene's CharFilter keeps offsets honest.
+/// </summary>
+public static class TextEdits
+{
+    /// <summary>Characters of context kept on each side of an edit in the change log.</summary>
+    private const int ContextChars = 0;
+
+    /// <summary>
+    /// Applies non-overlapping edits (any order). Overlapping edits are a bug in the stage
+    /// and throw. Returns the number applied.
+    /// </summary>
+    public static int Apply(Article article, string stage, IEnumerable<TextEdit> edits)
+    {
+        var sorted = edits.Where(e => !IsNoOp(article.Text, e)).OrderBy(e => e.Start).ToList();
+        if (sorted.Count == 0)
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i].Start < sorted[i - 1].End)
+            {
+                throw new InvalidOperationException(
+                    $"Stage '{stage}' produced overlapping edits at {sorted[i - 1].Start} and {sorted[i].Start}.");
+            }
+        }
+
+        var text = article.Text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        foreach (var edit in sorted)
+        {
+            builder.Append(text, position, edit.Start - position);
+            builder.Append(edit.Replacement);
+            position = edit.End;
+            article.Changes.Add(new Change(stage, edit.Rule, Describe(text, edit.Start, edit.End), edit.Replacement));
+        }
+
+        builder.Append(text, position, text.Length - position);
+        ShiftSpans(article, sorted);
+        article.Text = builder.ToString();
+        return sorted.Count;
+    }
+
+    /// <summary>Replaces the whole text without a change record: layout only, used by ingest.</summary>
+    public static void SetLayout(Article article, string text) => article.Text = text;
+
+    private static bool IsNoOp(string text, TextEdit edit) =>
+        string.CompareOrdinal(text, edit.Start, edit.Replacement, 0, Math.Max(edit.Length, edit.Replacement.Length)) == 0
+        && edit.Length == edit.Replacement.Length;
+
+    private static string Describe(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - ContextChars);
+        var to = Math.Min(text.Length, end + ContextChars);
+        return text[from..to];
+    }
+
+    private static void ShiftSpans(Article article, List<TextEdit> sorted)
+    {
+        IEnumerable<ISpan> spans = article.Entities.Cast<ISpan>()
+            .Concat(article.Quantities)
+            .Concat(article.Dates);
+        foreach (var span in spans)
+        {
+            span.Start = MapOffset(span.Start, sorted, isEnd: false);
+            span.End = MapOffset(span.End, sorted, isEnd: true);
+        }
+    }
+
+    /// <summary>Maps an offset in the old text to the new text; offsets inside an edit snap to its edge.</summary>
+    internal static int MapOffset(int offset, List<TextEdit> sorted, bool isEnd)
+    {
+        var delta = 0;
+        foreach (var edit in sorted)
+        {
+            if (edit.End <= offset && !(edit.Length == 0 && edit.Start == offset && !isEnd))
+            {
+                delta += edit.Replacement.Length - edit.Length;
+                continue;
+            }
+
+            if (edit.Start < offset)
+            {
+                // Inside an edited region: a span end extends over the replacement, a start stays at its start.
+                return isEnd ? edit.Start + delta + edit.Replacement.Length : edit.Start + delta;
+            }
+
+            break;
+        }
+
+        return offset + delta;
+    }
+}
