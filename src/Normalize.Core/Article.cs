@@ -5,7 +5,7 @@ namespace Normalize.Core;
 /// every edit to <see cref="Text"/> goes through <see cref="TextEdits"/> so it is logged and
 /// span offsets stay valid.
 /// </summary>
-public sealed class Article
+public sealed partial class Article
 {
     public Article(string id, string source, string text)
     {
@@ -85,7 +85,7 @@ public interface ISpan
     int End { get; set; }
 }
 
-public sealed class EntitySpan : ISpan
+public sealed partial class EntitySpan : ISpan
 {
     public required string Text { get; set; }
     public required string Canonical { get; set; }
@@ -94,7 +94,7 @@ public sealed class EntitySpan : ISpan
     public int End { get; set; }
 }
 
-public sealed class QuantitySpan : ISpan
+public sealed partial class QuantitySpan : ISpan
 {
     public required string Text { get; set; }
     public string? Family { get; set; }
@@ -105,7 +105,7 @@ public sealed class QuantitySpan : ISpan
     public int End { get; set; }
 }
 
-public sealed class DateSpan : ISpan
+public sealed partial class DateSpan : ISpan
 {
     public required string Text { get; set; }
     public required string Iso { get; set; }

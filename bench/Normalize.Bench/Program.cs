@@ -1,0 +1,16 @@
+// Benchmarks and quality evaluations. One runner per file; `dotnet run -c Release --project bench/Normalize.Bench -- <runner> [args]`.
+// Runners read evaluation data from ../shared/bench and skip with a message when it is absent.
+using Normalize.Bench;
+
+var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
+{
+    ["throughput"] = ThroughputRunner.Run,
+};
+
+if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: Normalize.Bench <{string.Join("|", runners.Keys)}> [args]");
+    return 2;
+}
+
+return run(args[1..]);
