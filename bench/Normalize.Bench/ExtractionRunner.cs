@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Normalize.Core.Ingest.Html;
+
+namespace Normalize.Bench;
+
+/// <summary>
+/// Main-content extraction quality and speed on ../shared/bench/extraction/&lt;set&gt;/*.html, scored
+/// against &lt;id&gt;.txt with the metric of that folder's README (4-token shingles of Python-\w tokens;
+/// precision averaged over non-empty predictions, recall over non-empty truths, F1 of the two means).
+/// Usage: extraction [--set NAME]... [--out DIR] [--per-page]
+/// </summary>
+public static class ExtractionRunner
+{
+    private static readonly string[] DefaultSets = ["scrapinghub-aeb", "mozilla-readability-tests"];
+
+    public static int Run(string[] args)
+    {
+        var sets = new List<string>();
+        string? outDir = null;
+        var perPage = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--set" when i + 1 < args.Length:
+                    sets.Add(args[++i]);
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    outDir = args[++i];
+                    break;
+                case "--per-page":
+                    perPage = true;
+                    break;
+                default:
+                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page)");
+                    return 2;
+            }
+        }
+
+        var root = SharedData.Require("bench/extraction");
+        if (root is null)
+        {
+            return 0;
+        }
+
+        if (sets.Count == 0)
+        {
+            sets.AddRange(DefaultSets);
+        }
+
+        var extractor = HtmlExtractor.Default;
+        var rows = new List<string[]>();
+        long totalPages = 0;
+        var totalTime = TimeSpan.Zero;
+        foreach (var set in sets)
+        {
+            var folder = Path.Combine(root, set);
+            if (!Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"extraction: no set '{set}' under {root}");
+                return 2;
+            }
+
+            var pages = Directory.GetFiles(folder, "*.html").Order(StringComparer.Ordinal).ToList();
+
+            // Warm-up (JIT, rule loading): not timed, not scored.
+            foreach (var page in pages.Take(3))
+            {
+                extractor.Extract(File.ReadAllBytes(page));
+            }
+
+            var scores = new List<PageScore>();
+            var elapsed = TimeSpan.Zero;
+            foreach (var page in pages)
+            {
+                var id = Path.GetFileNameWithoutExtension(page);
+                var bytes = File.ReadAllBytes(page);
+                var watch = Stopwatch.StartNew();
+                var result = extractor.Extract(bytes);
+                watch.Stop();
+                elapsed += watch.Elapsed;
+                var predicted = result.Extraction?.Text ?? "";
+                var truth = File.ReadAllText(Path.ChangeExtension(page, ".txt"), Encoding.UTF8);
+                var score = ShingleMetric.Score(truth, predicted);
+                scores.Add(score);
+                if (perPage)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{set}\t{id}\tP={score.Precision:0.000}\tR={score.Recall:0.000}\tpred={score.PredictedShingles}\ttrue={score.TrueShingles}{(result.Error is null ? "" : "\t" + result.Error)}"));
+                }
+
+                if (outDir is not null)
+                {
+                    Directory.CreateDirectory(Path.Combine(outDir, set));
+                    File.WriteAllText(Path.Combine(outDir, set, id + ".txt"), predicted, new UTF8Encoding(false));
+                }
+            }
+
+            var aggregate = ShingleMetric.Aggregate(scores);
+            totalPages += pages.Count;
+            totalTime += elapsed;
+            rows.Add(
+            [
+                set, pages.Count.ToString(CultureInfo.InvariantCulture),
+                scores.Count(s => s.PredictedShingles == 0).ToString(CultureInfo.InvariantCulture),
+                F(aggregate.Precision), F(aggregate.Recall), F(aggregate.F1), F(aggregate.Accuracy),
+                (pages.Count / elapsed.TotalSeconds).ToString("0", CultureInfo.InvariantCulture),
+            ]);
+        }
+
+        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
+        Console.WriteLine("Main-content extraction (Normalize HtmlExtractor), single-threaded; pages/s = pages / extraction time (decode+parse+extract), 3 warm-up pages per set untimed");
+        PrintTable(["set", "pages", "empty", "P", "R", "F1", "accuracy", "pages/s"], rows);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"all sets: {totalPages} pages in {totalTime.TotalSeconds:0.00} s = {totalPages / totalTime.TotalSeconds:0} pages/s; peak working set {peakMb:0} MB (whole process)"));
+        return 0;
+    }
+
+    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static void PrintTable(string[] header, List<string[]> rows)
+    {
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        Console.WriteLine("| " + string.Join(" | ", header.Select((h, i) => h.PadRight(widths[i]))) + " |");
+        Console.WriteLine("|" + string.Join("|", widths.Select((w, i) => i == 0 ? new string('-', w + 2) : new string('-', w + 1) + ":")) + "|");
+        foreach (var row in rows)
+        {
+            Console.WriteLine("| " + string.Join(" | ", row.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))) + " |");
+        }
+    }
+}
+
+/// <summary>Scores of one page: shingle counts and precision/recall (NaN when undefined).</summary>
+public readonly record struct PageScore(int TruePositives, int PredictedShingles, int TrueShingles, bool Exact)
+{
+    public double Precision => PredictedShingles == 0 ? double.NaN : TruePositives / (double)PredictedShingles;
+    public double Recall => TrueShingles == 0 ? double.NaN : TruePositives / (double)TrueShingles;
+}
+
+public readonly record struct AggregateScore(double Precision, double Recall, double F1, double Accuracy);
+
+/// <summary>
+/// The scrapinghub article-extraction-benchmark metric, as ../shared/bench/extraction/README.md defines it.
+/// Tokens are maximal runs of what Python's <c>\w</c> matches on a str (letters, numbers, underscore),
+/// classified per Unicode scalar; .NET's own <c>\w</c> differs (it takes combining marks and not Nl/No).
+/// </summary>
+public static class ShingleMetric
+{
+    private const int ShingleSize = 4;
+
+    public static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetter(rune) || Rune.IsNumber(rune) || rune.Value == '_')
+            {
+                current.Append(rune.ToString());
+            }
+            else if (current.Length > 0)
+            {
+                tokens.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+        }
+
+        return tokens;
+    }
+
+    public static Dictionary<string, int> Shingles(List<string> tokens)
+    {
+        var shingles = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (tokens.Count == 0)
+        {
+            return shingles;
+        }
+
+        if (tokens.Count < ShingleSize)
+        {
+            shingles[string.Join('\u0001', tokens)] = 1;
+            return shingles;
+        }
+
+        for (var i = 0; i + ShingleSize <= tokens.Count; i++)
+        {
+            var key = string.Join('\u0001', tokens, i, ShingleSize);
+            shingles[key] = shingles.GetValueOrDefault(key) + 1;
+        }
+
+        return shingles;
+    }
+
+    public static PageScore Score(string truth, string predicted)
+    {
+        var trueTokens = Tokens(truth);
+        var predictedTokens = Tokens(predicted);
+        var trueShingles = Shingles(trueTokens);
+        var predictedShingles = Shingles(predictedTokens);
+        var truePositives = predictedShingles.Sum(p => Math.Min(p.Value, trueShingles.GetValueOrDefault(p.Key)));
+        return new PageScore(truePositives, predictedShingles.Values.Sum(), trueShingles.Values.Sum(), trueTokens.SequenceEqual(predictedTokens, StringComparer.Ordinal));
+    }
+
+    public static AggregateScore Aggregate(IReadOnlyList<PageScore> pages)
+    {
+        var precisions = pages.Where(p => p.PredictedShingles > 0).Select(p => p.Precision).ToList();
+        var recalls = pages.Where(p => p.TrueShingles > 0).Select(p => p.Recall).ToList();
+        var precision = precisions.Count == 0 ? double.NaN : precisions.Average();
+        var recall = recalls.Count == 0 ? double.NaN : recalls.Average();
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        var accuracy = pages.Count == 0 ? double.NaN : pages.Count(p => p.Exact) / (double)pages.Count;
+        return new AggregateScore(precision, recall, f1, accuracy);
+    }
+}

@@ -1,0 +1,173 @@
+using HtmlAgilityPack;
+
+namespace Normalize.Core.Ingest.Html;
+
+/// <summary>Limits that keep one hostile or broken page from taking the run down.</summary>
+public sealed record HtmlBudget
+{
+    /// <summary>Characters of HTML read; a longer page is cut there (with a warning), as a truncated page is read.</summary>
+    public int MaxChars { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Tags read; past it the rest of the page is cut off (each tag costs memory in the parsed tree).</summary>
+    public int MaxTags { get; init; } = 400_000;
+
+    /// <summary>Deepest element nesting the parser accepts; deeper pages are refused.</summary>
+    public int MaxDepth { get; init; } = 2_000;
+
+    public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>The article body of a page and its metadata, or why there is none.</summary>
+/// <param name="Text">Body text: paragraphs separated by a blank line; empty when the page has no text.</param>
+/// <param name="LooksLikeArticle">False for pages whose best text is a link list or a few short lines (an index page).</param>
+public sealed record HtmlExtraction(string Text, HtmlMetadata Metadata, bool LooksLikeArticle, IReadOnlyList<string> Warnings);
+
+public readonly record struct HtmlExtractionResult(HtmlExtraction? Extraction, string? Error);
+
+/// <summary>
+/// Main-content extraction: parses the page with HtmlAgilityPack, reads its metadata, then scores
+/// blocks of the DOM (see <see cref="ContentFinder"/>) and renders the article body with a
+/// paragraph break at every block element. Thread-safe; one instance serves a whole run.
+/// </summary>
+public sealed class HtmlExtractor
+{
+    /// <summary>An extraction shorter than this is retried with fewer cleaning steps.</summary>
+    private const int RetryBelowChars = 500;
+
+    private readonly HtmlHints _hints;
+    private readonly HtmlBudget _budget;
+
+    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null)
+    {
+        _hints = hints ?? HtmlHints.Embedded;
+        _budget = budget ?? new HtmlBudget();
+    }
+
+    public static HtmlExtractor Default { get; } = new();
+
+    /// <summary>Decodes the bytes (BOM, declared charset, UTF-8, Windows-1252) and extracts.</summary>
+    public HtmlExtractionResult Extract(byte[] bytes, string? url = null)
+    {
+        var decoded = HtmlDecoding.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return new HtmlExtractionResult(null, decoded.Error);
+        }
+
+        var result = Extract(decoded.Text, url);
+        if (decoded.Warning is not null && result.Extraction is { } extraction)
+        {
+            return result with { Extraction = extraction with { Warnings = [decoded.Warning, .. extraction.Warnings] } };
+        }
+
+        return result;
+    }
+
+    public HtmlExtractionResult Extract(string html, string? url = null)
+    {
+        var warnings = new List<string>();
+        html = ApplySizeBudget(html, warnings);
+        var deadline = new Deadline(_budget.Time);
+        var document = new HtmlDocument
+        {
+            OptionMaxNestedChildNodes = _budget.MaxDepth,
+            OptionCheckSyntax = false,
+            OptionUseIdAttribute = false,
+            OptionComputeChecksum = false,
+        };
+        try
+        {
+            document.LoadHtml(html);
+            deadline.Check();
+            var (metadata, titles) = HtmlMetadataReader.Read(document, url, deadline);
+            var (text, byline, looksLikeArticle) = ExtractBody(document, titles, deadline);
+            if (metadata.Authors.Count == 0 && byline is not null)
+            {
+                var authors = new List<string>();
+                HtmlMetadataReader.AddAuthors(authors, byline);
+                metadata = metadata with { Authors = authors };
+            }
+
+            return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings), null);
+        }
+        catch (HtmlBudgetException ex)
+        {
+            return new HtmlExtractionResult(null, ex.Message);
+        }
+        catch (Exception ex) when (ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
+        {
+            // HtmlAgilityPack refuses documents nested deeper than OptionMaxNestedChildNodes.
+            return new HtmlExtractionResult(null, $"elements nested deeper than {_budget.MaxDepth} levels (per-document nesting budget)");
+        }
+    }
+
+    private string ApplySizeBudget(string html, List<string> warnings)
+    {
+        var cut = Math.Min(html.Length, _budget.MaxChars);
+        var tags = 0;
+        var index = html.IndexOf('<');
+        while (index >= 0 && index < cut)
+        {
+            if (++tags > _budget.MaxTags)
+            {
+                cut = index;
+                break;
+            }
+
+            index = html.IndexOf('<', index + 1);
+        }
+
+        if (cut == html.Length)
+        {
+            return html;
+        }
+
+        var why = cut == _budget.MaxChars ? $"{_budget.MaxChars / (1024 * 1024)} MB" : $"{_budget.MaxTags:N0} tags";
+        warnings.Add($"page cut to its first {why} (per-document size budget; the page has {html.Length / (1024.0 * 1024):0.0} MB)");
+        return html[..cut];
+    }
+
+    private (string Text, string? Byline, bool LooksLikeArticle) ExtractBody(HtmlDocument document, IReadOnlyList<string> titles, Deadline deadline)
+    {
+        (string Text, string? Byline, List<DomNode> Content)? best = null;
+        foreach (var flags in ExtractionFlags.Attempts)
+        {
+            var all = new List<DomNode>();
+            var root = DomBuilder.Build(document, _hints, flags.StripUnlikely, deadline, all);
+            var finder = new ContentFinder(_hints, flags, deadline);
+            var content = finder.Find(root, all, titles);
+            var text = BlockText.Render(content);
+            deadline.Check();
+            if (best is null || text.Length > best.Value.Text.Length)
+            {
+                best = (text, finder.Byline, content);
+            }
+
+            if (text.Length >= RetryBelowChars)
+            {
+                break;
+            }
+        }
+
+        var (bestText, byline, bestContent) = best!.Value;
+        return (bestText, byline, LooksLikeArticle(bestText, bestContent));
+    }
+
+    /// <summary>An article has prose: a long paragraph, or enough text that is not mostly links.</summary>
+    private static bool LooksLikeArticle(string text, List<DomNode> content)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var length = content.Sum(c => c.TextLength);
+        var links = content.Sum(c => c.LinkLength);
+        if (length > 0 && links / length > 0.5)
+        {
+            return false;
+        }
+
+        return text.Split("\n\n").Any(p => p.Length >= 150 && p.Contains(' ', StringComparison.Ordinal));
+    }
+}
