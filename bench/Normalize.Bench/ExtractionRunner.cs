@@ -189,9 +189,10 @@ public static class ShingleMetric
             return shingles;
         }
 
-        for (var i = 0; i + ShingleSize <= tokens.Count; i++)
+        var array = tokens.ToArray();
+        for (var i = 0; i + ShingleSize <= array.Length; i++)
         {
-            var key = string.Join('\u0001', tokens, i, ShingleSize);
+            var key = string.Join('\u0001', array, i, ShingleSize);
             shingles[key] = shingles.GetValueOrDefault(key) + 1;
         }
 
