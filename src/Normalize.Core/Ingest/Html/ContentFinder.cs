@@ -14,6 +14,8 @@ internal sealed class ContentFinder
 
     private static readonly char[] CommaChars = [',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C', '\u3001'];
 
+    private static readonly string[] ShareWords = ["share", "sharing", "sharedaddy", "social"];
+
     private static readonly HashSet<string> ScoredTags = new(StringComparer.Ordinal) { "p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6" };
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
     private static readonly HashSet<string> TextishTags = new(StringComparer.Ordinal)
@@ -70,11 +72,17 @@ internal sealed class ContentFinder
         int length = 0, commas = 0;
         double links = 0;
         var breaker = false;
+        var counts = default(SubtreeCounts);
         foreach (var child in node.Children)
         {
             if (child.Removed)
             {
                 continue;
+            }
+
+            if (!child.IsText)
+            {
+                AddCounts(ref counts, child);
             }
 
             breaker |= child.ContainsBreaker || (!child.IsText && DomBuilder.ParagraphBreakers.Contains(child.Tag));
@@ -86,7 +94,23 @@ internal sealed class ContentFinder
         node.TextLength = length;
         node.Commas = commas;
         node.ContainsBreaker = breaker;
+        node.Counts = counts;
         node.LinkLength = node.Tag == "a" ? length * (node.Attribute("href").StartsWith('#') ? 0.3 : 1) : links;
+    }
+
+    /// <summary>Adds a child's subtree (the child included) to its parent's counts.</summary>
+    private static void AddCounts(ref SubtreeCounts counts, DomNode child)
+    {
+        var c = child.Counts;
+        counts.Paragraphs += c.Paragraphs + (child.Tag == "p" ? 1 : 0);
+        counts.Images += c.Images + (child.Tag == "img" ? 1 : 0);
+        counts.Items += c.Items + (child.Tag == "li" ? 1 : 0);
+        counts.Inputs += c.Inputs + (child.Tag == "input" ? 1 : 0);
+        counts.Embeds += c.Embeds + (child.Tag is "object" or "embed" or "iframe" ? 1 : 0);
+        counts.DataTables += c.DataTables + (child.IsDataTable ? 1 : 0);
+        counts.HeadingText += Headings.Contains(child.Tag) ? child.TextLength : c.HeadingText;
+        counts.TextishText += TextishTags.Contains(child.Tag) ? child.TextLength : c.TextishText;
+        counts.ListText += child.Tag is "ul" or "ol" ? child.TextLength : c.ListText;
     }
 
     private static int CountCommas(string text)
@@ -400,7 +424,8 @@ internal sealed class ContentFinder
         var nodes = content.SelectMany(c => c.Descendants().Prepend(c)).Where(n => !n.IsText).ToList();
         MarkDataTables(nodes);
 
-        // Share bars and headings marked as chrome go whatever their size.
+        // Share bars and headings marked as chrome go whatever their size; captions and photo credits
+        // describe pictures the text does not have.
         foreach (var node in nodes)
         {
             if (node.Removed)
@@ -416,6 +441,11 @@ internal sealed class ContentFinder
             {
                 Remove(node);
             }
+            else if ((node.Tag == "figcaption" || (node.TextLength < 300 && _hints.Caption.Matches(node.ClassAndId))) && !content.Contains(node))
+            {
+                Remove(node);
+            }
+        }
         }
 
         if (!_flags.CleanConditionally)
@@ -425,7 +455,8 @@ internal sealed class ContentFinder
 
         nodes = content.SelectMany(c => c.Descendants().Prepend(c)).Where(n => !n.IsText && !n.Removed).ToList();
 
-        // Children first, so a container is judged on what is left inside it.
+        // Children first, so a container is judged on what is left inside it: counts are taken
+        // from the live children just before a node is judged.
         for (var i = nodes.Count - 1; i >= 0; i--)
         {
             var node = nodes[i];
@@ -434,10 +465,10 @@ internal sealed class ContentFinder
                 _deadline.Check();
             }
 
-            if (!node.Removed && node.Tag is "form" or "fieldset" or "table" or "ul" or "ol" or "div" or "section" or "aside"
-                && ShouldRemove(node))
+            RecountElement(node);
+            if (node.Tag is "form" or "fieldset" or "table" or "ul" or "ol" or "div" or "section" or "aside" && ShouldRemove(node))
             {
-                Remove(node);
+                node.Removed = true;
             }
         }
     }
@@ -445,7 +476,7 @@ internal sealed class ContentFinder
     private static bool IsShareBar(string classAndId)
     {
         var span = classAndId.AsSpan();
-        foreach (var word in new[] { "share", "sharing", "sharedaddy", "social" })
+        foreach (var word in ShareWords)
         {
             var index = span.IndexOf(word, StringComparison.Ordinal);
             while (index >= 0)
@@ -509,24 +540,13 @@ internal sealed class ContentFinder
 
     private bool ShouldRemove(DomNode node)
     {
-        if (node.IsDataTable || node.HasAncestor("code") || HasDataTableAncestor(node))
+        var counts = node.Counts;
+        if (node.IsDataTable || counts.DataTables > 0 || node.HasAncestor("code") || HasDataTableAncestor(node))
         {
             return false;
         }
 
-        var isList = node.Tag is "ul" or "ol";
-        var descendants = node.Descendants().ToList();
-        if (descendants.Any(d => d.IsDataTable))
-        {
-            return false;
-        }
-
-        if (!isList && node.TextLength > 0)
-        {
-            var listText = descendants.Where(d => d.Tag is "ul" or "ol" && !d.HasAncestorWithin(node, "ul", "ol")).Sum(d => d.TextLength);
-            isList = listText / (double)node.TextLength > 0.9;
-        }
-
+        var isList = node.Tag is "ul" or "ol" || (node.TextLength > 0 && counts.ListText / (double)node.TextLength > 0.9);
         var weight = ClassWeight(node);
         if (weight < 0)
         {
@@ -538,44 +558,13 @@ internal sealed class ContentFinder
             return false;
         }
 
-        int paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0, headingText = 0, textishText = 0;
-        foreach (var d in descendants)
-        {
-            switch (d.Tag)
-            {
-                case "p":
-                    paragraphs++;
-                    break;
-                case "img":
-                    images++;
-                    break;
-                case "li":
-                    items++;
-                    break;
-                case "input":
-                    inputs++;
-                    break;
-                case "object" or "embed" or "iframe":
-                    embeds++;
-                    break;
-            }
-
-            if (Headings.Contains(d.Tag) && !d.HasAncestorWithin(node, Headings))
-            {
-                headingText += d.TextLength;
-            }
-
-            if (TextishTags.Contains(d.Tag) && !d.HasAncestorWithin(node, TextishTags))
-            {
-                textishText += d.TextLength;
-            }
-        }
-
-        items -= 100;
+        var paragraphs = counts.Paragraphs;
+        var images = counts.Images;
+        var items = counts.Items - 100;
         var contentLength = node.TextLength;
         var linkDensity = node.LinkDensity;
-        var headingDensity = contentLength == 0 ? 0 : headingText / (double)contentLength;
-        var textDensity = contentLength == 0 ? 0 : textishText / (double)contentLength;
+        var headingDensity = contentLength == 0 ? 0 : counts.HeadingText / (double)contentLength;
+        var textDensity = contentLength == 0 ? 0 : counts.TextishText / (double)contentLength;
         var inFigure = node.HasAncestor("figure");
         if (contentLength < 40 && IsAdOrLoadingLabel(PlainText.Of(node)))
         {
@@ -584,11 +573,11 @@ internal sealed class ContentFinder
 
         var remove = (!inFigure && images > 1 && paragraphs / (double)images < 0.5)
                      || (!isList && items > paragraphs)
-                     || inputs > paragraphs / 3
+                     || counts.Inputs > paragraphs / 3
                      || (!isList && !inFigure && headingDensity < 0.9 && contentLength < 25 && (images == 0 || images > 2) && linkDensity > 0)
                      || (!isList && weight < 25 && linkDensity > 0.2)
                      || (weight >= 25 && linkDensity > 0.5)
-                     || (embeds == 1 && contentLength < 75) || embeds > 1
+                     || (counts.Embeds == 1 && contentLength < 75) || counts.Embeds > 1
                      || (images == 0 && textDensity == 0);
         if (remove && isList)
         {
@@ -598,7 +587,7 @@ internal sealed class ContentFinder
                 return true;
             }
 
-            if (images == descendants.Count(d => d.Tag == "li"))
+            if (images == counts.Items)
             {
                 return false;
             }
@@ -628,26 +617,6 @@ internal sealed class ContentFinder
     }
 }
 
-internal static class DomNodeExtensions
-{
-    /// <summary>Whether an ancestor strictly between <paramref name="node"/> and <paramref name="stop"/> has one of the tags.</summary>
-    public static bool HasAncestorWithin(this DomNode node, DomNode stop, params string[] tags) =>
-        node.HasAncestorWithin(stop, tags.ToHashSet(StringComparer.Ordinal));
-
-    public static bool HasAncestorWithin(this DomNode node, DomNode stop, IReadOnlySet<string> tags)
-    {
-        for (var a = node.Parent; a is not null && a != stop; a = a.Parent)
-        {
-            if (tags.Contains(a.Tag))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-}
-
 /// <summary>Which of the extractor's cleaning steps are on; a page that gives too little text is retried with fewer.</summary>
 internal sealed record ExtractionFlags(bool StripUnlikely, bool WeightClasses, bool CleanConditionally)
 {
@@ -658,4 +627,14 @@ internal sealed record ExtractionFlags(bool StripUnlikely, bool WeightClasses, b
         new(false, false, true),
         new(false, false, false),
     ];
+}
+
+internal static class Experiment
+{
+    private static readonly string Flags = Environment.GetEnvironmentVariable("NX") ?? "";
+
+    public static bool Has(string name) => Flags.Split(',').Any(f => f.Split('=')[0] == name);
+
+    public static int Int(string name, int fallback) =>
+        Flags.Split(',').Select(f => f.Split('=')).Where(f => f[0] == name && f.Length == 2).Select(f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(fallback).First();
 }

@@ -56,6 +56,9 @@ internal sealed class DomNode
 
     public bool IsDataTable { get; set; }
 
+    /// <summary>Tag counts and nested text lengths of the descendants, for the clean-up of the chosen content.</summary>
+    public SubtreeCounts Counts;
+
     /// <summary>Whether a descendant is a block that keeps a div from being read as one paragraph.</summary>
     public bool ContainsBreaker { get; set; }
 
@@ -120,4 +123,18 @@ internal sealed class DomNode
     }
 
     public override string ToString() => IsText ? $"\"{Text}\"" : $"<{Tag} {ClassAndId}>";
+}
+
+/// <summary>What a subtree holds below its root: element counts and text inside kinds of elements (outermost only).</summary>
+internal struct SubtreeCounts
+{
+    public int Paragraphs;
+    public int Images;
+    public int Items;
+    public int Inputs;
+    public int Embeds;
+    public int DataTables;
+    public int HeadingText;
+    public int TextishText;
+    public int ListText;
 }

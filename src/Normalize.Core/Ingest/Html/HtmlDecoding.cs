@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Normalize.Core.Ingest.Html;
@@ -30,8 +31,17 @@ public static partial class HtmlDecoding
             return TextDecoder.Decode(bytes);
         }
 
+        // A page saved as UTF-8 often keeps its old declaration; valid multi-byte UTF-8 is almost
+        // never an accident of a legacy encoding, so it wins over the declaration.
+        if (HasMultiByteUtf8(bytes) && Utf8.IsValid(bytes))
+        {
+            return TextDecoder.Decode(bytes);
+        }
+
         return new DecodeResult(declared.GetString(bytes), null, null);
     }
+
+    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
 
     /// <summary>The encoding a page declares in its head, or null (unknown names are ignored).</summary>
     public static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)

@@ -16,6 +16,7 @@ public sealed class HtmlHints
         Positive = new HintSet(files.Select(f => f.Positive));
         Negative = new HintSet(files.Select(f => f.Negative));
         Byline = new HintSet(files.Select(f => f.Byline));
+        Caption = new HintSet(files.Select(f => f.Caption));
         RemovedRoles = files.SelectMany(f => f.RemovedRoles).ToHashSet(StringComparer.OrdinalIgnoreCase);
         RemovedTags = files.SelectMany(f => f.RemovedTags).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -27,6 +28,7 @@ public sealed class HtmlHints
     public HintSet Positive { get; }
     public HintSet Negative { get; }
     public HintSet Byline { get; }
+    public HintSet Caption { get; }
     public IReadOnlySet<string> RemovedRoles { get; }
     public IReadOnlySet<string> RemovedTags { get; }
 
@@ -99,6 +101,7 @@ public sealed class HtmlHintFile
     public HintList Positive { get; set; } = new();
     public HintList Negative { get; set; } = new();
     public HintList Byline { get; set; } = new();
+    public HintList Caption { get; set; } = new();
     public List<string> RemovedRoles { get; set; } = [];
     public List<string> RemovedTags { get; set; } = [];
 }
