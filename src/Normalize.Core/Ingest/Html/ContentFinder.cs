@@ -446,7 +446,6 @@ internal sealed class ContentFinder
                 Remove(node);
             }
         }
-        }
 
         if (!_flags.CleanConditionally)
         {
