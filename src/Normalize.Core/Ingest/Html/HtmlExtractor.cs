@@ -9,7 +9,7 @@ public sealed record HtmlBudget
     public int MaxChars { get; init; } = 8 * 1024 * 1024;
 
     /// <summary>Tags read; past it the rest of the page is cut off (each tag costs memory in the parsed tree).</summary>
-    public int MaxTags { get; init; } = 400_000;
+    public int MaxTags { get; init; } = 250_000;
 
     /// <summary>Deepest element nesting the parser accepts; deeper pages are refused.</summary>
     public int MaxDepth { get; init; } = 2_000;
@@ -153,7 +153,7 @@ public sealed class HtmlExtractor
         return (bestText, byline, LooksLikeArticle(bestText, bestContent));
     }
 
-    /// <summary>An article has prose: a long paragraph, or enough text that is not mostly links.</summary>
+    /// <summary>An article has prose: a long paragraph, or a few sentences' worth of paragraphs that are not mostly links.</summary>
     private static bool LooksLikeArticle(string text, List<DomNode> content)
     {
         if (text.Length == 0)
@@ -168,6 +168,7 @@ public sealed class HtmlExtractor
             return false;
         }
 
-        return text.Split("\n\n").Any(p => p.Length >= 150 && p.Contains(' ', StringComparison.Ordinal));
+        var prose = text.Split("\n\n").Where(p => p.Length >= 60 && p.Count(c => c == ' ') >= 8).Select(p => p.Length).ToList();
+        return prose.Any(length => length >= 150) || prose.Sum() >= 250;
     }
 }

@@ -1,0 +1,121 @@
+using System.Text;
+using Normalize.Core.Ingest.Html;
+
+namespace Normalize.Tests.Ingest.Html;
+
+public class HtmlMetadataTests
+{
+    private const string Body = "<body><article><p>The committee met on Tuesday, and after a long debate, it agreed to publish the full report in May, with all of its annexes.</p></article></body>";
+
+    private static HtmlMetadata MetadataOf(string head, string? url = null, string htmlAttributes = "") =>
+        HtmlExtractor.Default.Extract($"<html{htmlAttributes}><head>{head}</head>{Body}</html>", url).Extraction!.Metadata;
+
+    [Theory]
+    [InlineData("<title>Budget report delayed again | Daily Planet</title><meta property=\"og:site_name\" content=\"Daily Planet\">", "Budget report delayed again")]
+    [InlineData("<title>Daily Planet - Budget report delayed again</title><meta property=\"og:site_name\" content=\"Daily Planet\">", "Budget report delayed again")]
+    [InlineData("<title>Budget report delayed again for the third time – Planet</title>", "Budget report delayed again for the third time")]
+    [InlineData("<title>Budget: what it means</title>", "Budget: what it means")]
+    [InlineData("<meta property=\"og:title\" content=\"From Open Graph\"><title>From the title element</title>", "From Open Graph")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"From JSON-LD\"}</script><title>Other</title>", "From JSON-LD")]
+    public void TitleWithoutTheSiteName(string head, string expected)
+    {
+        Assert.Equal(expected, MetadataOf(head).Title);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2021-04-05T10:20:30+02:00\">", null, "2021-04-05T10:20:30+02:00")]
+    [InlineData("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\"},{\"@type\":\"Article\",\"datePublished\":\"2020-01-31\"}]}</script>", null, "2020-01-31")]
+    [InlineData("<link rel=\"canonical\" href=\"https://news.example/2019/07/21/moon-landing-anniversary/\">", null, "2019-07-21")]
+    [InlineData("", "https://news.example/world/2018-11-03/elections.html", "2018-11-03")]
+    [InlineData("<meta name=\"date\" content=\"not a date\">", null, null)]
+    public void DateFromMetaJsonLdOrUrl(string head, string? url, string? expected)
+    {
+        Assert.Equal(expected, MetadataOf(head, url).Date);
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"By Ann Lee and Bo Chen\">", new[] { "Ann Lee", "Bo Chen" })]
+    [InlineData("<meta property=\"article:author\" content=\"https://facebook.example/someone\">", new string[0])]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"author\":{\"@type\":\"Person\",\"name\":\"Ines Duarte\"}}</script>", new[] { "Ines Duarte" })]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\": [broken json</script>", new string[0])]
+    public void Authors(string head, string[] expected)
+    {
+        Assert.Equal(expected, MetadataOf(head).Authors);
+    }
+
+    [Theory]
+    [InlineData(" lang=\"pt-BR\"", "", "pt")]
+    [InlineData("", "<meta property=\"og:locale\" content=\"de_DE\">", "de")]
+    [InlineData("", "", null)]
+    public void Language(string htmlAttributes, string head, string? expected)
+    {
+        Assert.Equal(expected, MetadataOf(head, htmlAttributes: htmlAttributes).Language);
+    }
+
+    [Fact]
+    public void BylineInTheBodyGivesTheAuthorWhenMetadataHasNone()
+    {
+        var html = "<html><body><article><p class=\"byline\">By Sam Rivers</p>" + Body[6..^7] + "</article></body></html>";
+
+        var extraction = HtmlExtractor.Default.Extract(html).Extraction!;
+
+        Assert.Equal(["Sam Rivers"], extraction.Metadata.Authors);
+        Assert.DoesNotContain("Sam Rivers", extraction.Text, StringComparison.Ordinal);
+    }
+}
+
+public class HtmlDecodingTests
+{
+    [Theory]
+    [InlineData("<meta charset=\"windows-1251\">", "windows-1251")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=KOI8-R\">", "koi8-r")]
+    [InlineData("<meta charset=iso-8859-1>", "windows-1252")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>", "iso-8859-2")]
+    [InlineData("<meta charset=\"no-such-charset\">", null)]
+    [InlineData("<p>no declaration</p>", null)]
+    public void DeclaredEncoding(string head, string? expected)
+    {
+        Assert.Equal(expected, HtmlDecoding.DeclaredEncoding(Encoding.ASCII.GetBytes(head))?.WebName);
+    }
+
+    [Fact]
+    public void Windows1251BytesAreReadWithTheDeclaredEncoding()
+    {
+        var encoding = CodePages1251();
+        var bytes = encoding.GetBytes("<html><head><meta charset=\"windows-1251\"></head><body><p>Привет, мир</p></body></html>");
+
+        Assert.Contains("Привет, мир", HtmlDecoding.Decode(bytes).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf8BytesWinOverAStaleDeclaration()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"gb2312\"></head><body><p>谷歌在2014年收购的公司</p></body></html>");
+
+        Assert.Contains("谷歌在2014年收购的公司", HtmlDecoding.Decode(bytes).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ByteOrderMarkWins()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<meta charset=\"windows-1251\"><p>Zürich</p>")).ToArray();
+
+        Assert.Contains("Zürich", HtmlDecoding.Decode(bytes).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EntitiesAreDecoded()
+    {
+        var html = "<html><body><article><p>Caf&eacute; prices rose 5&nbsp;% &ndash; &#8220;too much&#x201D;, said the owner of the caf&#233; on the corner of the square.</p></article></body></html>";
+
+        var text = Normalize.Core.Ingest.Html.HtmlExtractor.Default.Extract(html).Extraction!.Text;
+
+        Assert.Equal("Café prices rose 5 % – “too much”, said the owner of the café on the corner of the square.", text);
+    }
+
+    private static Encoding CodePages1251()
+    {
+        _ = Normalize.Core.Ingest.TextDecoder.Windows1252;
+        return Encoding.GetEncoding(1251);
+    }
+}
