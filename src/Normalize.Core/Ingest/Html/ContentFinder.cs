@@ -11,6 +11,8 @@ internal sealed class ContentFinder
     private const int MinParagraphLength = 25;
     private const int TopCandidateCount = 5;
     private const int AncestorLevels = 5;
+    private const int TeaserMaxLength = 150;
+    private const double TeaserLinkDensity = 0.8;
 
     private static readonly char[] CommaChars = [',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C', '\u3001'];
 
@@ -439,6 +441,11 @@ internal sealed class ContentFinder
             }
             else if (node.TextLength < 500 && node.ClassAndId.Length > 0 && IsShareBar(node.ClassAndId) && !content.Contains(node))
             {
+                Remove(node);
+            }
+            else if (node.Tag == "p" && node.TextLength < TeaserMaxLength && node.LinkDensity >= TeaserLinkDensity)
+            {
+                // A short paragraph that is a link is a teaser for another page ("Related: …", "READ MORE: …").
                 Remove(node);
             }
             else if ((node.Tag == "figcaption" || (node.TextLength < 300 && _hints.Caption.Matches(node.ClassAndId))) && !content.Contains(node))
