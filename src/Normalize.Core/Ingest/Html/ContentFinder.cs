@@ -13,6 +13,7 @@ internal sealed class ContentFinder
     private const int AncestorLevels = 5;
     private const int TeaserMaxLength = 150;
     private const double TeaserLinkDensity = 0.8;
+    private const int OrphanLabelMaxLength = 50;
 
     private static readonly char[] CommaChars = [',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C', '\u3001'];
 
@@ -454,12 +455,43 @@ internal sealed class ContentFinder
             }
         }
 
-        if (!_flags.CleanConditionally)
+        if (_flags.CleanConditionally)
         {
-            return;
+            CleanConditionally(content);
         }
 
-        nodes = content.SelectMany(c => c.Descendants().Prepend(c)).Where(n => !n.IsText && !n.Removed).ToList();
+        RemoveOrphanLabels(content);
+    }
+
+    /// <summary>
+    /// A short heading or line whose next element was removed as links ("DON'T MISS", "Related
+    /// stories") was the label of that block and goes with it.
+    /// </summary>
+    private static void RemoveOrphanLabels(List<DomNode> content)
+    {
+        var labels = content.SelectMany(c => c.Descendants()).Where(n => !n.IsText && n.TextLength is > 0 and <= OrphanLabelMaxLength
+            && n.Tag is "p" or "h2" or "h3" or "h4" or "h5" or "h6" or "div").ToList();
+        foreach (var label in labels)
+        {
+            var siblings = label.Parent!.Children;
+            var index = siblings.IndexOf(label) + 1;
+            while (index < siblings.Count && siblings[index].IsText && string.IsNullOrWhiteSpace(siblings[index].Text))
+            {
+                index++;
+            }
+
+            if (index < siblings.Count && siblings[index] is { Removed: true, IsText: false } next && next.LinkDensity >= 0.5
+                && !PlainText.Of(label).TrimEnd().EndsWith('.'))
+            {
+                Remove(label);
+            }
+        }
+    }
+
+    private void CleanConditionally(List<DomNode> content)
+    {
+
+        var nodes = content.SelectMany(c => c.Descendants().Prepend(c)).Where(n => !n.IsText && !n.Removed).ToList();
 
         // Children first, so a container is judged on what is left inside it: counts are taken
         // from the live children just before a node is judged.
