@@ -444,9 +444,9 @@ internal sealed class ContentFinder
             {
                 Remove(node);
             }
-            else if (node.Tag == "p" && node.TextLength < TeaserMaxLength && node.LinkDensity >= TeaserLinkDensity)
+            else if (node.Tag is "p" or "li" && node.TextLength < TeaserMaxLength && node.LinkDensity >= TeaserLinkDensity)
             {
-                // A short paragraph that is a link is a teaser for another page ("Related: …", "READ MORE: …").
+                // A short paragraph or list item that is a link is a teaser for another page ("Related: …", "READ MORE: …").
                 Remove(node);
             }
             else if ((node.Tag == "figcaption" || (node.TextLength < 300 && _hints.Caption.Matches(node.ClassAndId))) && !content.Contains(node))
@@ -665,14 +665,4 @@ internal sealed record ExtractionFlags(bool StripUnlikely, bool WeightClasses, b
         new(false, false, true),
         new(false, false, false),
     ];
-}
-
-internal static class Experiment
-{
-    private static readonly string Flags = Environment.GetEnvironmentVariable("NX") ?? "";
-
-    public static bool Has(string name) => Flags.Split(',').Any(f => f.Split('=')[0] == name);
-
-    public static int Int(string name, int fallback) =>
-        Flags.Split(',').Select(f => f.Split('=')).Where(f => f[0] == name && f.Length == 2).Select(f => int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(fallback).First();
 }
