@@ -13,6 +13,8 @@ namespace Normalize.Bench;
 /// </summary>
 public static class ExtractionRunner
 {
+    private const int TimedPasses = 3;
+
     private static readonly string[] DefaultSets = ["scrapinghub-aeb", "mozilla-readability-tests"];
 
     public static int Run(string[] args)
@@ -79,25 +81,31 @@ public static class ExtractionRunner
 
             coldWatch.Stop();
 
-            // A second, untimed pass lets the tiered JIT finish optimising the hot paths.
-            foreach (var page in pages)
+            // Timed passes over pages already in memory; the fastest counts (the machine may be shared).
+            var inMemory = pages.Select(File.ReadAllBytes).ToList();
+            var elapsed = TimeSpan.MaxValue;
+            var cpu = TimeSpan.MaxValue;
+            for (var pass = 0; pass < TimedPasses; pass++)
             {
-                extractor.Extract(File.ReadAllBytes(page));
+                var cpuBefore = ThreadCpu.Now();
+                var watch = Stopwatch.StartNew();
+                foreach (var bytes in inMemory)
+                {
+                    extractor.Extract(bytes);
+                }
+
+                watch.Stop();
+                var cpuTime = ThreadCpu.Now() - cpuBefore;
+                elapsed = watch.Elapsed < elapsed ? watch.Elapsed : elapsed;
+                cpu = cpuTime < cpu ? cpuTime : cpu;
             }
 
             var scores = new List<PageScore>();
-            var elapsed = TimeSpan.Zero;
-            var cpu = TimeSpan.Zero;
-            foreach (var page in pages)
+            for (var i = 0; i < pages.Count; i++)
             {
+                var page = pages[i];
                 var id = Path.GetFileNameWithoutExtension(page);
-                var bytes = File.ReadAllBytes(page);
-                var cpuBefore = ThreadCpu.Now();
-                var watch = Stopwatch.StartNew();
-                var result = extractor.Extract(bytes);
-                watch.Stop();
-                cpu += ThreadCpu.Now() - cpuBefore;
-                elapsed += watch.Elapsed;
+                var result = extractor.Extract(inMemory[i]);
                 var predicted = result.Extraction?.Text ?? "";
                 if (withBoilerplate && predicted.Length > 0)
                 {
@@ -136,11 +144,11 @@ public static class ExtractionRunner
         }
 
         var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
-        Console.WriteLine("Main-content extraction (Normalize HtmlExtractor), single-threaded; pages/s = pages / extraction time (decode+parse+extract) on a third pass (after a cold pass and an untimed warm-up pass);");
+        Console.WriteLine("Main-content extraction (Normalize HtmlExtractor), single-threaded; pages/s = pages / extraction time (decode+parse+extract) fastest of 3 passes after a cold pass;");
         Console.WriteLine("cold = first pass, JIT warm-up included; cpu = pages / CPU time of the extracting thread (robust to a busy machine)");
         PrintTable(["set", "pages", "empty", "P", "R", "F1", "accuracy", "pages/s", "cold pages/s", "cpu pages/s"], rows);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"all sets (third pass): {totalPages} pages in {totalTime.TotalSeconds:0.00} s = {totalPages / totalTime.TotalSeconds:0} pages/s wall, {(ThreadCpu.Available ? (totalPages / totalCpu.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) : "-")} pages/s thread CPU; peak working set {peakMb:0} MB (whole process)"));
+            $"all sets (fastest passes): {totalPages} pages in {totalTime.TotalSeconds:0.00} s = {totalPages / totalTime.TotalSeconds:0} pages/s wall, {(ThreadCpu.Available ? (totalPages / totalCpu.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) : "-")} pages/s thread CPU; peak working set {peakMb:0} MB (whole process)"));
         return 0;
     }
 

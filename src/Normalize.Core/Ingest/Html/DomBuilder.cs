@@ -29,6 +29,20 @@ internal static class DomBuilder
     public static DomNode Build(HtmlDocument document, HtmlHints hints, bool stripUnlikely, Deadline deadline, List<DomNode> all)
     {
         var root = DomNode.CreateRoot(document.DocumentNode);
+
+        // Pages repeat the same class names many times over: each is matched against the hints once.
+        var unlikelyByClass = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsUnlikely(string classAndId)
+        {
+            if (!unlikelyByClass.TryGetValue(classAndId, out var unlikely))
+            {
+                unlikely = hints.Unlikely.Matches(classAndId) && !hints.MaybeContent.Matches(classAndId);
+                unlikelyByClass[classAndId] = unlikely;
+            }
+
+            return unlikely;
+        }
+
         var stack = new Stack<Frame>();
         PushChildren(stack, document.DocumentNode, root, inPre: false, inTable: false);
         var steps = 0;
@@ -66,8 +80,7 @@ internal static class DomBuilder
                     }
 
                     var classAndId = ClassAndId(source);
-                    if (stripUnlikely && !inTable && !NeverUnlikely.Contains(tag)
-                        && hints.Unlikely.Matches(classAndId) && !hints.MaybeContent.Matches(classAndId))
+                    if (stripUnlikely && !inTable && classAndId.Length > 0 && !NeverUnlikely.Contains(tag) && IsUnlikely(classAndId))
                     {
                         break;
                     }

@@ -66,7 +66,7 @@ public sealed class HtmlExtractor
     public HtmlExtractionResult Extract(string html, string? url = null)
     {
         var warnings = new List<string>();
-        html = ApplySizeBudget(html, warnings);
+        html = ApplySizeBudget(InertMarkup.Strip(html), warnings);
         var deadline = new Deadline(_budget.Time);
         var document = new HtmlDocument
         {
