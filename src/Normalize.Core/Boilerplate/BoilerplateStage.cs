@@ -123,7 +123,8 @@ public sealed partial class BoilerplateStage : IStage
                 continue;
             }
 
-            if (IsHeadlineLike(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
+            // News headlines do not end with a period; a first paragraph that does is the lead.
+            if (IsHeadlineLike(paragraphs[i]) && !EndsWithPeriod(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
             {
                 article.Title = StripWrappingQuotes(paragraphs[i]);
                 reasons[i] = "title";
