@@ -152,7 +152,7 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             var restIsLinks = Enumerable.Range(i + 1, paragraphs.Count - i - 1)
-                .All(j => reasons[j] is not null || IsHeadlineLike(paragraphs[j]));
+                .All(j => reasons[j] is not null || (IsHeadlineLike(paragraphs[j]) && !EndsWithPeriod(paragraphs[j])));
             if (restIsLinks)
             {
                 for (var j = i; j < paragraphs.Count; j++)

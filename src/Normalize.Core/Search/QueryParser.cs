@@ -17,7 +17,7 @@ public static class QueryParser
     {
         var tokens = Tokenize(query);
         var parser = new Parser(tokens);
-        var node = parser.ParseOr();
+        var node = parser.ParseToEnd();
         if (parser.Error is { } error)
         {
             return new QueryParseResult(null, error);
@@ -187,6 +187,17 @@ public static class QueryParser
         public string? Error { get; private set; }
 
         private Token? Peek => _position < tokens.Count ? tokens[_position] : null;
+
+        public Node? ParseToEnd()
+        {
+            var node = ParseOr();
+            if (Error is null && Peek?.Kind == TokenKind.Close)
+            {
+                Error = "a ')' has no matching '('";
+            }
+
+            return node;
+        }
 
         public Node? ParseOr()
         {
