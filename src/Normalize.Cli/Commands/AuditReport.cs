@@ -9,10 +9,13 @@ internal static class AuditReport
     {
         output.WriteLine($"# {String(record, "title") ?? "(untitled)"}");
         output.WriteLine($"id: {String(record, "id")}   date: {String(record, "date") ?? "-"}   language: {String(record, "language")}   source: {String(record, "source")}");
-        var authors = Strings(record, "authors").Concat(Strings(record, "credits")).ToList();
-        if (authors.Count > 0)
+        foreach (var field in new[] { "authors", "credits" })
         {
-            output.WriteLine($"credits: {string.Join("; ", authors)}");
+            var values = Strings(record, field).ToList();
+            if (values.Count > 0)
+            {
+                output.WriteLine($"{field}: {string.Join("; ", values)}");
+            }
         }
 
         output.WriteLine();

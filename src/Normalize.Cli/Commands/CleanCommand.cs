@@ -51,6 +51,14 @@ internal static class CleanCommand
 
     private static int Run(CommandIO io, Settings settings, CancellationToken cancellation)
     {
+        // An unknown option lands among the inputs (INPUT takes any token); say what it is.
+        var unknownOption = settings.Inputs.FirstOrDefault(i => i.StartsWith('-') && i != "-" && !File.Exists(i) && !Directory.Exists(i));
+        if (unknownOption is not null)
+        {
+            io.WriteError($"unknown option '{unknownOption}' (see `normalize clean --help`)");
+            return ExitCodes.Usage;
+        }
+
         if (settings.NoIndex && settings.Index is not null)
         {
             io.WriteError("--index and --no-index contradict each other; give one");

@@ -77,7 +77,11 @@ public sealed partial class BoilerplateStage : IStage
 
         if (Datelines.TryParse(line, _rules.DatePrefixes) is { } iso)
         {
-            if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
+            if (iso.Length == 0)
+            {
+                article.Warnings.Add($"date line \"{line}\" has an ambiguous day/month order; no date taken from it");
+            }
+            else if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
             {
                 article.Date = iso;
             }
@@ -248,7 +252,7 @@ public sealed partial class BoilerplateStage : IStage
         article.HeadingParagraphs.Clear();
         for (var i = 0; i + 1 < kept.Count; i++)
         {
-            if (IsHeadlineLike(kept[i]) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
+            if (IsHeadlineLike(kept[i], minWords: 1) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
             {
                 article.HeadingParagraphs.Add(i);
             }
@@ -278,7 +282,7 @@ public sealed partial class BoilerplateStage : IStage
         return false;
     }
 
-    internal static bool IsHeadlineLike(string paragraph)
+    internal static bool IsHeadlineLike(string paragraph, int minWords = 2)
     {
         var line = paragraph.Trim();
         if (line.Length is 0 or > 220)
@@ -288,7 +292,7 @@ public sealed partial class BoilerplateStage : IStage
 
         var words = CountWords(line);
         var first = line.TrimStart('"', '\'', '‘', '“', '„', '«', '(').FirstOrDefault();
-        return words is >= 2 and <= HeadlineMaxWords
+        return words >= minWords && words <= HeadlineMaxWords
             && (char.IsUpper(first) || char.IsDigit(first))
             && !line.EndsWith(',') && !line.EndsWith(';') && !line.EndsWith(':');
     }
