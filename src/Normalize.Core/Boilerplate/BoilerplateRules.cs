@@ -8,7 +8,9 @@ public sealed class BoilerplateRules
 {
     public const string FileName = "boilerplate.yaml";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>A guard against a user's rule that backtracks badly; ours match in microseconds.</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private BoilerplateRules(IReadOnlyList<BoilerplateRuleFile> files)
     {

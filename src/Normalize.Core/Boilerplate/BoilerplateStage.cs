@@ -13,6 +13,9 @@ public sealed partial class BoilerplateStage : IStage
     /// <summary>Longest paragraph, in words, still read as a headline rather than prose.</summary>
     private const int HeadlineMaxWords = 30;
 
+    /// <summary>Longest two-sentence teaser headline of another article ("X happened. And it's bad for Y").</summary>
+    private const int RelatedHeadlineMaxWords = 20;
+
     private readonly BoilerplateRules _rules;
 
     public BoilerplateStage(BoilerplateRules rules) => _rules = rules;
@@ -188,7 +191,8 @@ public sealed partial class BoilerplateStage : IStage
             {
                 reasons[i] = "related-headline";
             }
-            else if (IsHeadlineLike(line) && !EndsSentence(line) && InnerSentenceBreak().IsMatch(line)
+            else if (CountWords(line) <= RelatedHeadlineMaxWords && char.IsLetterOrDigit(line[^1])
+                     && InnerSentenceBreak().IsMatch(line) && IsHeadlineLike(line)
                      && HasBodyBefore(reasons, i) && HasBodyAfter(paragraphs, reasons, i))
             {
                 reasons[i] = "related-headline";

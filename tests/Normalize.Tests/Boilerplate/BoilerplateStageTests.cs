@@ -44,6 +44,8 @@ public class BoilerplateStageTests
     [InlineData("Most popular among the proposals was a joint purchase of shells.")]
     [InlineData("By the end of the year, the plant aims to produce 100,000 shells a month.")]
     [InlineData("Advertisement boards in Moscow carry recruitment posters.")]
+    [InlineData("Berlin called on Moscow to end the violations. The Russian side denies them (dpa/AFP)")]
+    [InlineData("He met the minister. It was short (30 minutes)")]
     public void ProseThatStartsLikeChromeIsKept(string sentence)
     {
         var article = Articles.Clean($"{Body1}\n\n{sentence}\n\n{Body2}", StageNames.Boilerplate);
