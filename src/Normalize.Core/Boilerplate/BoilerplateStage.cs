@@ -105,10 +105,9 @@ public sealed partial class BoilerplateStage : IStage
             return "byline";
         }
 
-        if (CountWords(line) <= 40 && _rules.CreditLine.Match(line) is { Success: true } credit)
+        if (CountWords(line) <= 40 && _rules.CreditLine.IsMatch(line))
         {
             article.Credits.Add(line.TrimEnd('.'));
-            _ = credit;
             return "credit";
         }
 
