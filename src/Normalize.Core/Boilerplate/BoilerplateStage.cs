@@ -13,6 +13,9 @@ public sealed partial class BoilerplateStage : IStage
     /// <summary>Longest paragraph, in words, still read as a headline rather than prose.</summary>
     private const int HeadlineMaxWords = 30;
 
+    /// <summary>Longest two-sentence teaser headline of another article ("X happened. And it's bad for Y").</summary>
+    private const int RelatedHeadlineMaxWords = 20;
+
     private readonly BoilerplateRules _rules;
 
     public BoilerplateStage(BoilerplateRules rules) => _rules = rules;
@@ -77,7 +80,11 @@ public sealed partial class BoilerplateStage : IStage
 
         if (Datelines.TryParse(line, _rules.DatePrefixes) is { } iso)
         {
-            if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
+            if (iso.Length == 0)
+            {
+                article.Warnings.Add($"date line \"{line}\" has an ambiguous day/month order; no date taken from it");
+            }
+            else if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
             {
                 article.Date = iso;
             }
@@ -98,10 +105,9 @@ public sealed partial class BoilerplateStage : IStage
             return "byline";
         }
 
-        if (CountWords(line) <= 40 && _rules.CreditLine.Match(line) is { Success: true } credit)
+        if (CountWords(line) <= 40 && _rules.CreditLine.IsMatch(line))
         {
             article.Credits.Add(line.TrimEnd('.'));
-            _ = credit;
             return "credit";
         }
 
@@ -123,7 +129,8 @@ public sealed partial class BoilerplateStage : IStage
                 continue;
             }
 
-            if (IsHeadlineLike(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
+            // News headlines do not end with a period; a first paragraph that does is the lead.
+            if (IsHeadlineLike(paragraphs[i]) && !EndsWithPeriod(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
             {
                 article.Title = StripWrappingQuotes(paragraphs[i]);
                 reasons[i] = "title";
@@ -151,7 +158,7 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             var restIsLinks = Enumerable.Range(i + 1, paragraphs.Count - i - 1)
-                .All(j => reasons[j] is not null || IsHeadlineLike(paragraphs[j]));
+                .All(j => reasons[j] is not null || (IsHeadlineLike(paragraphs[j]) && !EndsWithPeriod(paragraphs[j])));
             if (restIsLinks)
             {
                 for (var j = i; j < paragraphs.Count; j++)
@@ -183,7 +190,8 @@ public sealed partial class BoilerplateStage : IStage
             {
                 reasons[i] = "related-headline";
             }
-            else if (IsHeadlineLike(line) && !EndsSentence(line) && InnerSentenceBreak().IsMatch(line)
+            else if (CountWords(line) <= RelatedHeadlineMaxWords && char.IsLetterOrDigit(line[^1])
+                     && InnerSentenceBreak().IsMatch(line) && IsHeadlineLike(line)
                      && HasBodyBefore(reasons, i) && HasBodyAfter(paragraphs, reasons, i))
             {
                 reasons[i] = "related-headline";
@@ -247,7 +255,7 @@ public sealed partial class BoilerplateStage : IStage
         article.HeadingParagraphs.Clear();
         for (var i = 0; i + 1 < kept.Count; i++)
         {
-            if (IsHeadlineLike(kept[i]) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
+            if (IsHeadlineLike(kept[i], minWords: 1) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
             {
                 article.HeadingParagraphs.Add(i);
             }
@@ -277,7 +285,7 @@ public sealed partial class BoilerplateStage : IStage
         return false;
     }
 
-    internal static bool IsHeadlineLike(string paragraph)
+    internal static bool IsHeadlineLike(string paragraph, int minWords = 2)
     {
         var line = paragraph.Trim();
         if (line.Length is 0 or > 220)
@@ -287,7 +295,7 @@ public sealed partial class BoilerplateStage : IStage
 
         var words = CountWords(line);
         var first = line.TrimStart('"', '\'', '‘', '“', '„', '«', '(').FirstOrDefault();
-        return words is >= 2 and <= HeadlineMaxWords
+        return words >= minWords && words <= HeadlineMaxWords
             && (char.IsUpper(first) || char.IsDigit(first))
             && !line.EndsWith(',') && !line.EndsWith(';') && !line.EndsWith(':');
     }

@@ -188,31 +188,53 @@ public sealed partial class InputReader
         return article;
     }
 
+    /// <summary>
+    /// Standard input: JSONL when it starts with '{' (streamed line by line, so a large pipe does
+    /// not fill memory), else one text or HTML article within the size limit.
+    /// </summary>
     private IEnumerable<IngestResult> ReadStandardInput()
     {
-        byte[] bytes;
-        using (var stdin = _options.OpenStandardInput())
-        using (var buffer = new MemoryStream())
-        {
-            stdin.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-
         const string name = "<stdin>";
-        var firstNonSpace = bytes.SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
+        var stdin = _options.OpenStandardInput();
+        var head = new byte[64 * 1024];
+        var headLength = ReadUpTo(stdin, head);
+        var firstNonSpace = head.Take(headLength)
+            .SkipWhile(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF).FirstOrDefault();
+        var whole = new PrefixedStream(head.AsMemory(0, headLength), stdin);
         if (firstNonSpace == (byte)'{')
         {
-            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
-            foreach (var result in ReadJsonlLines(name, reader))
-            {
-                yield return result;
-            }
-
-            yield break;
+            return ReadJsonlLines(name, new StreamReader(whole, Encoding.UTF8));
         }
 
-        var kind = firstNonSpace == (byte)'<' ? DocumentKind.Html : DocumentKind.Text;
-        yield return FromBytes(name, "stdin", bytes, kind);
+        using (whole)
+        using (var buffer = new MemoryStream())
+        {
+            var chunk = new byte[81920];
+            int read;
+            while ((read = whole.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > _options.MaxArticleBytes)
+                {
+                    return [new IngestError(name, $"input is over the {FormatBytes(_options.MaxArticleBytes)} limit for one article")];
+                }
+            }
+
+            var kind = firstNonSpace == (byte)'<' ? DocumentKind.Html : DocumentKind.Text;
+            return [FromBytes(name, "stdin", buffer.ToArray(), kind)];
+        }
+    }
+
+    private static int ReadUpTo(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
     }
 
     private IEnumerable<IngestResult> ReadJsonl(string path)

@@ -12,9 +12,6 @@ public readonly record struct TextEdit(int Start, int Length, string Replacement
 /// </summary>
 public static class TextEdits
 {
-    /// <summary>Characters of context kept on each side of an edit in the change log.</summary>
-    private const int ContextChars = 0;
-
     /// <summary>
     /// Applies non-overlapping edits (any order). Overlapping edits are a bug in the stage
     /// and throw. Returns the number applied.
@@ -44,7 +41,7 @@ public static class TextEdits
             builder.Append(text, position, edit.Start - position);
             builder.Append(edit.Replacement);
             position = edit.End;
-            article.Changes.Add(new Change(stage, edit.Rule, Describe(text, edit.Start, edit.End), edit.Replacement));
+            article.Changes.Add(new Change(stage, edit.Rule, text[edit.Start..edit.End], edit.Replacement));
         }
 
         builder.Append(text, position, text.Length - position);
@@ -59,13 +56,6 @@ public static class TextEdits
     private static bool IsNoOp(string text, TextEdit edit) =>
         string.CompareOrdinal(text, edit.Start, edit.Replacement, 0, Math.Max(edit.Length, edit.Replacement.Length)) == 0
         && edit.Length == edit.Replacement.Length;
-
-    private static string Describe(string text, int start, int end)
-    {
-        var from = Math.Max(0, start - ContextChars);
-        var to = Math.Min(text.Length, end + ContextChars);
-        return text[from..to];
-    }
 
     private static void ShiftSpans(Article article, List<TextEdit> sorted)
     {
