@@ -21,7 +21,7 @@ public static class HtmlArticleReader
 
         if (extraction.Text.Length == 0)
         {
-            return new IngestError(source, "no article text in the page (empty body)");
+            return new IngestError(source, "no visible text in the page");
         }
 
         if (!extraction.LooksLikeArticle)

@@ -153,7 +153,10 @@ public sealed class HtmlExtractor
         return (bestText, byline, LooksLikeArticle(bestText, bestContent));
     }
 
-    /// <summary>An article has prose: a long paragraph, or a few sentences' worth of paragraphs that are not mostly links.</summary>
+    /// <summary>
+    /// An article is not mostly links and has at least one sentence; an index page's best block
+    /// is a list of linked headlines.
+    /// </summary>
     private static bool LooksLikeArticle(string text, List<DomNode> content)
     {
         if (text.Length == 0)
@@ -168,7 +171,13 @@ public sealed class HtmlExtractor
             return false;
         }
 
-        var prose = text.Split("\n\n").Where(p => p.Length >= 60 && p.Count(c => c == ' ') >= 8).Select(p => p.Length).ToList();
-        return prose.Any(length => length >= 150) || prose.Sum() >= 250;
+        return text.Split("\n\n").Any(IsSentence);
+
+        static bool IsSentence(string paragraph)
+        {
+            var trimmed = paragraph.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
+            return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or '。' or '！' or '？'
+                   && trimmed.Count(c => c == ' ') >= 2;
+        }
     }
 }

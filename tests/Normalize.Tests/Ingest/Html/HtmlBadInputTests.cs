@@ -89,7 +89,7 @@ public class HtmlBadInputTests
         var result = HtmlArticleReader.Read("empty.html", "empty", Encoding.UTF8.GetBytes(html));
 
         var error = Assert.IsType<IngestError>(result);
-        Assert.Contains("no article text", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("no visible text", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
