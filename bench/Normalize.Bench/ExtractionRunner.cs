@@ -9,7 +9,7 @@ namespace Normalize.Bench;
 /// Main-content extraction quality and speed on ../shared/bench/extraction/&lt;set&gt;/*.html, scored
 /// against &lt;id&gt;.txt with the metric of that folder's README (4-token shingles of Python-\w tokens;
 /// precision averaged over non-empty predictions, recall over non-empty truths, F1 of the two means).
-/// Usage: extraction [--set NAME]... [--out DIR] [--per-page] [--with-boilerplate]
+/// Usage: extraction [--set NAME]... [--out DIR] [--per-page] [--with-boilerplate] [--no-peers]
 /// </summary>
 public static class ExtractionRunner
 {
@@ -23,6 +23,7 @@ public static class ExtractionRunner
         string? outDir = null;
         var perPage = false;
         var withBoilerplate = false;
+        var runPeers = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -39,8 +40,11 @@ public static class ExtractionRunner
                 case "--with-boilerplate":
                     withBoilerplate = true;
                     break;
+                case "--no-peers":
+                    runPeers = false;
+                    break;
                 default:
-                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page, --with-boilerplate)");
+                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page, --with-boilerplate, --no-peers)");
                     return 2;
             }
         }
@@ -58,6 +62,7 @@ public static class ExtractionRunner
 
         var extractor = HtmlExtractor.Default;
         var rows = new List<string[]>();
+        var ourSpeed = new Dictionary<string, (List<string> Pages, double PagesPerSecond)>();
         long totalPages = 0;
         var totalTime = TimeSpan.Zero;
         var totalCpu = TimeSpan.Zero;
@@ -129,6 +134,7 @@ public static class ExtractionRunner
             }
 
             var aggregate = ShingleMetric.Aggregate(scores);
+            ourSpeed[set] = (pages, pages.Count / elapsed.TotalSeconds);
             totalPages += pages.Count;
             totalTime += elapsed;
             rows.Add(
@@ -149,7 +155,48 @@ public static class ExtractionRunner
         PrintTable(["set", "pages", "empty", "P", "R", "F1", "accuracy", "pages/s", "cold pages/s", "cpu pages/s"], rows);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"all sets (fastest passes): {totalPages} pages in {totalTime.TotalSeconds:0.00} s = {totalPages / totalTime.TotalSeconds:0} pages/s wall, {(ThreadCpu.Available ? (totalPages / totalCpu.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) : "-")} pages/s thread CPU; peak working set {peakMb:0} MB (whole process)"));
+        if (runPeers)
+        {
+            RunPeers(ourSpeed);
+        }
+
         return 0;
+    }
+
+    /// <summary>The peers on the same pages; their pages/s is from their own per-page wall time (start-up excluded).</summary>
+    private static void RunPeers(Dictionary<string, (List<string> Pages, double PagesPerSecond)> ours)
+    {
+        var rows = new List<string[]>();
+        foreach (var peer in ExtractionPeers.Available())
+        {
+            foreach (var (set, (pages, ourPagesPerSecond)) in ours)
+            {
+                var results = peer.Run(pages);
+                if (results is null)
+                {
+                    Console.Error.WriteLine($"peer {peer.Name} failed on {set}");
+                    continue;
+                }
+
+                var scores = results.Select(r => ShingleMetric.Score(File.ReadAllText(Path.ChangeExtension(r.File, ".txt"), Encoding.UTF8), r.Text)).ToList();
+                var aggregate = ShingleMetric.Aggregate(scores);
+                var pagesPerSecond = results.Count / (results.Sum(r => r.Milliseconds) / 1000);
+                rows.Add(
+                [
+                    peer.Name, set, scores.Count(s => s.PredictedShingles == 0).ToString(CultureInfo.InvariantCulture),
+                    F(aggregate.Precision), F(aggregate.Recall), F(aggregate.F1),
+                    pagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture),
+                    (ourPagesPerSecond / pagesPerSecond).ToString("0.0", CultureInfo.InvariantCulture) + "x",
+                ]);
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Peers on the same pages (same metric); ours/peer = our wall pages/s above over the peer's");
+            PrintTable(["peer", "set", "empty", "P", "R", "F1", "pages/s", "ours/peer"], rows, textColumns: 2);
+        }
     }
 
     /// <summary>The product path: the text boilerplate stage after the extractor (untimed: it is not extraction).</summary>
@@ -165,14 +212,14 @@ public static class ExtractionRunner
 
     private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static void PrintTable(string[] header, List<string[]> rows)
+    private static void PrintTable(string[] header, List<string[]> rows, int textColumns = 1)
     {
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         Console.WriteLine("| " + string.Join(" | ", header.Select((h, i) => h.PadRight(widths[i]))) + " |");
-        Console.WriteLine("|" + string.Join("|", widths.Select((w, i) => i == 0 ? new string('-', w + 2) : new string('-', w + 1) + ":")) + "|");
+        Console.WriteLine("|" + string.Join("|", widths.Select((w, i) => i < textColumns ? new string('-', w + 2) : new string('-', w + 1) + ":")) + "|");
         foreach (var row in rows)
         {
-            Console.WriteLine("| " + string.Join(" | ", row.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))) + " |");
+            Console.WriteLine("| " + string.Join(" | ", row.Select((c, i) => i < textColumns ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))) + " |");
         }
     }
 }
