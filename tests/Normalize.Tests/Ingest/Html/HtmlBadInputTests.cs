@@ -114,4 +114,30 @@ public class HtmlBadInputTests
         Assert.Contains(result.Extraction!.Warnings, w => w.Contains("20 tags", StringComparison.Ordinal));
         Assert.True(result.Extraction.Text.Split("\n\n").Length < 50);
     }
+
+    [Theory]
+    [InlineData("news-page.html")]
+    [InlineData("cp1251-page.html")]
+    [InlineData("split-by-ads.html")]
+    public void EveryTruncationOfAFixtureGivesTextOrAnError(string fixture)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Html", fixture));
+        for (var length = 1; length < bytes.Length; length += 37)
+        {
+            var result = HtmlArticleReader.Read(fixture, "cut", bytes[..length]);
+
+            switch (result)
+            {
+                case IngestedArticle article:
+                    Assert.NotEmpty(article.Article.Text);
+                    break;
+                case IngestError error:
+                    Assert.False(string.IsNullOrWhiteSpace(error.Reason));
+                    break;
+                default:
+                    Assert.Fail($"unexpected result {result}");
+                    break;
+            }
+        }
+    }
 }
