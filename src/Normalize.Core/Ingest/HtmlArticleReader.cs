@@ -44,6 +44,7 @@ public static class HtmlArticleReader
         }
 
         article.Authors.AddRange(metadata.Authors);
+        article.Removed.AddRange(extraction.Removed.Select(r => new Removal(r.Text, r.Reason)));
         article.Warnings.AddRange(extraction.Warnings);
         return new IngestedArticle(source, article);
     }

@@ -9,7 +9,7 @@ internal static class BlockText
     public static string Render(IEnumerable<DomNode> roots)
     {
         var output = new StringBuilder();
-        foreach (var root in roots)
+        foreach (var root in roots.Where(r => !r.Removed))
         {
             Append(root, output, lineBreaks: true);
         }
@@ -17,7 +17,7 @@ internal static class BlockText
         return TextLayout.ToParagraphs(output.ToString());
     }
 
-    /// <summary>The text of one subtree on one line.</summary>
+    /// <summary>The text of one subtree on one line (also of a removed one, to record what was removed).</summary>
     public static string OneLine(DomNode node)
     {
         var output = new StringBuilder();
@@ -33,7 +33,7 @@ internal static class BlockText
         while (stack.Count > 0)
         {
             var (node, closing) = stack.Pop();
-            if (node.Removed)
+            if (node.Removed && node != root)
             {
                 continue;
             }

@@ -50,7 +50,39 @@ internal sealed class ContentFinder
         var top = PickTopCandidate(candidates, body);
         var content = top is null ? body.Children.Where(c => !c.Removed).ToList() : WithSiblings(top);
         Clean(content);
+        CollectRemovals(content);
         return content;
+    }
+
+    /// <summary>What was taken out of the article, with why: the headline and byline, and the outermost removed blocks inside the content.</summary>
+    public List<(string Text, string Reason)> Removals { get; } = [];
+
+    private void CollectRemovals(List<DomNode> content)
+    {
+        var stack = new Stack<DomNode>(content.AsEnumerable().Reverse());
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.IsText)
+            {
+                continue;
+            }
+
+            if (node.Removed)
+            {
+                if (node.RemovalReason is { } reason and not ("title" or "byline") && PlainText.Of(node) is { Length: > 0 } text)
+                {
+                    Removals.Add((text, reason));
+                }
+
+                continue;
+            }
+
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.Children[i]);
+            }
+        }
     }
 
     /// <summary>Bottom-up counts over the whole tree (document order reversed visits children first).</summary>
@@ -131,7 +163,7 @@ internal sealed class ContentFinder
     }
 
     /// <summary>Removes subtree <paramref name="node"/> and takes its counts off its ancestors.</summary>
-    private static void Remove(DomNode node)
+    private static void Remove(DomNode node, string reason)
     {
         if (node.Removed)
         {
@@ -139,6 +171,7 @@ internal sealed class ContentFinder
         }
 
         node.Removed = true;
+        node.RemovalReason = reason;
         for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             ancestor.TextLength -= node.TextLength;
@@ -165,9 +198,10 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            if (node.Tag is "h1" or "h2" && node.TextLength > 0 && titles.Any(t => TextSimilarity.IsSameHeadline(t, PlainText.Of(node))))
+            if (node.Tag is "h1" or "h2" && node.TextLength > 0 && PlainText.Of(node) is var heading && titles.Any(t => TextSimilarity.IsSameHeadline(t, heading)))
             {
-                Remove(node);
+                Removals.Add((heading, "title"));
+                Remove(node, "title");
                 continue;
             }
 
@@ -175,7 +209,8 @@ internal sealed class ContentFinder
             {
                 bylineFound = true;
                 Byline = PlainText.Of(node);
-                Remove(node);
+                Removals.Add((Byline, "byline"));
+                Remove(node, "byline");
             }
         }
     }
@@ -438,20 +473,20 @@ internal sealed class ContentFinder
 
             if (node.Tag is "h1" or "h2" && ClassWeight(node) < 0)
             {
-                Remove(node);
+                Remove(node, "chrome-heading");
             }
             else if (node.TextLength < 500 && node.ClassAndId.Length > 0 && IsShareBar(node.ClassAndId) && !content.Contains(node))
             {
-                Remove(node);
+                Remove(node, "share");
             }
             else if (node.Tag is "p" or "li" && node.TextLength < TeaserMaxLength && node.LinkDensity >= TeaserLinkDensity)
             {
                 // A short paragraph or list item that is a link is a teaser for another page ("Related: …", "READ MORE: …").
-                Remove(node);
+                Remove(node, "teaser-link");
             }
             else if ((node.Tag == "figcaption" || (node.TextLength < 300 && _hints.Caption.Matches(node.ClassAndId))) && !content.Contains(node))
             {
-                Remove(node);
+                Remove(node, "caption");
             }
         }
 
@@ -483,7 +518,7 @@ internal sealed class ContentFinder
             if (index < siblings.Count && siblings[index] is { Removed: true, IsText: false } next && next.LinkDensity >= 0.5
                 && !PlainText.Of(label).TrimEnd().EndsWith('.'))
             {
-                Remove(label);
+                Remove(label, "teaser-label");
             }
         }
     }
@@ -507,6 +542,7 @@ internal sealed class ContentFinder
             if (node.Tag is "form" or "fieldset" or "table" or "ul" or "ol" or "div" or "section" or "aside" && ShouldRemove(node))
             {
                 node.Removed = true;
+                node.RemovalReason = "chrome-block";
             }
         }
     }

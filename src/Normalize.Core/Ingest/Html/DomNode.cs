@@ -42,6 +42,9 @@ internal sealed class DomNode
 
     public bool Removed { get; set; }
 
+    /// <summary>Why the extractor took this subtree out (recorded on the article).</summary>
+    public string? RemovalReason { get; set; }
+
     /// <summary>Characters of text in the subtree (text nodes' collapsed lengths).</summary>
     public int TextLength { get; set; }
 

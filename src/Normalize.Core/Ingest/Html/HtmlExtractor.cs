@@ -20,7 +20,11 @@ public sealed record HtmlBudget
 /// <summary>The article body of a page and its metadata, or why there is none.</summary>
 /// <param name="Text">Body text: paragraphs separated by a blank line; empty when the page has no text.</param>
 /// <param name="LooksLikeArticle">False for pages whose best text is a link list or a few short lines (an index page).</param>
-public sealed record HtmlExtraction(string Text, HtmlMetadata Metadata, bool LooksLikeArticle, IReadOnlyList<string> Warnings);
+/// <param name="Removed">Text taken out of the article (headline, byline, share bars, captions, teaser links, link-heavy blocks) with a reason.</param>
+public sealed record HtmlExtraction(string Text, HtmlMetadata Metadata, bool LooksLikeArticle, IReadOnlyList<string> Warnings)
+{
+    public IReadOnlyList<(string Text, string Reason)> Removed { get; init; } = [];
+}
 
 public readonly record struct HtmlExtractionResult(HtmlExtraction? Extraction, string? Error);
 
@@ -80,7 +84,7 @@ public sealed class HtmlExtractor
             document.LoadHtml(html);
             deadline.Check();
             var (metadata, titles) = HtmlMetadataReader.Read(document, url, deadline);
-            var (text, byline, looksLikeArticle) = ExtractBody(document, titles, deadline);
+            var (text, byline, looksLikeArticle, removed) = ExtractBody(document, titles, deadline);
             if (metadata.Authors.Count == 0 && byline is not null)
             {
                 var authors = new List<string>();
@@ -88,7 +92,7 @@ public sealed class HtmlExtractor
                 metadata = metadata with { Authors = authors };
             }
 
-            return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings), null);
+            return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed }, null);
         }
         catch (HtmlBudgetException ex)
         {
@@ -127,9 +131,10 @@ public sealed class HtmlExtractor
         return html[..cut];
     }
 
-    private (string Text, string? Byline, bool LooksLikeArticle) ExtractBody(HtmlDocument document, IReadOnlyList<string> titles, Deadline deadline)
+    private (string Text, string? Byline, bool LooksLikeArticle, List<(string, string)> Removed) ExtractBody(
+        HtmlDocument document, IReadOnlyList<string> titles, Deadline deadline)
     {
-        (string Text, string? Byline, List<DomNode> Content)? best = null;
+        (string Text, string? Byline, List<DomNode> Content, List<(string, string)> Removed)? best = null;
         foreach (var flags in ExtractionFlags.Attempts)
         {
             var all = new List<DomNode>();
@@ -140,7 +145,7 @@ public sealed class HtmlExtractor
             deadline.Check();
             if (best is null || text.Length > best.Value.Text.Length)
             {
-                best = (text, finder.Byline, content);
+                best = (text, finder.Byline, content, finder.Removals);
             }
 
             if (text.Length >= RetryBelowChars)
@@ -149,8 +154,8 @@ public sealed class HtmlExtractor
             }
         }
 
-        var (bestText, byline, bestContent) = best!.Value;
-        return (bestText, byline, LooksLikeArticle(bestText, bestContent));
+        var (bestText, byline, bestContent, removed) = best!.Value;
+        return (bestText, byline, LooksLikeArticle(bestText, bestContent), removed);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Normalize.Core;
 using Normalize.Core.Ingest;
 using Normalize.Core.Ingest.Html;
 
@@ -117,5 +118,25 @@ public class HtmlExtractorFixtureTests
         Assert.Equal("The Coastal Courier", article.SiteName);
         Assert.Equal(9, article.Paragraphs.Count);
         Assert.Equal("A long wait", article.Paragraphs[2]);
+        Assert.Contains(new Removal("Harbour town opens flood barrier after ten years", "title"), article.Removed);
+        Assert.Contains(new Removal("By Mara Jensen and Tom Okafor", "byline"), article.Removed);
+    }
+
+    [Fact]
+    public void RemovalsInsideTheArticleAreRecordedWithAReason()
+    {
+        const string paragraph = "<p>The committee met on Tuesday, and after a long debate, it agreed to publish the full report in May, with annexes.</p>";
+        var html = "<html><body><div class=\"story\">" + paragraph + paragraph
+                   + "<figure><img src=\"a.jpg\"><figcaption>The committee room on Tuesday.</figcaption></figure>"
+                   + "<p><a href=\"/other\">Related: Budget talks stall again</a></p>"
+                   + "<div class=\"share-tools\"><a href=\"/fb\">Facebook</a> <a href=\"/x\">X</a></div>"
+                   + paragraph + "</div></body></html>";
+
+        var extraction = HtmlExtractor.Default.Extract(html).Extraction!;
+
+        Assert.Equal(
+            [("The committee room on Tuesday.", "caption"), ("Related: Budget talks stall again", "teaser-link"), ("Facebook X", "share")],
+            extraction.Removed);
+        Assert.Equal(3, extraction.Text.Split("\n\n").Length);
     }
 }
