@@ -109,7 +109,7 @@ public sealed class HtmlExtractor
     {
         var cut = Math.Min(html.Length, _budget.MaxChars);
         var tags = 0;
-        var index = html.IndexOf('<');
+        var index = html.AsSpan(0, cut).Count('<') > _budget.MaxTags ? html.IndexOf('<') : -1;
         while (index >= 0 && index < cut)
         {
             if (++tags > _budget.MaxTags)
