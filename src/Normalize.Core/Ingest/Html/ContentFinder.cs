@@ -11,7 +11,7 @@ internal sealed class ContentFinder
     private const int MinParagraphLength = 25;
     private const int TopCandidateCount = 5;
     private const int AncestorLevels = 5;
-    private const int TeaserMaxLength = 150;
+    private const int TeaserMaxLength = 250;
     private const double TeaserLinkDensity = 0.8;
     private const int OrphanLabelMaxLength = 50;
 
