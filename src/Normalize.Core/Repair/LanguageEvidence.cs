@@ -30,16 +30,18 @@ public static class LanguageEvidence
         var packHits = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (language, pack) in context.Rules.Packs)
         {
-            var hits = PackMatcher.For(pack).Words.Matches(text)
+            var hits = PackMatcher.For(pack).Evidence.Matches(text)
                 .Where(m => !context.IsQuoted(m.Index, m.Index + m.Length))
                 .Select(m => m.Value)
                 .ToHashSet(StringComparer.Ordinal);
             packHits[language] = hits;
         }
 
+        // Dictionary words only support a pack word (see Detect), so without one the large
+        // source-language dictionaries are not even opened.
         var english = context.Dictionaries.English;
         var dictionaryHits = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        if (english is not null)
+        if (english is not null && packHits.Values.Any(h => h.Count > 0))
         {
             var sources = context.Dictionaries.SourceLanguages.ToList();
             foreach (var word in RepairText.Words(text))
@@ -116,7 +118,11 @@ public sealed class PackMatcher
     {
         Words = Build(pack.Words.Keys);
         AfterNumber = Build(pack.AfterNumber.Keys);
+        Evidence = Build(pack.Words.Keys.Concat(pack.AfterNumber.Keys));
     }
+
+    /// <summary>Every word of the pack, wherever it stands: evidence of the language.</summary>
+    public Regex Evidence { get; }
 
     /// <summary>Any pack word as a whole word (a hyphen or digit next to it makes it another word: "VN30", "VN-Index").</summary>
     public Regex Words { get; }

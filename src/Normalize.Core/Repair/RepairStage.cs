@@ -23,6 +23,10 @@ public sealed class RepairStage : IStage
         new ClauseJoinCapitalFilter(), new CreditLineFilter(),
     ];
     private readonly IGarbleDetector[] _after = [new LeftoverDetector()];
+    private readonly IRepairFilter[] _titleFilters =
+    [
+        new SplitWordFilter(), new TruncatedWordFilter(), new ApertiumMarkFilter(), new SourceLanguagePackFilter(),
+    ];
 
     public RepairStage(RepairRules rules, Dictionaries dictionaries)
     {
@@ -75,6 +79,38 @@ public sealed class RepairStage : IStage
 
         Detect(context, _after);
         EmitFlags(context);
+        RepairTitle(context);
+    }
+
+    /// <summary>
+    /// The title gets the word repairs of the text (marks, split and truncated words, the pack) with the
+    /// same source language; changes are logged with a "title:" rule prefix, as typography does.
+    /// </summary>
+    private void RepairTitle(RepairContext context)
+    {
+        var article = context.Article;
+        if (string.IsNullOrWhiteSpace(article.Title))
+        {
+            return;
+        }
+
+        var title = new Article(article.Id, article.Source, article.Title) { TranslatedFrom = article.TranslatedFrom };
+        var titleContext = new RepairContext(title, _dictionaries, _rules)
+        {
+            ApertiumMarked = context.ApertiumMarked,
+            SourceLanguage = context.SourceLanguage,
+        };
+        foreach (var filter in _titleFilters)
+        {
+            titleContext.Apply(filter.Find(titleContext));
+        }
+
+        foreach (var change in title.Changes)
+        {
+            article.Changes.Add(change with { Rule = "title:" + change.Rule });
+        }
+
+        article.Title = title.Text;
     }
 
     private static void Detect(RepairContext context, IGarbleDetector[] detectors)

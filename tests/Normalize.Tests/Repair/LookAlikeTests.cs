@@ -1,12 +1,11 @@
 using Normalize.Core.Repair;
-using Xunit.Abstractions;
 
 namespace Normalize.Tests.Repair;
 
 /// <summary>Correct English that looks like an artifact stays exactly as it is.</summary>
-public sealed class LookAlikeTests(ITestOutputHelper output)
+public sealed class LookAlikeTests
 {
-    [Theory]
+    [RepairTheory]
     [InlineData("The judge granted her a restraining order against her former partner.")]
     [InlineData("Vietnam's benchmark VN30 index rose 1.2 percent on Monday, and the VN-Index followed.")]
     [InlineData("It was big, it was loud, and it was over in minutes.")]
@@ -21,11 +20,6 @@ public sealed class LookAlikeTests(ITestOutputHelper output)
     [InlineData("The ballistic missile systems were tested in the autumn.")]
     public void CorrectEnglishIsUntouched(string sentence)
     {
-        if (!RepairFixtures.DictionariesInstalled(output))
-        {
-            return;
-        }
-
         foreach (var translatedFrom in new string?[] { null, "nl" })
         {
             var article = RepairFixtures.Repair(sentence, translatedFrom);
@@ -36,7 +30,7 @@ public sealed class LookAlikeTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [RepairFact]
     public void UntranslatedTextIsLeftAlone()
     {
         const string dutch = "De VN hebben gisteren een rapport gepubliceerd over de wapenleveringen van Noord-Korea aan Rusland.";

@@ -1,9 +1,8 @@
 using Normalize.Core.Repair;
-using Xunit.Abstractions;
 
 namespace Normalize.Tests.Repair;
 
-public sealed class RepairFilterTests(ITestOutputHelper output)
+public sealed class RepairFilterTests
 {
     [Theory]
     [InlineData("The Party *Laborista declared it.", "es", "The Party Laborista declared it.")]
@@ -52,29 +51,19 @@ public sealed class RepairFilterTests(ITestOutputHelper output)
         Assert.Null(article.TranslatedFrom);
     }
 
-    [Fact]
+    [RepairFact]
     public void SeveralLeftoversOfOneLanguageDetectIt()
     {
-        if (!RepairFixtures.DictionariesInstalled(output))
-        {
-            return;
-        }
-
         var article = RepairFixtures.Repair("The VN said that Rusland sent troops to the border.");
         Assert.Equal("The UN said that Russia sent troops to the border.", article.Text);
         Assert.Equal("nl", article.TranslatedFrom);
     }
 
-    [Theory]
+    [RepairTheory]
     [InlineData("The panel that previously North Korea monit order.", "monitored")]
     [InlineData("At least one hundred North Korean ballist missiles were used.", "ballistic missiles")]
     public void DictionaryRepairsOfSplitAndTruncatedWords(string input, string expected)
     {
-        if (!RepairFixtures.DictionariesInstalled(output))
-        {
-            return;
-        }
-
         var article = RepairFixtures.Repair(input);
         Assert.Contains(expected, article.Text);
     }
@@ -90,7 +79,7 @@ public sealed class RepairFilterTests(ITestOutputHelper output)
         Assert.Equal(text, RepairFixtures.Repair(text, null, none).Text);
     }
 
-    [Fact]
+    [RepairFact]
     public void RepairOfRepairedTextChangesNothing()
     {
         var first = RepairFixtures.Repair("The Party *Laborista and the EE. UU. met; Time Citing the paper wrote.", "es");

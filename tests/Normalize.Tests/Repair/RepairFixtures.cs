@@ -2,7 +2,7 @@ using Normalize.Core;
 using Normalize.Core.Pipeline;
 using Normalize.Core.Repair;
 using Normalize.Core.Rules;
-using Xunit.Abstractions;
+using Normalize.Tests.Support;
 
 namespace Normalize.Tests.Repair;
 
@@ -13,62 +13,27 @@ internal static class RepairFixtures
 
     public static RepairStage Stage(Dictionaries? dictionaries = null) => new(Rules, dictionaries ?? Dictionaries.System);
 
-    /// <summary>
-    /// True when the Hunspell dictionaries are installed. Otherwise writes the reason (the stage's own
-    /// availability message) and the test passes without checking: xunit 2 has no dynamic skip.
-    /// </summary>
-    public static bool DictionariesInstalled(ITestOutputHelper output)
+    /// <summary>One seed of ../shared/seeds, read as the clean command reads it, through typography and repair.</summary>
+    public static Article CleanSeed(string fileName)
     {
-        if (Dictionaries.System.English is not null)
-        {
-            return true;
-        }
-
-        output.WriteLine("skipped: " + Dictionaries.System.Availability);
-        return false;
-    }
-
-    /// <summary>../shared/seeds ($NORMALIZE_SHARED/seeds, else the first ../shared/seeds above the working directory), or null.</summary>
-    public static string? SeedsFolder()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("NORMALIZE_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(Path.Combine(fromEnv, "seeds")))
-        {
-            return Path.Combine(fromEnv, "seeds");
-        }
-
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>One seed through boilerplate, typography and repair, as the clean command runs it; null (reason written) when absent.</summary>
-    public static Article? CleanSeed(string fileName, ITestOutputHelper output)
-    {
-        var folder = SeedsFolder();
-        var path = folder is null ? null : Path.Combine(folder, fileName);
-        if (path is null || !File.Exists(path))
-        {
-            output.WriteLine($"skipped: ../shared/seeds/{fileName} is not here (set NORMALIZE_SHARED to the shared folder)");
-            return null;
-        }
+        var path = SharedData.Path("seeds/" + fileName)
+            ?? throw new InvalidOperationException($"../shared/seeds/{fileName} is missing (the test should have been skipped)");
 
         var article = Normalize.Core.Ingest.InputReader.FromPlainText(Path.GetFileNameWithoutExtension(path), path, File.ReadAllText(path));
         return Pipeline().Process(article);
     }
 
-    public static NormalizePipeline Pipeline() =>
+    /// <summary>
+    /// Typography then repair, the stages under test; boilerplate is left out so these tests depend on
+    /// repair alone (the end-to-end tests run the whole pipeline).
+    /// </summary>
+    public static NormalizePipeline Pipeline() => SharedPipeline.Value;
+
+    private static readonly Lazy<NormalizePipeline> SharedPipeline = new(() =>
         DefaultPipeline.CreateBuilder(new PipelineOptions
         {
-            OnlyStages = [StageNames.Boilerplate, StageNames.Typography, StageNames.Repair],
-        }).Build();
+            OnlyStages = [StageNames.Typography, StageNames.Repair],
+        }).Build());
 
     public static Article Repair(string text, string? translatedFrom = null, Dictionaries? dictionaries = null)
     {

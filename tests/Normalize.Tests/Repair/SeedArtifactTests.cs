@@ -1,17 +1,12 @@
-using Xunit.Abstractions;
-
 namespace Normalize.Tests.Repair;
 
 /// <summary>The artifacts ../shared/seeds/README.md lists are fixed or flagged as it says (seeds are read in place, never copied).</summary>
-public sealed class SeedArtifactTests(ITestOutputHelper output)
+public sealed class SeedArtifactTests
 {
-    [Fact]
+    [RepairFact("seeds/000_dbb9c2a3873ac297.txt")]
     public void StrayWordIsRemovedAndQuotedNameKept()
     {
-        if (!RepairFixtures.DictionariesInstalled(output) || RepairFixtures.CleanSeed("000_dbb9c2a3873ac297.txt", output) is not { } article)
-        {
-            return;
-        }
+        var article = RepairFixtures.CleanSeed("000_dbb9c2a3873ac297.txt");
 
         Assert.Contains("has sent large quantities of ammunition", article.Text);
         Assert.DoesNotContain("large it quantities", article.Text);
@@ -19,25 +14,19 @@ public sealed class SeedArtifactTests(ITestOutputHelper output)
         Assert.Contains(article.RepairChanges(), c => c.Rule == "stray-function-word");
     }
 
-    [Fact]
+    [RepairFact("seeds/001_9b2b3ab430d4669c.txt")]
     public void TeaserCutParagraphIsFlagged()
     {
-        if (!RepairFixtures.DictionariesInstalled(output) || RepairFixtures.CleanSeed("001_9b2b3ab430d4669c.txt", output) is not { } article)
-        {
-            return;
-        }
+        var article = RepairFixtures.CleanSeed("001_9b2b3ab430d4669c.txt");
 
         Assert.Contains(article.Flags, f => f.Reason.StartsWith("teaser-cut", StringComparison.Ordinal) && f.Sentence.EndsWith("by a Russ…", StringComparison.Ordinal));
         Assert.Contains("by a Russ…", article.Text); // flagged, not rewritten
     }
 
-    [Fact]
+    [RepairFact("seeds/002_95e202eaa5190d01.txt", dictionaries: false)]
     public void CreditLineSaysReporting()
     {
-        if (RepairFixtures.CleanSeed("002_95e202eaa5190d01.txt", output) is not { } article)
-        {
-            return;
-        }
+        var article = RepairFixtures.CleanSeed("002_95e202eaa5190d01.txt");
 
         var inCredits = article.Credits.Any(c => c.EndsWith("contributed reporting", StringComparison.Ordinal));
         var inText = article.Text.Contains("contributed reporting.", StringComparison.Ordinal);
@@ -46,13 +35,10 @@ public sealed class SeedArtifactTests(ITestOutputHelper output)
         Assert.DoesNotContain("contributed report.", article.Text);
     }
 
-    [Fact]
+    [RepairFact("seeds/003_2919c026d9be4a40.txt", dictionaries: false)]
     public void ClauseJoinCapitalIsLoweredAndGarbledSentencesFlagged()
     {
-        if (RepairFixtures.CleanSeed("003_2919c026d9be4a40.txt", output) is not { } article)
-        {
-            return;
-        }
+        var article = RepairFixtures.CleanSeed("003_2919c026d9be4a40.txt");
 
         Assert.Contains("the US magazine Time citing the South Korean Ministry of Defense writes", article.Text);
         Assert.Contains(article.Flags, f => f.Sentence.Contains("Time citing the South Korean", StringComparison.Ordinal));
@@ -60,13 +46,10 @@ public sealed class SeedArtifactTests(ITestOutputHelper output)
         Assert.Contains("the US news agency quotes UPI the South Korean defense minister", article.Text); // flagged only
     }
 
-    [Fact]
+    [RepairFact("seeds/004_5275b86dc4f92af4.txt")]
     public void DutchArtifactsAreRepairedAndGarbledSentencesFlagged()
     {
-        if (!RepairFixtures.DictionariesInstalled(output) || RepairFixtures.CleanSeed("004_5275b86dc4f92af4.txt", output) is not { } article)
-        {
-            return;
-        }
+        var article = RepairFixtures.CleanSeed("004_5275b86dc4f92af4.txt");
 
         Assert.Contains("sanction-violations of North Korea monitored.", article.Text);
         Assert.Contains("North Korean ballistic missiles", article.Text);
@@ -77,7 +60,7 @@ public sealed class SeedArtifactTests(ITestOutputHelper output)
         Assert.Contains("Last month gave North Korea first Ensure that", article.Text); // flagged, not rewritten
     }
 
-    [Theory]
+    [RepairTheory("seeds/000_dbb9c2a3873ac297.txt")]
     [InlineData("000_dbb9c2a3873ac297.txt")]
     [InlineData("001_9b2b3ab430d4669c.txt")]
     [InlineData("002_95e202eaa5190d01.txt")]
@@ -85,10 +68,7 @@ public sealed class SeedArtifactTests(ITestOutputHelper output)
     [InlineData("004_5275b86dc4f92af4.txt")]
     public void RepairingRepairedSeedChangesNothing(string seed)
     {
-        if (RepairFixtures.CleanSeed(seed, output) is not { } article)
-        {
-            return;
-        }
+        var article = RepairFixtures.CleanSeed(seed);
 
         var again = new Normalize.Core.Article(article.Id, article.Source, article.Text) { TranslatedFrom = article.TranslatedFrom };
         RepairFixtures.Stage().Process(again);

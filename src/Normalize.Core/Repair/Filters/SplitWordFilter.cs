@@ -1,9 +1,11 @@
 namespace Normalize.Core.Repair.Filters;
 
 /// <summary>
-/// A word the translator split in two: "monit order" (Dutch "monitorde") → "monitored". Both parts
-/// lower-case, the first not an English word, and their join — as it stands or with an inflection
-/// ending fixed (at most two letters apart, Hunspell's suggestion) — is one.
+/// A word the translator split in two. Both parts lower-case, the first not an English word, and
+/// either the second is not one either and their join is ("investig ated" → "investigated"), or the
+/// second is a word, the join is not, and the join with its inflection ending fixed is — Hunspell's
+/// suggestion, at most two letters apart ("monit order", Dutch "monitorde" → "monitored"). When both
+/// the second part and the join are words ("cyber attack"), the split form is English too: no edit.
 /// </summary>
 public sealed class SplitWordFilter : IRepairFilter
 {
@@ -34,16 +36,16 @@ public sealed class SplitWordFilter : IRepairFilter
                 || !RepairText.SingleSpaceBetween(text, first, second)
                 || context.IsQuoted(first.Start, second.End)
                 || context.Dictionaries.IsEnglishWord(first.Value)
-                || !english.Spell(second.Value)
                 || !EnglishContextBefore(context, words, i))
             {
                 continue;
             }
 
             var joined = first.Value + second.Value;
-            var repaired = english.Spell(joined)
-                ? joined
-                : english.Suggest(joined).FirstOrDefault(s =>
+            var secondIsWord = context.Dictionaries.IsEnglishWord(second.Value);
+            var repaired = !secondIsWord
+                ? (english.Spell(joined) ? joined : null)
+                : english.Spell(joined) ? null : english.Suggest(joined).FirstOrDefault(s =>
                     s.All(c => char.IsLetter(c) && char.IsLower(c))
                     && s.StartsWith(first.Value, StringComparison.Ordinal)
                     && s.Length >= first.Value.Length + 2
