@@ -31,9 +31,18 @@ public static partial class RepairText
     public static IReadOnlyList<WordToken> Words(string text) =>
         WordPattern().Matches(text).Select(m => new WordToken(m.Index, m.Index + m.Length, m.Value)).ToList();
 
-    public static IReadOnlyList<WordToken> Words(string text, SentenceRange range) =>
-        WordPattern().Matches(text[..range.End], range.Start)
-            .Select(m => new WordToken(m.Index, m.Index + m.Length, m.Value)).ToList();
+    /// <summary>The words inside <paramref name="range"/> (matched on a span: no copy of the text before it).</summary>
+    public static IReadOnlyList<WordToken> Words(string text, SentenceRange range)
+    {
+        var result = new List<WordToken>();
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(range.Start, range.End - range.Start)))
+        {
+            var start = range.Start + m.Index;
+            result.Add(new WordToken(start, start + m.Length, text.Substring(start, m.Length)));
+        }
+
+        return result;
+    }
 
     /// <summary>Sentences: split at line breaks and at . ! ? … followed by a capital, digit or quote, except after abbreviations.</summary>
     public static IReadOnlyList<SentenceRange> Sentences(string text)
@@ -120,6 +129,10 @@ public static partial class RepairText
 
     public static bool Inside(IReadOnlyList<(int Start, int End)> spans, int start, int end) =>
         spans.Any(s => start >= s.Start && end <= s.End);
+
+    /// <summary>Apertium marked the word as untranslated (*word, #word, @word): a source-language word, not broken English.</summary>
+    public static bool IsMarked(string text, WordToken word) =>
+        word.Start > 0 && text[word.Start - 1] is '*' or '#' or '@';
 
     /// <summary>The text between two tokens is exactly one space.</summary>
     public static bool SingleSpaceBetween(string text, WordToken left, WordToken right) =>

@@ -29,16 +29,18 @@ public sealed class LeftoverDetector : IGarbleDetector
                 }
             }
 
-            if (context.SourceLanguage is null)
+        }
+
+        if (context.SourceLanguage is null)
+        {
+            foreach (var (packLanguage, pack) in context.Rules.Packs)
             {
-                foreach (var (packLanguage, pack) in context.Rules.Packs)
+                foreach (System.Text.RegularExpressions.Match m in PackMatcher.For(pack).Words.Matches(text))
                 {
-                    foreach (System.Text.RegularExpressions.Match m in PackMatcher.For(pack).Words.Matches(text[..sentence.End], sentence.Start))
+                    var sentence = sentences.FirstOrDefault(s => s.Contains(m.Index));
+                    if (sentence.End > sentence.Start && !context.IsQuoted(m.Index, m.Index + m.Length))
                     {
-                        if (!context.IsQuoted(m.Index, m.Index + m.Length))
-                        {
-                            context.Flag(sentence, FlagReasons.PossibleLeftover, 0.3, $"{packLanguage}: {m.Value} = {pack.Words[m.Value]}");
-                        }
+                        context.Flag(sentence, FlagReasons.PossibleLeftover, 0.3, $"{packLanguage}: {m.Value} = {pack.Words[m.Value]}");
                     }
                 }
             }

@@ -13,6 +13,9 @@ public sealed class SplitWordFilter : IRepairFilter
     private const int MinimumSecondPart = 3;
     private const int MaximumDistance = 2;
 
+    /// <summary>Letters of the join's end that an inflection ending may replace.</summary>
+    private const int MaximumStrip = 4;
+
     public string Rule => "split-word";
 
     public IReadOnlyList<TextEdit> Find(RepairContext context)
@@ -35,6 +38,7 @@ public sealed class SplitWordFilter : IRepairFilter
                 || !first.IsLowercaseWord || !second.IsLowercaseWord
                 || !RepairText.SingleSpaceBetween(text, first, second)
                 || context.IsQuoted(first.Start, second.End)
+                || RepairText.IsMarked(text, first) || RepairText.IsMarked(text, second)
                 || context.Dictionaries.IsEnglishWord(first.Value)
                 || !EnglishContextBefore(context, words, i))
             {
@@ -45,13 +49,7 @@ public sealed class SplitWordFilter : IRepairFilter
             var secondIsWord = context.Dictionaries.IsEnglishWord(second.Value);
             var repaired = !secondIsWord
                 ? (english.Spell(joined) ? joined : null)
-                : english.Spell(joined) ? null : english.Suggest(joined).FirstOrDefault(s =>
-                    s.All(c => char.IsLetter(c) && char.IsLower(c))
-                    && s.StartsWith(first.Value, StringComparison.Ordinal)
-                    && s.Length >= first.Value.Length + 2
-                    && s.Length >= joined.Length - 1
-                    && suffixes.Any(x => s.EndsWith(x, StringComparison.Ordinal))
-                    && EditDistance.Damerau(s, joined) <= MaximumDistance);
+                : english.Spell(joined) ? null : InflectionFix(english, first.Value, joined, suffixes);
             if (repaired is null)
             {
                 continue;
@@ -63,6 +61,31 @@ public sealed class SplitWordFilter : IRepairFilter
         }
 
         return edits;
+    }
+
+    /// <summary>
+    /// The join with its ending replaced by an inflection ending ("monitorder" → monitor + "ed"): the one
+    /// English word closest to the join (at most two edits), keeping the first part; null when none or a tie.
+    /// </summary>
+    private static string? InflectionFix(Hunspell english, string first, string joined, IReadOnlyList<string> suffixes)
+    {
+        var candidates = new SortedSet<string>(StringComparer.Ordinal);
+        for (var cut = 1; cut <= MaximumStrip && joined.Length - cut >= first.Length; cut++)
+        {
+            var stem = joined[..^cut];
+            foreach (var suffix in suffixes)
+            {
+                var candidate = stem + suffix;
+                if (candidate.Length >= joined.Length - 1 && EditDistance.Damerau(candidate, joined) <= MaximumDistance
+                    && english.Spell(candidate))
+                {
+                    candidates.Add(candidate);
+                }
+            }
+        }
+
+        var ranked = candidates.GroupBy(c => EditDistance.Damerau(c, joined)).OrderBy(g => g.Key).FirstOrDefault()?.ToList();
+        return ranked is { Count: 1 } ? ranked[0] : null;
     }
 
     /// <summary>The word before is English (or there is none): the text around is English, not Latin filler or a quote in another language.</summary>

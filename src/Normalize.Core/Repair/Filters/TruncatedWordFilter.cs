@@ -2,8 +2,10 @@ namespace Normalize.Core.Repair.Filters;
 
 /// <summary>
 /// An adjective the translator cut short before its noun: "ballist missiles" → "ballistic missiles".
-/// The cut word is lower-case and not English; the next word is; exactly one Hunspell suggestion is
-/// the cut word plus an adjective ending (repair/en.yaml truncation_suffixes).
+/// The cut word is lower-case and not English; the word before and the next word are; exactly one
+/// of the cut word plus an ending of repair/en.yaml truncation_suffixes is an English word. (Hunspell's
+/// own suggestions rank the right word low — "ballistic" 6th for "ballist" — so the candidates are
+/// generated from the endings and checked with the dictionary instead.)
 /// </summary>
 public sealed class TruncatedWordFilter : IRepairFilter
 {
@@ -31,17 +33,14 @@ public sealed class TruncatedWordFilter : IRepairFilter
                 || !cut.IsLowercaseWord || !noun.IsLowercaseWord
                 || !RepairText.SingleSpaceBetween(text, cut, noun)
                 || context.IsQuoted(cut.Start, noun.End)
+                || RepairText.IsMarked(text, cut) || RepairText.IsMarked(text, noun)
                 || context.Dictionaries.IsEnglishWord(cut.Value) || !english.Spell(noun.Value)
                 || !SplitWordFilter.EnglishContextBefore(context, words, i))
             {
                 continue;
             }
 
-            var candidates = english.Suggest(cut.Value)
-                .Where(s => s.StartsWith(cut.Value, StringComparison.Ordinal)
-                    && suffixes.Contains(s[cut.Value.Length..], StringComparer.Ordinal))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            var candidates = suffixes.Select(x => cut.Value + x).Where(english.Spell).Distinct(StringComparer.Ordinal).ToList();
             if (candidates.Count != 1)
             {
                 continue;
