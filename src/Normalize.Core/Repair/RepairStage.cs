@@ -152,7 +152,7 @@ public sealed class RepairStage : IStage
         }
 
         var words = RepairText.Words(text).Where(w => w.IsLowercaseWord).Take(400).ToList();
-        return words.Count < 5 ? share <= MostlyEnglish : words.Count(w => _dictionaries.IsEnglishWord(w.Value)) >= share * words.Count;
+        return words.Count < 2 ? share <= MostlyEnglish : words.Count(w => _dictionaries.IsEnglishWord(w.Value)) >= share * words.Count;
     }
 
     /// <summary>"nl-BE" → "nl".</summary>

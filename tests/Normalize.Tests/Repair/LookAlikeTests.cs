@@ -30,6 +30,16 @@ public sealed class LookAlikeTests
         }
     }
 
+    [RepairTheory]
+    [InlineData("Oekraïne kreeg granaten.")]
+    [InlineData("De VN hebben een rapport over Rusland gepubliceerd.")]
+    public void DutchTextLabelledEnglishIsLeftAlone(string dutch)
+    {
+        var article = RepairFixtures.Repair(dutch);
+        Assert.Equal(dutch, article.Text);
+        Assert.Null(article.TranslatedFrom);
+    }
+
     [RepairFact]
     public void UntranslatedTextIsLeftAlone()
     {
