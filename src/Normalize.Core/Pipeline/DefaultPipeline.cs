@@ -1,4 +1,5 @@
 using Normalize.Core.Boilerplate;
+using Normalize.Core.Repair;
 using Normalize.Core.Typography;
 
 namespace Normalize.Core.Pipeline;
@@ -11,7 +12,8 @@ public static class DefaultPipeline
         options ??= new PipelineOptions();
         var builder = new PipelineBuilder()
             .Use(new BoilerplateStage(BoilerplateRules.Load(options.Rules)))
-            .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }));
+            .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }))
+            .Use(new RepairStage(RepairRules.Load(options.Rules), Dictionaries.System));
 
         if (options.OnlyStages is not null)
         {

@@ -1,0 +1,160 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Normalize.Core.Repair;
+
+/// <summary>
+/// One Hunspell dictionary through the C API of Debian's libhunspell-1.7-0 (P/Invoke). Answers are
+/// cached; a Hunspell handle is not thread-safe, so native calls are serialised per dictionary.
+/// </summary>
+public sealed class Hunspell : IDisposable
+{
+    internal const string Library = "libhunspell-1.7.so.0";
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, bool> _spellCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _suggestCache = new(StringComparer.Ordinal);
+    private IntPtr _handle;
+
+    private Hunspell(IntPtr handle, string name)
+    {
+        _handle = handle;
+        Name = name;
+    }
+
+    /// <summary>The dictionary's name, e.g. "en_US".</summary>
+    public string Name { get; }
+
+    /// <summary>Opens <c>DIR/NAME.aff</c> and <c>DIR/NAME.dic</c>; null when the files or the library are missing.</summary>
+    public static Hunspell? TryOpen(string directory, string name)
+    {
+        var aff = Path.Combine(directory, name + ".aff");
+        var dic = Path.Combine(directory, name + ".dic");
+        if (!File.Exists(aff) || !File.Exists(dic))
+        {
+            return null;
+        }
+
+        try
+        {
+            var handle = NativeMethods.Hunspell_create(aff, dic);
+            return handle == IntPtr.Zero ? null : new Hunspell(handle, name);
+        }
+        catch (DllNotFoundException)
+        {
+            return null;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the library itself can be loaded.</summary>
+    public static bool LibraryAvailable()
+    {
+        if (!NativeLibrary.TryLoad(Library, typeof(Hunspell).Assembly, null, out var handle))
+        {
+            return false;
+        }
+
+        NativeLibrary.Free(handle);
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a word of this dictionary (Hunspell's own casing rules apply).</summary>
+    public bool Spell(string word)
+    {
+        if (word.Length == 0 || word.Length > 100)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            if (_spellCache.TryGetValue(word, out var known))
+            {
+                return known;
+            }
+
+            ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
+            known = NativeMethods.Hunspell_spell(_handle, Encode(word)) != 0;
+            _spellCache[word] = known;
+            return known;
+        }
+    }
+
+    /// <summary>Hunspell's suggestions for <paramref name="word"/>, best first.</summary>
+    public IReadOnlyList<string> Suggest(string word)
+    {
+        if (word.Length == 0 || word.Length > 100)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            if (_suggestCache.TryGetValue(word, out var cached))
+            {
+                return cached;
+            }
+
+            ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
+            var count = NativeMethods.Hunspell_suggest(_handle, out var list, Encode(word));
+            var result = new List<string>(Math.Max(0, count));
+            if (count > 0 && list != IntPtr.Zero)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var item = Marshal.ReadIntPtr(list, i * IntPtr.Size);
+                    result.Add(Marshal.PtrToStringUTF8(item) ?? string.Empty);
+                }
+
+                NativeMethods.Hunspell_free_list(_handle, ref list, count);
+            }
+
+            _suggestCache[word] = result;
+            return result;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_handle != IntPtr.Zero)
+            {
+                NativeMethods.Hunspell_destroy(_handle);
+                _handle = IntPtr.Zero;
+            }
+        }
+    }
+
+    /// <summary>The dictionaries Debian ships are UTF-8 (SET UTF-8); words go in as NUL-terminated UTF-8.</summary>
+    private static byte[] Encode(string word)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(word) + 1];
+        Encoding.UTF8.GetBytes(word, 0, word.Length, bytes, 0);
+        return bytes;
+    }
+
+    /// <summary>Classic DllImport: blittable arguments only, so no unsafe code is needed.</summary>
+    private static class NativeMethods
+    {
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern IntPtr Hunspell_create(
+            [MarshalAs(UnmanagedType.LPUTF8Str)] string affpath, [MarshalAs(UnmanagedType.LPUTF8Str)] string dpath);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void Hunspell_destroy(IntPtr handle);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern int Hunspell_spell(IntPtr handle, byte[] word);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern int Hunspell_suggest(IntPtr handle, out IntPtr list, byte[] word);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern void Hunspell_free_list(IntPtr handle, ref IntPtr list, int count);
+    }
+}

@@ -1,0 +1,128 @@
+namespace Normalize.Core.Repair;
+
+/// <summary>
+/// What the repair filters share while one article is repaired: the dictionaries and rules, the
+/// source language once known, and the sentences flagged so far (kept as ranges that follow the
+/// text through every edit, so a flag names the sentence as it finally reads).
+/// </summary>
+public sealed class RepairContext
+{
+    private readonly List<FlagAnchor> _anchors = [];
+    private string? _spansFor;
+    private IReadOnlyList<(int Start, int End)> _quoted = [];
+
+    public RepairContext(Article article, Dictionaries dictionaries, RepairRules rules)
+    {
+        Article = article;
+        Dictionaries = dictionaries;
+        Rules = rules;
+    }
+
+    public Article Article { get; }
+
+    public string Text => Article.Text;
+
+    public Dictionaries Dictionaries { get; }
+
+    public RepairRules Rules { get; }
+
+    /// <summary>The text carries Apertium's unknown-word marks (several, or the article is a known translation).</summary>
+    public bool ApertiumMarked { get; set; }
+
+    /// <summary>The source language whose pack applies (known from the record or detected), or null.</summary>
+    public string? SourceLanguage { get; set; }
+
+    public LanguagePack? Pack => SourceLanguage is null ? null : Rules.Packs.GetValueOrDefault(SourceLanguage);
+
+    /// <summary>Machine-translation artifacts repaired so far (split and truncated words): evidence of MT.</summary>
+    public int ArtifactsRepaired { get; set; }
+
+    public IReadOnlyList<FlagAnchor> Anchors => _anchors;
+
+    /// <summary>Short quoted spans ("Dnepr", titles) of the current text, which word repairs leave alone.</summary>
+    public IReadOnlyList<(int Start, int End)> QuotedSpans
+    {
+        get
+        {
+            if (!ReferenceEquals(_spansFor, Text))
+            {
+                _quoted = RepairText.ShortQuotedSpans(Text);
+                _spansFor = Text;
+            }
+
+            return _quoted;
+        }
+    }
+
+    public bool IsQuoted(int start, int end) => RepairText.Inside(QuotedSpans, start, end);
+
+    /// <summary>Flags the sentence <paramref name="sentence"/> of the current text (merged per sentence and reason).</summary>
+    public void Flag(SentenceRange sentence, string reason, double score, string? detail = null)
+    {
+        var existing = _anchors.FindIndex(a => a.Start == sentence.Start && a.Reason == reason);
+        if (existing >= 0)
+        {
+            var anchor = _anchors[existing];
+            if (detail is not null && !anchor.Details.Contains(detail))
+            {
+                anchor.Details.Add(detail);
+            }
+
+            return;
+        }
+
+        var added = new FlagAnchor(sentence.Start, sentence.End, reason, score);
+        if (detail is not null)
+        {
+            added.Details.Add(detail);
+        }
+
+        _anchors.Add(added);
+    }
+
+    /// <summary>Whether a sentence around <paramref name="offset"/> is flagged as garbled (such sentences are not rewritten).</summary>
+    public bool IsGarbled(int offset) =>
+        _anchors.Any(a => a.Garbled && offset >= a.Start && offset < a.End);
+
+    /// <summary>Applies one filter's edits and keeps the flag ranges on their sentences.</summary>
+    public int Apply(IReadOnlyList<TextEdit> edits)
+    {
+        var sorted = edits.OrderBy(e => e.Start).ToList();
+        var applied = TextEdits.Apply(Article, Pipeline.StageNames.Repair, sorted);
+        if (applied > 0)
+        {
+            foreach (var anchor in _anchors)
+            {
+                anchor.Start = TextEdits.MapOffset(anchor.Start, sorted, isEnd: false);
+                anchor.End = TextEdits.MapOffset(anchor.End, sorted, isEnd: true);
+            }
+        }
+
+        return applied;
+    }
+}
+
+/// <summary>A flagged sentence's range in the current text.</summary>
+public sealed class FlagAnchor(int start, int end, string reason, double score)
+{
+    public int Start { get; set; } = start;
+    public int End { get; set; } = end;
+    public string Reason { get; } = reason;
+    public double Score { get; } = score;
+    public List<string> Details { get; } = [];
+
+    /// <summary>Garbled sentences are never rewritten; an untranslated word or a leftover is not garbling.</summary>
+    public bool Garbled => Reason is not (FlagReasons.Untranslated or FlagReasons.Leftover or FlagReasons.PossibleLeftover);
+}
+
+/// <summary>The reasons a sentence is flagged (the <c>reason</c> field of a flag starts with one of these).</summary>
+public static class FlagReasons
+{
+    public const string Untranslated = "untranslated-word";
+    public const string Leftover = "source-language-leftover";
+    public const string PossibleLeftover = "possible-source-language-leftover";
+    public const string TeaserCut = "teaser-cut";
+    public const string Repetition = "repeated-words";
+    public const string VerbSecond = "foreign-word-order";
+    public const string ClauseJoin = "translator-clause-join";
+}

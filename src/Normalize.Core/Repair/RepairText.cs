@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+
+namespace Normalize.Core.Repair;
+
+/// <summary>A word of the text (letters, digits, inner apostrophes and hyphens) with its UTF-16 offsets.</summary>
+public readonly record struct WordToken(int Start, int End, string Value)
+{
+    public bool IsLowercaseWord => Value.All(c => char.IsLetter(c) && char.IsLower(c));
+
+    public bool IsCapitalized => Value.Length > 1 && char.IsUpper(Value[0]) && Value.Skip(1).All(char.IsLower);
+}
+
+/// <summary>A sentence's range in the text (end exclusive, trailing spaces excluded).</summary>
+public readonly record struct SentenceRange(int Start, int End)
+{
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    public string Of(string text) => text[Start..End];
+}
+
+/// <summary>Tokens, sentences and quoted spans of a text: the shared view every repair filter reads.</summary>
+public static partial class RepairText
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Col", "Gen", "Lt", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Gov", "Sen",
+        "Rep", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+        "vs", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "EE", "UU", "approx", "etc", "e.g", "i.e",
+    };
+
+    public static IReadOnlyList<WordToken> Words(string text) =>
+        WordPattern().Matches(text).Select(m => new WordToken(m.Index, m.Index + m.Length, m.Value)).ToList();
+
+    /// <summary>The words inside <paramref name="range"/> (matched on a span: no copy of the text before it).</summary>
+    public static IReadOnlyList<WordToken> Words(string text, SentenceRange range)
+    {
+        var result = new List<WordToken>();
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(range.Start, range.End - range.Start)))
+        {
+            var start = range.Start + m.Index;
+            result.Add(new WordToken(start, start + m.Length, text.Substring(start, m.Length)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Sentences: split at line breaks and at . ! ? … followed by a capital, digit or quote, except after abbreviations.</summary>
+    public static IReadOnlyList<SentenceRange> Sentences(string text)
+    {
+        var result = new List<SentenceRange>();
+        var start = 0;
+        void Close(int end)
+        {
+            var s = start;
+            while (s < end && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            var e = end;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                result.Add(new SentenceRange(s, e));
+            }
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Close(i);
+                start = i + 1;
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && text[end] is '.' or '"' or '\'' or '”' or '’' or ')' or ']' or '»')
+            {
+                end++;
+            }
+
+            if (end >= text.Length || text[end] != ' ')
+            {
+                continue;
+            }
+
+            var next = end;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            if (next >= text.Length || !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '\'' or '«' or '('))
+            {
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviationBefore(text, i))
+            {
+                continue;
+            }
+
+            Close(end);
+            start = end;
+            i = end - 1;
+        }
+
+        Close(text.Length);
+        return result;
+    }
+
+    /// <summary>Spans inside quotation marks of at most <paramref name="maxWords"/> words: titles and proper names ("Dnepr").</summary>
+    public static IReadOnlyList<(int Start, int End)> ShortQuotedSpans(string text, int maxWords = 3) =>
+        QuotedPattern().Matches(text)
+            .Where(m => Words(m.Groups[1].Value).Count <= maxWords)
+            .Select(m => (m.Index, m.Index + m.Length))
+            .ToList();
+
+    public static bool Inside(IReadOnlyList<(int Start, int End)> spans, int start, int end) =>
+        spans.Any(s => start >= s.Start && end <= s.End);
+
+    /// <summary>Apertium marked the word as untranslated (*word, #word, @word): a source-language word, not broken English.</summary>
+    public static bool IsMarked(string text, WordToken word) =>
+        word.Start > 0 && text[word.Start - 1] is '*' or '#' or '@';
+
+    /// <summary>The text between two tokens is exactly one space.</summary>
+    public static bool SingleSpaceBetween(string text, WordToken left, WordToken right) =>
+        right.Start == left.End + 1 && text[left.End] == ' ';
+
+    /// <summary>Most content words capitalised: a headline or a title, where casing rules do not apply.</summary>
+    public static bool LooksTitleCased(IReadOnlyList<WordToken> words)
+    {
+        var content = words.Where(w => w.Value.Length > 3 && char.IsLetter(w.Value[0])).ToList();
+        return content.Count >= 3 && content.Count(w => char.IsUpper(w.Value[0])) * 10 >= content.Count * 6;
+    }
+
+    private static bool IsAbbreviationBefore(string text, int period)
+    {
+        var s = period;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.'))
+        {
+            s--;
+        }
+
+        var word = text[s..period];
+        return word.Length == 1 && char.IsUpper(word[0])
+            || Abbreviations.Contains(word)
+            || word.Contains('.'); // U.S., a.m.
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[""“„«]([^""“”„«»\n]{1,80})[""”“»]")]
+    private static partial Regex QuotedPattern();
+}
