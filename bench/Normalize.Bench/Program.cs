@@ -5,6 +5,7 @@ using Normalize.Bench;
 var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["throughput"] = ThroughputRunner.Run,
+    ["normalization"] = NormalizationRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))

@@ -1,0 +1,130 @@
+namespace Normalize.Core.Units;
+
+/// <summary>The quantities and dates found in a text, in order of position.</summary>
+public sealed record Annotation(IReadOnlyList<QuantitySpan> Quantities, IReadOnlyList<DateSpan> Dates);
+
+/// <summary>
+/// Recognises numbers (digits, words, scale words, locale separators), quantities with units,
+/// money, percentages, ranges and qualifiers, and dates. Used by the units stage on article text
+/// and by <c>normalize annotate</c> on any text. Offsets are UTF-16 indices into the input.
+/// </summary>
+public sealed partial class Annotator
+{
+    private static readonly Lazy<Annotator> DefaultInstance = new(() => new Annotator(UnitTable.Load()));
+
+    private readonly NumberScanner _numbers;
+    private readonly PhraseMatcher<UnitEntry> _unitSymbols = new();
+    private readonly PhraseMatcher<UnitEntry> _unitNames = new();
+    private readonly PhraseMatcher<CurrencyEntry> _currencyPrefixes = new();
+    private readonly PhraseMatcher<CurrencyEntry> _currencyNames = new();
+    private readonly PhraseMatcher<Qualifier> _qualifiers = new();
+    private readonly PhraseMatcher<string> _rates = new();
+    private readonly DateRecognizer _dates = new();
+
+    public Annotator(UnitTable table)
+    {
+        _numbers = new NumberScanner(table);
+        foreach (var unit in table.Units)
+        {
+            foreach (var symbol in unit.Symbols)
+            {
+                _unitSymbols.Add(symbol, unit, ignoreCase: false);
+            }
+
+            foreach (var name in unit.Names)
+            {
+                _unitNames.Add(name, unit, ignoreCase: true);
+            }
+        }
+
+        foreach (var currency in table.Currencies)
+        {
+            foreach (var prefix in currency.Prefixes)
+            {
+                _currencyPrefixes.Add(prefix, currency, ignoreCase: false);
+            }
+
+            foreach (var name in currency.Names)
+            {
+                _currencyNames.Add(name, currency, ignoreCase: true);
+            }
+        }
+
+        foreach (var (phrases, qualifier) in QualifierPhrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                _qualifiers.Add(phrase, qualifier, ignoreCase: true);
+            }
+        }
+
+        foreach (var grain in new[] { "second", "minute", "hour", "day", "week", "month", "year" })
+        {
+            foreach (var lead in new[] { "per ", "a ", "an ", "each ", "every ", "/" })
+            {
+                _rates.Add(lead + grain, grain, ignoreCase: true);
+            }
+        }
+
+        _rates.Add("daily", "day", ignoreCase: true);
+    }
+
+    public static Annotator Default => DefaultInstance.Value;
+
+    public Annotation Annotate(string text, AnnotationContext? context = null)
+    {
+        context ??= new AnnotationContext();
+        var quantities = new List<QuantitySpan>();
+        var dates = new List<DateSpan>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            if (!IsCandidateStart(text, position))
+            {
+                position++;
+                continue;
+            }
+
+            if (_dates.TryMatch(text, position, context, out var date))
+            {
+                dates.Add(date);
+                position = date.End;
+                continue;
+            }
+
+            var found = TryQuantity(text, position, context, quantities);
+            if (found > position)
+            {
+                position = found;
+                continue;
+            }
+
+            position = NextWordStart(text, position);
+        }
+
+        return new Annotation(quantities, dates);
+    }
+
+    /// <summary>Cheap test: could a number, qualifier, currency or date start here?</summary>
+    private static bool IsCandidateStart(string text, int position)
+    {
+        var c = text[position];
+        if (position > 0 && char.IsLetterOrDigit(text[position - 1]) && char.IsLetterOrDigit(c))
+        {
+            return false;
+        }
+
+        return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+    }
+
+    private static int NextWordStart(string text, int position)
+    {
+        var p = position + 1;
+        while (p < text.Length && char.IsLetterOrDigit(text[p]) && char.IsLetterOrDigit(text[p - 1]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+}
