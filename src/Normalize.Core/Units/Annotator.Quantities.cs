@@ -54,10 +54,6 @@ public sealed partial class Annotator
             {
                 qualifier = q;
                 p = afterQualifier;
-                if (p < text.Length && p > qEnd && false)
-                {
-                    p = qEnd;
-                }
             }
         }
 
@@ -75,7 +71,7 @@ public sealed partial class Annotator
         }
 
         var firstValue = negate ? -first.Value : first.Value;
-        var unit1 = TryReadUnit(text, first.End, first.Number, out var u1) ? u1 : (UnitRead?)null;
+        var unit1 = TryReadUnit(text, first.End, first.Number, out var u1, first.Currency is not null) ? u1 : (UnitRead?)null;
         var afterFirst = unit1?.End ?? first.End;
 
         // Ranges: "10-15 km", "from 2 to 7 l", "between 5 and 7", "-18 °C to -34 °C", "5k-20k".
@@ -93,8 +89,10 @@ public sealed partial class Annotator
             };
             if (allowed && TryReadValue(text, connector.Index + connector.Length, context, out var b) && !b.Number.IsOrdinal)
             {
-                var u2 = TryReadUnit(text, b.End, b.Number, out var readUnit2) ? readUnit2 : (UnitRead?)null;
-                var sameUnit = unit1 is null || u2 is null || SameUnit(unit1.Value, u2.Value);
+                var u2 = TryReadUnit(text, b.End, b.Number, out var readUnit2, b.Currency is not null || first.Currency is not null) ? readUnit2 : (UnitRead?)null;
+                var firstKind = unit1?.Unit?.Code ?? unit1?.Currency?.Code ?? first.Currency?.Code;
+                var secondKind = u2?.Unit?.Code ?? u2?.Currency?.Code ?? b.Currency?.Code;
+                var sameUnit = firstKind is null || secondKind is null || firstKind == secondKind;
                 var leadingZero = text[b.Start] == '0' && b.End - b.Start > 1;
                 var bounded = qualifier?.Code is "between" or "from"
                     || (word is "-" or "–" or "—" or "~" or "through" && !first.Number.IsWords && !b.Number.IsWords && b.Value > firstValue && !leadingZero)
@@ -145,10 +143,12 @@ public sealed partial class Annotator
             return EmitBareNumber(text, start, p, qualifier, first, firstValue, second, negate, context, output);
         }
 
-        var spanStart = qualifier is null ? (negate ? p - minus.Length : first.Start) : start;
-        if (negate)
+        // Bounds belong to the quantity ("less than 7 EUR"); hedges stay outside it ("about $ 14 million").
+        var spanStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start
+            : negate ? p - minus.Length : first.Start;
+        if (qualifier is { Lower: null } && qualifier.Code is "approx" or "nearly" or "eq" && second is null)
         {
-            spanStart = qualifier is null ? start : start;
+            qualifier = qualifier.Code == "eq" ? null : qualifier;
         }
 
         string family;
@@ -203,12 +203,33 @@ public sealed partial class Annotator
             }
         }
 
-        // A rate right after the unit: "2,000 km a day", "20 kb per second".
+        // "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents".
+        if (family == "currency" && second is null && currency!.Code is not ("cent" or "pence") && value is not null)
+        {
+            var join = MoneyJoin().Match(text, end);
+            if (join.Success && TryReadValue(text, end + join.Length, context, out var cents) && cents.Currency is null
+                && cents.Value is > 0 and < 100 && (cents.Number.IsPlainInteger || cents.Number.IsWords))
+            {
+                var centsUnit = CentsUnit().Match(text, cents.End);
+                if (centsUnit.Success)
+                {
+                    value += cents.Value / 100m;
+                    firstValue = value.Value;
+                    end = cents.End + centsUnit.Length;
+                }
+            }
+        }
+
+        // A rate after the unit: "20 kb per second" (part of the unit), "500,000 barrels a day" (recorded, outside the span).
         string? rate = null;
-        if (unit is not null && _rates.TryMatch(text, SkipOneSpace(text, end), out var grain, out var rateEnd) && !(family == "duration"))
+        if (unit is not null && family != "duration" && _rates.TryMatch(text, SkipOneSpace(text, end), out var grain, out var rateEnd))
         {
             rate = grain;
-            end = rateEnd;
+            var rateText = text[SkipOneSpace(text, end)..rateEnd];
+            if (rateText.StartsWith("per ", StringComparison.OrdinalIgnoreCase) || rateText.StartsWith('/'))
+            {
+                end = rateEnd;
+            }
         }
 
         QuantityRange? range = null;
@@ -216,11 +237,6 @@ public sealed partial class Annotator
         {
             var lo = firstValue;
             var hi = upper.Value;
-            if (first.Number.HasScale is false && upper.Number.HasScale && !first.Number.IsWords && lo < hi / 1000 && ScaleOf(upper) is { } scale)
-            {
-                lo *= scale;
-            }
-
             range = new QuantityRange { Min = Math.Min(lo, hi), Max = Math.Max(lo, hi) };
             value = null;
         }
@@ -237,9 +253,6 @@ public sealed partial class Annotator
         output.Add(span);
         return end;
     }
-
-    private static decimal? ScaleOf(ValueRead value) =>
-        value.Number.HasScale && value.Number.Value != 0 ? null : null;
 
     private int EmitBareNumber(string text, int start, int numberStart, Qualifier? qualifier, ValueRead first, decimal firstValue,
         ValueRead? second, bool negate, AnnotationContext context, List<QuantitySpan> output)
@@ -365,9 +378,6 @@ public sealed partial class Annotator
         Range = range,
     };
 
-    private static bool SameUnit(UnitRead a, UnitRead b) =>
-        a.Unit is not null ? a.Unit.Code == b.Unit?.Code : a.Currency?.Code == b.Currency?.Code;
-
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
 
     private static int SkipOneSpace(string text, int position) =>
@@ -378,13 +388,14 @@ public sealed partial class Annotator
         value = default;
         var p = position;
         CurrencyEntry? currency = null;
-        if (p < text.Length && _currencyPrefixes.TryMatch(text, p, out var prefix, out var prefixEnd))
+        var prefixEnd = -1;
+        if (p < text.Length && _currencyPrefixes.TryMatch(text, p, out var prefix, out prefixEnd, allowDigitAfter: true))
         {
             currency = prefix;
             p = SkipOneSpace(text, prefixEnd);
         }
 
-        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number))
+        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd))
         {
             return false;
         }
@@ -406,7 +417,7 @@ public sealed partial class Annotator
         return true;
     }
 
-    private bool TryReadUnit(string text, int position, NumberMatch number, out UnitRead unit)
+    private bool TryReadUnit(string text, int position, NumberMatch number, out UnitRead unit, bool hasCurrency = false)
     {
         unit = default;
         if (number.IsOrdinal)
@@ -431,6 +442,13 @@ public sealed partial class Annotator
                 found = true;
             }
 
+            // "10$", "20 €", "42MYR": a currency sign after the number.
+            if (!hyphen && !hasCurrency && _currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd) && (!found || signEnd > best.End))
+            {
+                best = new UnitRead(null, sign, text[start..signEnd], start, signEnd, hyphen);
+                found = true;
+            }
+
             if (start > position || char.IsLetter(text[start]))
             {
                 if (_unitNames.TryMatch(text, start, out var name, out var nameEnd) && (!found || nameEnd > best.End))
@@ -439,7 +457,7 @@ public sealed partial class Annotator
                     found = true;
                 }
 
-                if (_currencyNames.TryMatch(text, start, out var money, out var moneyEnd) && (!found || moneyEnd > best.End))
+                if (!hasCurrency && _currencyNames.TryMatch(text, start, out var money, out var moneyEnd) && (!found || moneyEnd > best.End))
                 {
                     // "a twenty-pound bag": the hyphenated adjective is a weight, "ten pounds" is money.
                     best = money.Code == "£" && hyphen
@@ -481,6 +499,12 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
+
+    [GeneratedRegex(@"\G(?: and |, | )")]
+    private static partial Regex MoneyJoin();
+
+    [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CentsUnit();
 
     [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
     private static partial Regex MoneyScale();

@@ -71,7 +71,7 @@ internal sealed partial class NumberScanner
         || SplitJoinedTens(word) is not null;
 
     /// <summary>Reads a number at <paramref name="position"/>, which must be a word start.</summary>
-    public bool TryRead(string text, int position, bool decimalComma, out NumberMatch match)
+    public bool TryRead(string text, int position, bool decimalComma, out NumberMatch match, bool afterPrefix = false)
     {
         match = default;
         if (position >= text.Length)
@@ -82,16 +82,16 @@ internal sealed partial class NumberScanner
         var c = text[position];
         if (char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length && char.IsDigit(text[position + 1])))
         {
-            return TryReadDigits(text, position, decimalComma, out match);
+            return TryReadDigits(text, position, decimalComma, afterPrefix, out match);
         }
 
         return char.IsLetter(c) && TryReadWords(text, position, out match);
     }
 
-    private bool TryReadDigits(string text, int position, bool decimalComma, out NumberMatch match)
+    private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, out NumberMatch match)
     {
         match = default;
-        if (position > 0)
+        if (position > 0 && !afterPrefix)
         {
             var before = text[position - 1];
             // "T-72", "Su-25", "A320", "COVID-19": part of a name, not a quantity.
@@ -100,13 +100,14 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
-            if (before is '-' or '.' && position > 1 && char.IsLetterOrDigit(text[position - 2]))
+            if ((before is '-' && position > 1 && char.IsLetter(text[position - 2]))
+                || (before is '.' && position > 1 && char.IsLetterOrDigit(text[position - 2])))
             {
                 return false;
             }
         }
 
-        if (text[position] is '-' or '+' or '−' && position > 0 && !char.IsWhiteSpace(text[position - 1])
+        if (!afterPrefix && text[position] is '-' or '+' or '−' && position > 0 && !char.IsWhiteSpace(text[position - 1])
             && text[position - 1] is not ('(' or '~' or '$' or '€' or '£'))
         {
             return false;

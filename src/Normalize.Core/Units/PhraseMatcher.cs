@@ -34,7 +34,7 @@ internal sealed class PhraseMatcher<T>
         }
     }
 
-    public bool TryMatch(string text, int position, out T value, out int end)
+    public bool TryMatch(string text, int position, out T value, out int end, bool allowDigitAfter = false)
     {
         value = default!;
         end = position;
@@ -53,7 +53,8 @@ internal sealed class PhraseMatcher<T>
             }
 
             var after = position + phrase.Length;
-            if (char.IsLetterOrDigit(phrase[^1]) && after < text.Length && char.IsLetterOrDigit(text[after]))
+            if (char.IsLetterOrDigit(phrase[^1]) && after < text.Length
+                && (char.IsLetter(text[after]) || (!allowDigitAfter && char.IsDigit(text[after]))))
             {
                 continue;
             }
