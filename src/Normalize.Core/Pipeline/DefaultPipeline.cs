@@ -1,5 +1,7 @@
 using Normalize.Core.Boilerplate;
+using Normalize.Core.Names;
 using Normalize.Core.Typography;
+using Normalize.Core.Units;
 
 namespace Normalize.Core.Pipeline;
 
@@ -11,7 +13,9 @@ public static class DefaultPipeline
         options ??= new PipelineOptions();
         var builder = new PipelineBuilder()
             .Use(new BoilerplateStage(BoilerplateRules.Load(options.Rules)))
-            .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }));
+            .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }))
+            .Use(new NamesStage(NameIndex.For(options.Rules)))
+            .Use(new UnitsStage(Annotator.For(options.Rules)));
 
         if (options.OnlyStages is not null)
         {

@@ -71,6 +71,10 @@ public sealed partial class Annotator
 
     public static Annotator Default => DefaultInstance.Value;
 
+    /// <summary>The embedded tables, or with the user's units.yaml added.</summary>
+    public static Annotator For(Rules.RuleFiles rules) =>
+        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules));
+
     public Annotation Annotate(string text, AnnotationContext? context = null)
     {
         context ??= new AnnotationContext();

@@ -1,18 +1,5 @@
 namespace Normalize.Core;
 
-/// <summary>Fields of the names stage's entity spans.</summary>
-public sealed partial class EntitySpan
-{
-    /// <summary>Stable id of the entity in the alias data ("person:zelensky", "geonames:703448").</summary>
-    public string? Id { get; set; }
-
-    /// <summary>True when the span only links the entity (a metonym or acronym) and the text was left as written.</summary>
-    public bool Linked { get; set; }
-
-    /// <summary>The text as it was before the names stage rewrote it to <see cref="Canonical"/>, when it did.</summary>
-    public string? Original { get; set; }
-}
-
 /// <summary>Fields of the units stage's quantity spans.</summary>
 public sealed partial class QuantitySpan
 {

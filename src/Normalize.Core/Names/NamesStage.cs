@@ -1,0 +1,187 @@
+using Normalize.Core.Pipeline;
+
+namespace Normalize.Core.Names;
+
+/// <summary>
+/// Finds the names of people, places and organisations of the alias files. Spelling variants of the
+/// same name are rewritten to the canonical form (logged as changes); acronyms, metonyms and correct
+/// English forms are linked as entities without a rewrite. Names inside quotation marks and inside
+/// fixed expressions ("chicken Kiev") are left alone.
+/// </summary>
+public sealed class NamesStage : IStage
+{
+    private readonly NameIndex _index;
+
+    public NamesStage(NameIndex? index = null)
+    {
+        _index = index ?? NameIndex.Default;
+    }
+
+    public string Name => StageNames.Names;
+
+    public void Process(Article article)
+    {
+        article.Entities.Clear();
+        if (article.Title is { } title)
+        {
+            var rewritten = Rewrite(title);
+            if (rewritten != title)
+            {
+                article.Changes.Add(new Change(Name, "title:alias", title, rewritten));
+                article.Title = rewritten;
+            }
+        }
+
+        var matches = Find(article.Text);
+        var edits = new List<TextEdit>();
+        foreach (var match in matches.Where(m => m.Rewrite))
+        {
+            edits.Add(new TextEdit(match.Start, match.Length, match.Alias.Replacement, "alias:" + match.Alias.Entity.Id));
+        }
+
+        TextEdits.Apply(article, Name, edits);
+
+        // Offsets into the rewritten text: shift each match by the edits before it.
+        var delta = 0;
+        foreach (var match in matches)
+        {
+            var start = match.Start + delta;
+            var text = match.Rewrite ? match.Alias.Replacement : match.Alias.Text;
+            if (match.Rewrite)
+            {
+                delta += match.Alias.Replacement.Length - match.Length;
+            }
+
+            article.Entities.Add(new EntitySpan
+            {
+                Text = text,
+                Canonical = match.Alias.Entity.Canonical,
+                Type = match.Alias.Entity.Type,
+                Id = match.Alias.Entity.Id,
+                Start = start,
+                End = start + text.Length,
+                Linked = !match.Rewrite,
+                Original = match.Rewrite ? match.Alias.Text : null,
+                MetonymOf = match.Alias.Entity.MetonymOf,
+            });
+        }
+
+        article.Entities.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary><paramref name="text"/> with every rewritable variant replaced by its canonical form.</summary>
+    public string Rewrite(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        foreach (var match in Find(text).Where(m => m.Rewrite))
+        {
+            builder.Append(text, position, match.Start - position).Append(match.Alias.Replacement);
+            position = match.Start + match.Length;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>One name found in text.</summary>
+    public readonly record struct NameMatch(int Start, int Length, NameAlias Alias, bool Rewrite);
+
+    /// <summary>The names in <paramref name="text"/>, in order, with whether each may be rewritten.</summary>
+    public IReadOnlyList<NameMatch> Find(string text)
+    {
+        var result = new List<NameMatch>();
+        var fixedRanges = FixedExpressionRanges(text);
+        var quotes = QuotedRanges(text);
+        var position = 0;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (!char.IsLetter(c) || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
+            {
+                position++;
+                continue;
+            }
+
+            var alias = _index.MatchAt(text, position);
+            if (alias is null)
+            {
+                position++;
+                continue;
+            }
+
+            var end = position + alias.Text.Length;
+            if (fixedRanges.Any(r => position < r.End && end > r.Start))
+            {
+                position = end;
+                continue;
+            }
+
+            var quote = quotes.FirstOrDefault(q => position >= q.Start && end <= q.End);
+            var quoted = quote != default;
+            if (quoted && IsWholeQuote(text, quote, position, end))
+            {
+                // A quoted name is the name of something else ("Dnepr" grouping): not this entity.
+                position = end;
+                continue;
+            }
+
+            var rewrite = alias.Use == AliasUse.Rewrite && !quoted && alias.Replacement != alias.Text;
+            result.Add(new NameMatch(position, alias.Text.Length, alias, rewrite));
+            position = end;
+        }
+
+        return result;
+    }
+
+    private static bool IsWholeQuote(string text, (int Start, int End) quote, int start, int end) =>
+        text[quote.Start..quote.End].Trim(' ', '"', '“', '”', '«', '»', '\'', '‘', '’') == text[start..end];
+
+    private List<(int Start, int End)> FixedExpressionRanges(string text)
+    {
+        var ranges = new List<(int, int)>();
+        foreach (var expression in _index.FixedExpressions)
+        {
+            var at = text.IndexOf(expression, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                ranges.Add((at, at + expression.Length));
+                at = text.IndexOf(expression, at + expression.Length, StringComparison.Ordinal);
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Spans between paired quotation marks within a paragraph, marks included.</summary>
+    internal static List<(int Start, int End)> QuotedRanges(string text)
+    {
+        var ranges = new List<(int, int)>();
+        var open = -1;
+        char closing = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                open = -1;
+                continue;
+            }
+
+            if (open < 0)
+            {
+                if (c is '"' or '“' or '«' or '„')
+                {
+                    open = i;
+                    closing = c switch { '“' => '”', '«' => '»', '„' => '“', _ => '"' };
+                }
+            }
+            else if (c == closing || (closing == '“' && c == '”') || (closing == '”' && c == '"'))
+            {
+                ranges.Add((open, i + 1));
+                open = -1;
+            }
+        }
+
+        return ranges;
+    }
+}
