@@ -154,9 +154,13 @@ public sealed class NameIndex
                 Add(variant.Text, entity, variant.Kind == "link" ? AliasUse.Link : AliasUse.Rewrite, replacement, trusted: true);
             }
 
+            var fromGeoNames = variant.Kind == "geonames" || entity.Source == "geonames";
             foreach (var romanised in Romanizer.Variants(variant.Text, variant.Lang))
             {
-                Add(romanised, entity, variant.Kind == "link" ? AliasUse.Link : AliasUse.Rewrite, replacement, trusted: variant.Kind != "geonames" && entity.Source != "geonames");
+                var use = variant.Kind == "link" ? AliasUse.Link
+                    : !fromGeoNames || IsNearSpelling(romanised, entity.Canonical) ? AliasUse.Rewrite
+                    : AliasUse.ResolveOnly;
+                Add(romanised, entity, use, replacement, trusted: !fromGeoNames);
             }
         }
     }

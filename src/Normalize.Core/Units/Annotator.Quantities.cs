@@ -434,7 +434,7 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (!hyphen && _unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
+            if (_unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
                 && !(symbol.Code == "pm" && number.IsPlainInteger && number.Value <= 12)
                 && (!found || symbolEnd > best.End))
             {

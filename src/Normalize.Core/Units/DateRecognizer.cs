@@ -305,7 +305,7 @@ internal sealed partial class DateRecognizer
     [GeneratedRegex(@"\G(?<r>today|yesterday|tomorrow|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\G" + Weekday + @"\b(?!\.)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayOnly();
 
     [GeneratedRegex(@"\G" + Time, RegexOptions.IgnoreCase)]
