@@ -1,1 +1,3 @@
-return 0;
+using Normalize.Cli;
+
+return await NormalizeCli.RunAsync(args, CommandIO.FromConsole());

@@ -77,7 +77,11 @@ public sealed partial class BoilerplateStage : IStage
 
         if (Datelines.TryParse(line, _rules.DatePrefixes) is { } iso)
         {
-            if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
+            if (iso.Length == 0)
+            {
+                article.Warnings.Add($"date line \"{line}\" has an ambiguous day/month order; no date taken from it");
+            }
+            else if (article.Date is null || (iso.StartsWith(article.Date, StringComparison.Ordinal) && iso.Length > article.Date.Length))
             {
                 article.Date = iso;
             }
@@ -123,7 +127,8 @@ public sealed partial class BoilerplateStage : IStage
                 continue;
             }
 
-            if (IsHeadlineLike(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
+            // News headlines do not end with a period; a first paragraph that does is the lead.
+            if (IsHeadlineLike(paragraphs[i]) && !EndsWithPeriod(paragraphs[i]) && HasBodyAfter(paragraphs, reasons, i))
             {
                 article.Title = StripWrappingQuotes(paragraphs[i]);
                 reasons[i] = "title";
@@ -151,7 +156,7 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             var restIsLinks = Enumerable.Range(i + 1, paragraphs.Count - i - 1)
-                .All(j => reasons[j] is not null || IsHeadlineLike(paragraphs[j]));
+                .All(j => reasons[j] is not null || (IsHeadlineLike(paragraphs[j]) && !EndsWithPeriod(paragraphs[j])));
             if (restIsLinks)
             {
                 for (var j = i; j < paragraphs.Count; j++)
@@ -247,7 +252,7 @@ public sealed partial class BoilerplateStage : IStage
         article.HeadingParagraphs.Clear();
         for (var i = 0; i + 1 < kept.Count; i++)
         {
-            if (IsHeadlineLike(kept[i]) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
+            if (IsHeadlineLike(kept[i], minWords: 1) && !EndsWithPeriod(kept[i]) && IsProse(kept[i + 1]))
             {
                 article.HeadingParagraphs.Add(i);
             }
@@ -277,7 +282,7 @@ public sealed partial class BoilerplateStage : IStage
         return false;
     }
 
-    internal static bool IsHeadlineLike(string paragraph)
+    internal static bool IsHeadlineLike(string paragraph, int minWords = 2)
     {
         var line = paragraph.Trim();
         if (line.Length is 0 or > 220)
@@ -287,7 +292,7 @@ public sealed partial class BoilerplateStage : IStage
 
         var words = CountWords(line);
         var first = line.TrimStart('"', '\'', '‘', '“', '„', '«', '(').FirstOrDefault();
-        return words is >= 2 and <= HeadlineMaxWords
+        return words >= minWords && words <= HeadlineMaxWords
             && (char.IsUpper(first) || char.IsDigit(first))
             && !line.EndsWith(',') && !line.EndsWith(';') && !line.EndsWith(':');
     }

@@ -21,10 +21,13 @@ public static partial class Datelines
                 && text.Length > prefix.Length && !char.IsLetter(text[prefix.Length]))
             {
                 text = text[prefix.Length..].TrimStart(':', ' ', '\u00A0');
+                text = OnWord().Replace(text, "");
                 break;
             }
         }
 
+        // "…, updated at 17:45" / "(updated …)": the first date is the publication date.
+        text = UpdatedTail().Replace(text, "");
         if (text.Length is < 6 or > 60)
         {
             return null;
@@ -50,12 +53,27 @@ public static partial class Datelines
                 int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture));
         }
 
+        match = Slashed().Match(text);
+        if (match.Success)
+        {
+            // dd/mm/yyyy unless the first number cannot be a day of that reading; ambiguous is not guessed.
+            var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
+            return first > 12 ? Build(match, first, second)
+                : second > 12 ? Build(match, second, first)
+                : first == second ? Build(match, first, second)
+                : AmbiguousDate;
+        }
+
         match = Iso().Match(text);
         return match.Success
             ? Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture),
                 int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture))
             : null;
     }
+
+    /// <summary>A date line whose day/month order cannot be told: still a dateline, but no date is taken.</summary>
+    public const string AmbiguousDate = "";
 
     private static int Month(string name)
     {
@@ -109,6 +127,15 @@ public static partial class Datelines
 
     [GeneratedRegex(@"^(?:" + Time + @",?\s+)?(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?:,?\s+" + Time + ")?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(on|am|le|el|op)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OnWord();
+
+    [GeneratedRegex(@"^(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?:,?\s+(?:at\s+|à\s+|um\s+|om\s+)?" + Time + ")?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Slashed();
+
+    [GeneratedRegex(@"\s*[,(]?\s*(updated|last updated|modified|aktualisiert|mis à jour|bijgewerkt|actualizado)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdatedTail();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ]" + Time + @"(:\d{2})?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Iso();

@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace Normalize.Cli.Commands;
+
+/// <summary>Options shared by several verbs, so they are spelled and described once.</summary>
+internal static class CommonOptions
+{
+    public const string IndexEnvironmentVariable = "NORMALIZE_INDEX";
+
+    public static Option<string?> Index(string description) => new("--index")
+    {
+        Description = description,
+        HelpName = "FILE",
+    };
+
+    public static Option<bool> Json(string description) => new("--json") { Description = description };
+
+    /// <summary>The index to read: --index, else $NORMALIZE_INDEX; null with a message when neither.</summary>
+    public static string? ResolveIndexToRead(string? option, CommandIO io)
+    {
+        var path = option ?? Environment.GetEnvironmentVariable(IndexEnvironmentVariable);
+        if (string.IsNullOrEmpty(path))
+        {
+            io.WriteError($"no index given: pass --index FILE or set {IndexEnvironmentVariable}");
+        }
+
+        return string.IsNullOrEmpty(path) ? null : path;
+    }
+}
