@@ -125,12 +125,50 @@ public sealed class NamesStage : IStage
                 continue;
             }
 
-            var rewrite = alias.Use == AliasUse.Rewrite && !quoted && alias.Replacement != alias.Text;
+            var rewrite = alias.Use == AliasUse.Rewrite && !quoted && alias.Replacement != alias.Text && IsEnglishParagraph(text, position);
             result.Add(new NameMatch(position, alias.Text.Length, alias, rewrite));
             position = end;
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "with", "said", "has", "have", "by",
+        "from", "at", "are", "were", "will", "a", "an", "it", "as", "his", "her", "their", "met", "after",
+    };
+
+    /// <summary>
+    /// Names are rewritten in English prose only: a sentence left in Dutch or German keeps its own
+    /// spelling ("Oekraïne kreeg granaten."). English = the paragraph has an English function word.
+    /// </summary>
+    private static bool IsEnglishParagraph(string text, int position)
+    {
+        var start = text.LastIndexOf("\n\n", Math.Max(0, position - 1), StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + 2;
+        var end = text.IndexOf("\n\n", position, StringComparison.Ordinal);
+        end = end < 0 ? text.Length : end;
+        var wordStart = -1;
+        for (var i = start; i <= end; i++)
+        {
+            var isLetter = i < end && char.IsLetter(text[i]);
+            if (isLetter && wordStart < 0)
+            {
+                wordStart = i;
+            }
+            else if (!isLetter && wordStart >= 0)
+            {
+                if (i - wordStart <= 5 && EnglishFunctionWords.Contains(text[wordStart..i]))
+                {
+                    return true;
+                }
+
+                wordStart = -1;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWholeQuote(string text, (int Start, int End) quote, int start, int end) =>

@@ -11,19 +11,8 @@ public class NamesExtractTests
 
     public NamesExtractTests(ITestOutputHelper output) => _output = output;
 
-    private static string? FindExtract()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "bench", "normalization", "names", "geonames2012-places.jsonl");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindExtract() =>
+        Support.SharedData.Path("bench/normalization/names/geonames2012-places.jsonl");
 
     [Fact]
     public void AtLeast95PercentOfPlaceVariantsResolveToTheirPlace()

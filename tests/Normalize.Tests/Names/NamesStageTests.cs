@@ -14,7 +14,7 @@ public class NamesStageTests
 
     [Theory]
     [InlineData("Zelensky met Selenskyj's aides in Kiev.", "Zelenskyy met Zelenskyy's aides in Kyiv.")]
-    [InlineData("Wolodymyr Selenskyj visited Charkiw.", "Volodymyr Zelenskyy visited Kharkiv.")]
+    [InlineData("Wolodymyr Selenskyj visited Charkiw on Monday.", "Volodymyr Zelenskyy visited Kharkiv on Monday.")]
     [InlineData("Shelling hit Odessa and Zaporozhye.", "Shelling hit Odesa and Zaporizhzhia.")]
     [InlineData("Kim Jong-un met Yoon Suk Yeol.", "Kim Jong Un met Yoon Suk-yeol.")]
     [InlineData("De VN and the OTAN met.", "De UN and the NATO met.")]
@@ -32,6 +32,14 @@ public class NamesStageTests
     public void QuotesAndFixedExpressionsAreLeftAlone(string input)
     {
         Assert.Equal(input, Run(input).Text);
+    }
+
+    [Fact]
+    public void ASentenceLeftInAnotherLanguageKeepsItsSpelling()
+    {
+        var article = Run("Oekraïne kreeg granaten.");
+        Assert.Equal("Oekraïne kreeg granaten.", article.Text);
+        Assert.Equal("Ukraine", Assert.Single(article.Entities).Canonical);
     }
 
     [Theory]
@@ -74,7 +82,7 @@ public class NamesStageTests
     [Fact]
     public void RewritesAreLoggedAsNamesStage()
     {
-        var article = Run("Shelling hit Odessa.");
+        var article = Run("Shelling hit Odessa at night.");
         var change = Assert.Single(article.Changes);
         Assert.Equal("names", change.Stage);
         Assert.Equal("Odessa", change.Before);
