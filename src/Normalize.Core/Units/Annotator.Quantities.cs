@@ -248,7 +248,12 @@ public sealed partial class Annotator
         }
 
         var span = Make(text, spanStart, end, family, value, code, kind, unit?.Surface ?? first.Currency?.Code, null, siUnit, qualifier, range);
-        span.SiValue = value is { } v ? ToSi(v, measure, factor) : null;
+        span.SiValue = value is { } v ? Tidy(ToSi(v, measure, factor)) : null;
+        if (span.Range is { } r)
+        {
+            r.Min = Tidy(r.Min);
+            r.Max = Tidy(r.Max);
+        }
         span.Rate = rate;
         output.Add(span);
         return end;
@@ -346,6 +351,9 @@ public sealed partial class Annotator
         return wordEnd > p ? p : numberStart;
     }
 
+    /// <summary>Drops trailing zeros a multiplication left ("1500000.0" is written 1500000).</summary>
+    private static decimal? Tidy(decimal? value) => value / 1.000000000000000000000000000000000m;
+
     private static decimal? ToSi(decimal value, UnitEntry? unit, decimal factor)
     {
         if (unit?.Code == "°F")
@@ -368,11 +376,11 @@ public sealed partial class Annotator
         Start = start,
         End = end,
         Family = family,
-        Value = value,
+        Value = Tidy(value),
         Unit = unit,
         Kind = kind,
         OriginalUnit = originalUnit,
-        SiValue = siValue,
+        SiValue = Tidy(siValue),
         SiUnit = siUnit,
         Qualifier = qualifier?.Code,
         Range = range,
