@@ -29,7 +29,7 @@ public sealed class NameIndex
     private readonly Dictionary<string, NameAlias> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameAlias> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameAlias>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<NameAlias>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly List<string> _fixedExpressions = [];
 
     public NameIndex(IEnumerable<NameFile> files)
@@ -79,6 +79,8 @@ public sealed class NameIndex
         {
             list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
         }
+
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static NameIndex Default => DefaultInstance.Value;
@@ -112,7 +114,9 @@ public sealed class NameIndex
             wordEnd++;
         }
 
-        if (wordEnd == position || !_byFirstWord.TryGetValue(text[position..wordEnd], out var candidates))
+        // Aliases in text start with a capital (or a non-Latin letter): most words are skipped here.
+        if (wordEnd == position || (char.IsLower(text[position]) && text[position] < 0x0400)
+            || !_firstWordLookup.TryGetValue(text.AsSpan(position, wordEnd - position), out var candidates))
         {
             return null;
         }

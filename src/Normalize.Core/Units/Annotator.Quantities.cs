@@ -58,10 +58,11 @@ public sealed partial class Annotator
         }
 
         var negate = false;
-        var minus = MinusWord().Match(text, p);
-        if (minus.Success)
+        var minusLength = 0;
+        if (p < text.Length && text[p] is 'm' or 'M' or 'n' or 'N' && MinusWord().Match(text, p) is { Success: true } minus)
         {
             negate = true;
+            minusLength = minus.Length;
             p += minus.Length;
         }
 
@@ -145,7 +146,7 @@ public sealed partial class Annotator
 
         // Bounds belong to the quantity ("less than 7 EUR"); hedges stay outside it ("about $ 14 million").
         var spanStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start
-            : negate ? p - minus.Length : first.Start;
+            : negate ? p - minusLength : first.Start;
         if (qualifier is { Lower: null } && qualifier.Code is "approx" or "nearly" or "eq" && second is null)
         {
             qualifier = qualifier.Code == "eq" ? null : qualifier;

@@ -20,6 +20,8 @@ public sealed partial class Annotator
     private readonly PhraseMatcher<Qualifier> _qualifiers = new();
     private readonly PhraseMatcher<string> _rates = new();
     private readonly DateRecognizer _dates = new();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
 
     public Annotator(UnitTable table)
     {
@@ -67,6 +69,19 @@ public sealed partial class Annotator
         }
 
         _rates.Add("daily", "day", ignoreCase: true);
+
+        _dateWords = new HashSet<string>(DateRecognizer.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "minus", "negative", "half" };
+        foreach (var phrase in QualifierPhrases.SelectMany(q => q.Phrases).Concat(table.Currencies.SelectMany(c => c.Prefixes)))
+        {
+            var firstWord = new string(phrase.TakeWhile(char.IsLetter).ToArray());
+            if (firstWord.Length > 0)
+            {
+                quantityWords.Add(firstWord);
+            }
+        }
+
+        _quantityWords = quantityWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Annotator Default => DefaultInstance.Value;
@@ -89,14 +104,15 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (_dates.TryMatch(text, position, context, out var date))
+            var (mayBeDate, mayBeQuantity) = Triggers(text, position);
+            if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
                 dates.Add(date);
                 position = date.End;
                 continue;
             }
 
-            var found = TryQuantity(text, position, context, quantities);
+            var found = mayBeQuantity ? TryQuantity(text, position, context, quantities) : position;
             if (found > position)
             {
                 position = found;
@@ -107,6 +123,29 @@ public sealed partial class Annotator
         }
 
         return new Annotation(quantities, dates);
+    }
+
+    /// <summary>
+    /// Which recognisers can start at a word: digits and signs try both; a word tries the date
+    /// recognisers only if it is a month, weekday or relative-day word, and the quantity recogniser
+    /// only if it starts a number, qualifier, currency or sign. Keeps the stage cheap on prose.
+    /// </summary>
+    private (bool Date, bool Quantity) Triggers(string text, int position)
+    {
+        var c = text[position];
+        if (!char.IsLetter(c))
+        {
+            return (char.IsDigit(c), true);
+        }
+
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(position, end - position);
+        return (_dateWords.Contains(word), _quantityWords.Contains(word) || NumberScanner.IsNumberWord(word));
     }
 
     /// <summary>Cheap test: could a number, qualifier, currency or date start here?</summary>

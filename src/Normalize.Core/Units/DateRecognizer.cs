@@ -21,6 +21,15 @@ internal sealed partial class DateRecognizer
 
     private const string Day = @"(?<d>[0-3]?\d)(?:st|nd|rd|th)?";
 
+    /// <summary>Words a date can start with (besides digits).</summary>
+    public static readonly IReadOnlyList<string> TriggerWords =
+    [
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+        "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+        "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs", "thu", "friday", "fri",
+        "saturday", "sat", "sunday", "sun", "today", "yesterday", "tomorrow", "tonight",
+    ];
+
     private readonly (Regex Pattern, string Kind)[] _patterns =
     [
         (IsoDate(), "iso"),
@@ -46,8 +55,14 @@ internal sealed partial class DateRecognizer
 
         Match? best = null;
         string? bestKind = null;
+        var candidates = CandidatePatterns(text, position);
         foreach (var (pattern, kind) in _patterns)
         {
+            if ((candidates & KindBit(kind, pattern)) == 0)
+            {
+                continue;
+            }
+
             var m = pattern.Match(text, position);
             if (m.Success && m.Index == position && m.Length > (best?.Length ?? 0) && EndsAtBoundary(text, m.Index + m.Length))
             {
@@ -74,6 +89,49 @@ internal sealed partial class DateRecognizer
         };
         return true;
     }
+
+    /// <summary>
+    /// Which patterns can match here, from the shape of the start (digits and the character after
+    /// them, or the word): most numbers in prose are not dates and try no pattern at all.
+    /// </summary>
+    private static int CandidatePatterns(string text, int position)
+    {
+        if (!char.IsDigit(text[position]))
+        {
+            return NamedBit | RelativeBit | WeekdayBit;
+        }
+
+        var end = position;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        var digits = end - position;
+        var next = end < text.Length ? text[end] : ' ';
+        return next switch
+        {
+            '-' when digits == 4 => IsoBit,
+            '.' when digits <= 2 => DottedBit,
+            '/' when digits <= 2 => SlashedBit,
+            ':' when digits <= 2 => DottedBit | TimeBit,
+            _ when digits <= 2 => NamedBit | TimeBit,
+            _ => 0,
+        };
+    }
+
+    private const int IsoBit = 1, DottedBit = 2, SlashedBit = 4, NamedBit = 8, RelativeBit = 16, WeekdayBit = 32, TimeBit = 64;
+
+    private static int KindBit(string kind, Regex pattern) => kind switch
+    {
+        "iso" => IsoBit,
+        "dotted" => DottedBit,
+        "slashed" => SlashedBit,
+        "named" => NamedBit,
+        "relative" => RelativeBit,
+        "weekday" => WeekdayBit,
+        _ => TimeBit,
+    };
 
     private static bool EndsAtBoundary(string text, int end) =>
         end >= text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(text[end - 1]);

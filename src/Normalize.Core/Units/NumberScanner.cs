@@ -63,12 +63,29 @@ internal sealed partial class NumberScanner
         }
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = BuildNumberWords();
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildNumberWords()
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen" };
+        words.UnionWith(Units.Keys);
+        words.UnionWith(Tens.Keys);
+        words.UnionWith(OrdinalUnits.Keys);
+        words.UnionWith(OrdinalScales.Keys);
+        words.UnionWith(WordScales.Keys);
+        foreach (var ten in Tens.Keys)
+        {
+            foreach (var unit in Units.Where(u => u.Value is > 0 and < 10).Select(u => u.Key).Concat(OrdinalUnits.Where(o => o.Value is > 0 and < 10).Select(o => o.Key)))
+            {
+                words.Add(ten + unit);
+            }
+        }
+
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>True if a word starts a number in words here (used to skip quickly elsewhere).</summary>
-    public static bool IsNumberWord(string word) =>
-        Units.ContainsKey(word) || Tens.ContainsKey(word) || OrdinalUnits.ContainsKey(word)
-        || word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || WordScales.ContainsKey(word)
-        || word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase)
-        || SplitJoinedTens(word) is not null;
+    public static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
 
     /// <summary>Reads a number at <paramref name="position"/>, which must be a word start.</summary>
     public bool TryRead(string text, int position, bool decimalComma, out NumberMatch match, bool afterPrefix = false)
