@@ -30,6 +30,11 @@ public sealed class NameIndex
     private readonly Dictionary<string, NameAlias> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameAlias>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameAlias>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private readonly HashSet<int> _firstWordKeys = [];
+
+    /// <summary>Length and first two characters: a cheap filter before the dictionary lookup.</summary>
+    private static int WordKey(ReadOnlySpan<char> word) =>
+        (Math.Min(word.Length, 255) << 16) ^ (word[0] << 4) ^ (word.Length > 1 ? word[1] * 31 : 0);
     private readonly List<string> _fixedExpressions = [];
 
     public NameIndex(IEnumerable<NameFile> files)
@@ -81,6 +86,10 @@ public sealed class NameIndex
         }
 
         _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in _byFirstWord.Keys)
+        {
+            _firstWordKeys.Add(WordKey(key));
+        }
     }
 
     public static NameIndex Default => DefaultInstance.Value;
@@ -116,6 +125,7 @@ public sealed class NameIndex
 
         // Aliases in text start with a capital (or a non-Latin letter): most words are skipped here.
         if (wordEnd == position || (char.IsLower(text[position]) && text[position] < 0x0400)
+            || !_firstWordKeys.Contains(WordKey(text.AsSpan(position, wordEnd - position)))
             || !_firstWordLookup.TryGetValue(text.AsSpan(position, wordEnd - position), out var candidates))
         {
             return null;

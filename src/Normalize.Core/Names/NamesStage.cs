@@ -95,8 +95,15 @@ public sealed class NamesStage : IStage
         var position = 0;
         while (position < text.Length)
         {
-            var c = text[position];
-            if (!char.IsLetter(c) || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
+            // Names start with a capital (Latin or Cyrillic) or a Hangul syllable: jump to the next one.
+            var next = text.AsSpan(position).IndexOfAny(NameInitials);
+            if (next < 0)
+            {
+                break;
+            }
+
+            position += next;
+            if (position > 0 && char.IsLetterOrDigit(text[position - 1]))
             {
                 position++;
                 continue;
@@ -132,6 +139,11 @@ public sealed class NamesStage : IStage
 
         return result;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NameInitials = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŁŚŽČŠ" + "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ"
+        + string.Concat(Enumerable.Range(0xAC00, 0xD7A4 - 0xAC00).Select(i => (char)i))
+        + string.Concat(Enumerable.Range(0x4E00, 0x9FFF - 0x4E00).Select(i => (char)i)));
 
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -78,7 +78,7 @@ public sealed partial class Annotator
         // Ranges: "10-15 km", "from 2 to 7 l", "between 5 and 7", "-18 °C to -34 °C", "5k-20k".
         ValueRead? second = null;
         UnitRead? unit2 = null;
-        var connector = RangeConnector().Match(text, afterFirst);
+        var connector = MayConnect(text, afterFirst) ? RangeConnector().Match(text, afterFirst) : Match.Empty;
         if (connector.Success && !first.Number.IsOrdinal)
         {
             var word = connector.Groups["w"].Value.ToLowerInvariant();
@@ -119,7 +119,7 @@ public sealed partial class Annotator
         var measure = unit?.Unit;
 
         // "2 below zero".
-        if (second is null && BelowZero().Match(text, end) is { Success: true } below)
+        if (second is null && end + 1 < text.Length && text[end] == ' ' && text[end + 1] == 'b' && BelowZero().Match(text, end) is { Success: true } below)
         {
             firstValue = -Math.Abs(firstValue);
             measure ??= TemperatureDegrees;
@@ -386,6 +386,18 @@ public sealed partial class Annotator
         Qualifier = qualifier?.Code,
         Range = range,
     };
+
+    /// <summary>Whether a range connector ("-", "to", "and", "~", "through", "till", "until") can follow.</summary>
+    private static bool MayConnect(string text, int position)
+    {
+        var p = position;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p < text.Length && text[p] is '-' or '–' or '—' or '~' or 't' or 'T' or 'a' or 'A' or 'u' or 'U';
+    }
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
 

@@ -22,6 +22,7 @@ public sealed partial class Annotator
     private readonly DateRecognizer _dates = new();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
+    private readonly HashSet<int> _triggerKeys = [];
 
     public Annotator(UnitTable table)
     {
@@ -82,7 +83,15 @@ public sealed partial class Annotator
         }
 
         _quantityWords = quantityWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in DateRecognizer.TriggerWords.Concat(quantityWords).Concat(NumberScanner.AllNumberWords).Append("the"))
+        {
+            _triggerKeys.Add(WordKey(word));
+        }
     }
+
+    /// <summary>Length and first two letters (case-folded): a cheap filter before the word lookups.</summary>
+    private static int WordKey(ReadOnlySpan<char> word) =>
+        (Math.Min(word.Length, 255) << 16) | (char.ToLowerInvariant(word[0]) & 0xFF) << 8 | (word.Length > 1 ? char.ToLowerInvariant(word[1]) & 0xFF : 0);
 
     public static Annotator Default => DefaultInstance.Value;
 
@@ -145,7 +154,67 @@ public sealed partial class Annotator
         }
 
         var word = text.AsSpan(position, end - position);
-        return (_dateWords.Contains(word), _quantityWords.Contains(word) || NumberScanner.IsNumberWord(word));
+        if (!_triggerKeys.Contains(WordKey(word)))
+        {
+            return (false, false);
+        }
+
+        var date = _dateWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && NextIsDigit(text, end));
+        if (NumberScanner.IsNumberWord(word))
+        {
+            return (date, true);
+        }
+
+        if (!_quantityWords.Contains(word))
+        {
+            return (date, false);
+        }
+
+        // "a", "at", "in", "over", "about"...: common words; a quantity only if a number follows the
+        // article or the whole qualifier phrase.
+        var after = end;
+        if (_qualifiers.TryMatch(text, position, out _, out var qualifierEnd))
+        {
+            after = qualifierEnd;
+        }
+        else if (word.Length <= 2 && (word[0] is 'a' or 'A'))
+        {
+            after = end;
+        }
+        else
+        {
+            return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
+        }
+
+        return (date, StartsNumber(text, after));
+    }
+
+    private static bool NextIsDigit(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && char.IsDigit(text[position + 1]);
+
+    /// <summary>After one optional space: a digit, a sign, a money sign or a number word.</summary>
+    private bool StartsNumber(string text, int position)
+    {
+        var p = position < text.Length && text[position] == ' ' ? position + 1 : position;
+        if (p >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[p];
+        if (char.IsDigit(c) || c is '-' or '−' or '.' || IsMoneySign(c))
+        {
+            return true;
+        }
+
+        var end = p;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(p, end - p);
+        return end > p && (NumberScanner.IsNumberWord(word) || _quantityWords.Contains(word));
     }
 
     /// <summary>Cheap test: could a number, qualifier, currency or date start here?</summary>

@@ -65,6 +65,9 @@ internal sealed partial class NumberScanner
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = BuildNumberWords();
 
+    /// <summary>Every word that can start a number in words.</summary>
+    public static IEnumerable<string> AllNumberWords => NumberWords.Set;
+
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildNumberWords()
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen" };
@@ -170,7 +173,8 @@ internal sealed partial class NumberScanner
         var end = m.Index + m.Length;
         var isOrdinal = false;
         var plainInteger = fraction.Length == 0 && !m.Groups["exp"].Success && sign.Length == 0;
-        var ordinalSuffix = OrdinalSuffix().Match(text, end);
+        var ordinalSuffix = end < text.Length && text[end] is 's' or 'n' or 'r' or 't' or 'S' or 'N' or 'R' or 'T'
+            ? OrdinalSuffix().Match(text, end) : Match.Empty;
         if (fraction.Length == 0 && ordinalSuffix.Success && ordinalSuffix.Index == end && IsRightOrdinalSuffix(digits, ordinalSuffix.Value))
         {
             end += ordinalSuffix.Length;
