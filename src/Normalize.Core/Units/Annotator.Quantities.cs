@@ -139,6 +139,11 @@ public sealed partial class Annotator
             }
         }
 
+        if (currency is null && measure is null && second is null && qualifier is null && IsPronounOne(text, first))
+        {
+            return first.End; // "which one", "the one who": a pronoun, not a count
+        }
+
         if (currency is null && measure is null)
         {
             return EmitBareNumber(text, start, p, qualifier, first, firstValue, second, negate, context, output);
@@ -399,6 +404,33 @@ public sealed partial class Annotator
         return p < text.Length && text[p] is '-' or '–' or '—' or '~' or 't' or 'T' or 'a' or 'A' or 'u' or 'U';
     }
 
+    private static readonly HashSet<string> PronounOneDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "which", "that", "this", "each", "every", "any", "no", "another", "last", "only", "next", "other", "current", "same", "right", "wrong", "new", "old",
+    };
+
+    private static bool IsPronounOne(string text, ValueRead value)
+    {
+        if (!value.Number.IsWords || value.End - value.Start != 3 || !text.AsSpan(value.Start, 3).Equals("one", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var p = value.Start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        var end = p + 1;
+        while (p >= 0 && char.IsLetter(text[p]))
+        {
+            p--;
+        }
+
+        return end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]);
+    }
+
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
 
     private static int SkipOneSpace(string text, int position) =>
@@ -512,7 +544,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G below zero", RegexOptions.IgnoreCase)]
     private static partial Regex BelowZero();
 
-    [GeneratedRegex(@"\G(?: old|-old)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
     [GeneratedRegex(@"\G(?:,? and |, | )", RegexOptions.IgnoreCase)]

@@ -113,6 +113,14 @@ public sealed partial class Annotator
                 continue;
             }
 
+            // Numbers inside a web address are not quantities ("?q=30%25").
+            if (text[position] is 'h' or 'w' && IsUrlStart(text, position))
+            {
+                var urlEnd = text.IndexOfAny([' ', '\n', '\t'], position);
+                position = urlEnd < 0 ? text.Length : urlEnd;
+                continue;
+            }
+
             var (mayBeDate, mayBeQuantity) = Triggers(text, position);
             if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
@@ -228,6 +236,11 @@ public sealed partial class Annotator
 
         return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
     }
+
+    private static bool IsUrlStart(string text, int position) =>
+        string.CompareOrdinal(text, position, "http://", 0, 7) == 0
+        || string.CompareOrdinal(text, position, "https://", 0, 8) == 0
+        || string.CompareOrdinal(text, position, "www.", 0, 4) == 0;
 
     private static int NextWordStart(string text, int position)
     {

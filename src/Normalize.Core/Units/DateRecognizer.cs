@@ -27,7 +27,7 @@ internal sealed partial class DateRecognizer
         "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
         "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
         "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs", "thu", "friday", "fri",
-        "saturday", "sat", "sunday", "sun", "today", "yesterday", "tomorrow", "tonight",
+        "saturday", "sat", "sunday", "sun", "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "previous", "coming",
     ];
 
     private readonly (Regex Pattern, string Kind)[] _patterns =
@@ -98,6 +98,21 @@ internal sealed partial class DateRecognizer
     {
         if (!char.IsDigit(text[position]))
         {
+            var wordEnd = position;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(position, wordEnd - position);
+            foreach (var modifier in (ReadOnlySpan<string>)["last", "next", "this", "previous", "coming"])
+            {
+                if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
+                {
+                    return WeekdayBit;
+                }
+            }
+
             return NamedBit | RelativeBit | WeekdayBit;
         }
 
@@ -230,9 +245,26 @@ internal sealed partial class DateRecognizer
 
                 var target = WeekdayNumber(g["wd"].Value);
                 var diff = ((target - (int)reference.DayOfWeek) % 7 + 7) % 7;
-                if (diff > 3)
+                switch (g["mod"].Value.ToLowerInvariant())
                 {
-                    diff -= 7;
+                    case "last" or "previous":
+                        diff = diff == 0 ? -7 : diff - 7;
+                        break;
+                    case "next" or "coming":
+                        diff = diff == 0 ? 7 : diff;
+                        break;
+                    case "this":
+                        // The same Monday-to-Sunday week as the reference.
+                        var referenceIndex = ((int)reference.DayOfWeek + 6) % 7;
+                        diff = (target + 6) % 7 - referenceIndex;
+                        break;
+                    default:
+                        if (diff > 3)
+                        {
+                            diff -= 7;
+                        }
+
+                        break;
                 }
 
                 var day = reference.Date.AddDays(diff);
@@ -351,7 +383,7 @@ internal sealed partial class DateRecognizer
     [GeneratedRegex(@"\G(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?<y>\d{4}|\d{2})(?![\d/])(?:,?\s+(?:at\s+)?" + Time + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex SlashedDate();
 
-    [GeneratedRegex(@"\G(?:" + Weekday + @",?\s+)?" + Month + @"\.?\s+" + Day + @"(?!\d)(?:,?\s+(?<y>\d{4})(?!\d))?(?:,?\s+(?:at\s+)?" + Time + ")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:" + Weekday + @",?\s+)?" + Month + @"\.?\s+" + Day + @"(?!\d)(?:\s?,?\s+(?<y>\d{4})(?!\d))?(?:,?\s+(?:at\s+)?" + Time + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"\G(?:" + Weekday + @",?\s+)?(?:the\s+)?" + Day + @"(?:\s+of)?\s+" + Month + @"\b\.?(?:,?\s+(?<y>\d{4})(?!\d))?(?:,?\s+(?:at\s+)?" + Time + ")?", RegexOptions.IgnoreCase)]
@@ -360,10 +392,10 @@ internal sealed partial class DateRecognizer
     [GeneratedRegex(@"\G" + Month + @"\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\G(?<r>today|yesterday|tomorrow|tonight)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?<r>today|yesterday|tomorrow|tonight)\b(?:,?\s+(?:at\s+)?" + Time + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\G(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?<mod>last|next|this|previous|coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayOnly();
 
     [GeneratedRegex(@"\G" + Time, RegexOptions.IgnoreCase)]

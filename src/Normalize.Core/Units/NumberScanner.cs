@@ -108,6 +108,130 @@ internal sealed partial class NumberScanner
         return char.IsLetter(c) && TryReadWords(text, position, out match);
     }
 
+    private static readonly Dictionary<string, int> Denominators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4, ["fourths"] = 4,
+        ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8,
+        ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10, ["twelfth"] = 12, ["twelfths"] = 12, ["twentieth"] = 20, ["twentieths"] = 20,
+        ["hundredth"] = 100, ["hundredths"] = 100, ["thousandth"] = 1000, ["thousandths"] = 1000,
+    };
+
+    private static readonly Dictionary<string, int> Digits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["nought"] = 0, ["naught"] = 0, ["oh"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4,
+        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+    };
+
+    /// <summary>
+    /// Numbers in words with what may follow them: a fraction ("two thirds", "a quarter"), decimals
+    /// ("five point five"), a scale after the decimals ("two point two million").
+    /// </summary>
+    private bool TryReadWords(string text, int position, out NumberMatch match)
+    {
+        // "a quarter", "a third", "a fifth" (not "a second": that is time).
+        var firstWord = NextWord(text, position - 1 < 0 ? 0 : position, out var firstEnd, atStart: true);
+        if (firstWord is not null && (firstWord.Equals("a", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("an", StringComparison.OrdinalIgnoreCase)))
+        {
+            var denominatorWord = NextWord(text, firstEnd, out var denominatorEnd);
+            if (denominatorWord is not null && Denominators.TryGetValue(denominatorWord, out var d) && d > 2 && !denominatorWord.EndsWith('s'))
+            {
+                var value = 1m / d;
+                var scaled = TryScale(text, denominatorEnd, out var s, out var scaleEnd) && text[denominatorEnd] == ' ';
+                match = new NumberMatch(scaled ? value * s : value, position, scaled ? scaleEnd : denominatorEnd, false, true, scaled, false);
+                return true;
+            }
+        }
+
+        if (firstWord is not null && firstWord.Equals("point", StringComparison.OrdinalIgnoreCase) && ReadDecimals(text, firstEnd, out var onlyFraction, out var onlyEnd))
+        {
+            match = new NumberMatch(onlyFraction, position, onlyEnd, false, true, false, false);
+            return true;
+        }
+
+        if (Digits.TryGetValue(firstWord ?? "", out var zero) && zero == 0 && NextWord(text, firstEnd, out var pointEnd) is { } pw
+            && pw.Equals("point", StringComparison.OrdinalIgnoreCase) && ReadDecimals(text, pointEnd, out var zeroFraction, out var zeroEnd))
+        {
+            match = new NumberMatch(zeroFraction, position, zeroEnd, false, true, false, false);
+            return true;
+        }
+
+        if (!TryReadWordsCore(text, position, out match))
+        {
+            return false;
+        }
+
+        if (match.IsOrdinal)
+        {
+            return true;
+        }
+
+        var next = NextWord(text, match.End, out var nextEnd);
+        if (next is null)
+        {
+            return true;
+        }
+
+        if (Denominators.TryGetValue(next, out var denominator) && match.Value is >= 1 and < 100 && !match.HasScale
+            && (next.EndsWith('s') || match.Value == 1) && denominator > 2 || (next.StartsWith("half", StringComparison.OrdinalIgnoreCase) && next.EndsWith('s')))
+        {
+            // "two thirds", "one fifth", "three halves"; "two thirds of a million" keeps to the fraction.
+            match = match with { Value = match.Value / denominator, End = nextEnd };
+            return true;
+        }
+
+        if (next.Equals("point", StringComparison.OrdinalIgnoreCase) && !match.HasScale && ReadDecimals(text, nextEnd, out var fraction, out var fractionEnd))
+        {
+            var value = match.Value + fraction;
+            var end = fractionEnd;
+            if (TryScale(text, end, out var scale, out var scaleEnd) && text[end] == ' ')
+            {
+                value *= scale;
+                end = scaleEnd;
+            }
+
+            match = match with { Value = value, End = end };
+        }
+
+        return true;
+    }
+
+    /// <summary>Digit words after "point": "five" gives 0.5, "nought three" gives 0.03, "77" gives 0.77.</summary>
+    private static bool ReadDecimals(string text, int position, out decimal fraction, out int end)
+    {
+        fraction = 0;
+        end = position;
+        var p = position < text.Length && text[position] == ' ' ? position + 1 : position;
+        if (p < text.Length && char.IsDigit(text[p]))
+        {
+            var digitsEnd = p;
+            while (digitsEnd < text.Length && char.IsDigit(text[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            fraction = decimal.Parse("0." + text[p..digitsEnd], CultureInfo.InvariantCulture);
+            end = digitsEnd;
+            return true;
+        }
+
+        var digits = new System.Text.StringBuilder();
+        var cursor = position;
+        while (NextWord(text, cursor, out var wordEnd) is { } word && Digits.TryGetValue(word, out var digit))
+        {
+            digits.Append(digit);
+            cursor = wordEnd;
+        }
+
+        if (digits.Length == 0)
+        {
+            return false;
+        }
+
+        fraction = decimal.Parse("0." + digits, CultureInfo.InvariantCulture);
+        end = cursor;
+        return true;
+    }
+
     private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, out NumberMatch match)
     {
         match = default;
@@ -192,9 +316,46 @@ internal sealed partial class NumberScanner
             }
         }
 
+        if (hasScale && !isOrdinal && AndMore().Match(text, end) is { Success: true } and
+            && TryReadWordsCore(text, end + and.Length, out var rest) && !rest.IsOrdinal && rest.Value < 100)
+        {
+            value += rest.Value; // "3 hundred and one"
+            end = rest.End;
+        }
+
+        // "1/4 mile", "3/4 cup", "10 1/2 miles": a simple fraction (not a date: one slash only).
+        if (!isOrdinal && !hasScale && plainInteger && digits.Length <= 3)
+        {
+            var slash = SimpleFraction().Match(text, end);
+            if (slash.Success)
+            {
+                var mixed = slash.Groups["mixed"].Success;
+                var numerator = mixed ? int.Parse(slash.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
+                var denominator = int.Parse(slash.Groups[mixed ? "d" : "d2"].Value, CultureInfo.InvariantCulture);
+                if (slash.Groups["mixed"].Success && numerator < denominator && denominator is > 1 and <= 16)
+                {
+                    value += (decimal)numerator / denominator;
+                    end += slash.Length;
+                    plainInteger = false;
+                }
+                else if (!slash.Groups["mixed"].Success && denominator is > 1 and (<= 16 or 100 or 1000) && value < denominator)
+                {
+                    value /= denominator;
+                    end += slash.Length;
+                    plainInteger = false;
+                }
+            }
+        }
+
         match = new NumberMatch(value, position, end, isOrdinal, false, hasScale, plainInteger && !hasScale);
         return true;
     }
+
+    [GeneratedRegex(@"\G and ")]
+    private static partial Regex AndMore();
+
+    [GeneratedRegex(@"\G(?:(?<mixed> )(?<n>\d{1,2})/(?<d>\d{1,2})|/(?<d2>\d{1,4}))(?![\d/])")]
+    private static partial Regex SimpleFraction();
 
     private static bool IsRightOrdinalSuffix(string digits, string suffix)
     {
@@ -256,7 +417,7 @@ internal sealed partial class NumberScanner
         return found;
     }
 
-    private bool TryReadWords(string text, int position, out NumberMatch match)
+    private bool TryReadWordsCore(string text, int position, out NumberMatch match)
     {
         match = default;
         decimal total = 0, current = 0;
@@ -488,10 +649,10 @@ internal sealed partial class NumberScanner
         return null;
     }
 
-    private static string? NextWord(string text, int position, out int end)
+    private static string? NextWord(string text, int position, out int end, bool atStart = false)
     {
         var p = position;
-        if (p < text.Length && (text[p] == ' ' || text[p] == '-'))
+        if (!atStart && p < text.Length && (text[p] == ' ' || text[p] == '-'))
         {
             p++;
         }
