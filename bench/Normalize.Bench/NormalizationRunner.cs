@@ -9,8 +9,9 @@ namespace Normalize.Bench;
 /// Scores the annotator (the recogniser behind <c>normalize annotate</c> and the units stage) over
 /// every file of shared/bench/normalization/ with the README's rule: exact span + value per suite and
 /// family, and the span-only variant. Then the names table: the share of the extract's variants that
-/// resolve to their entity. Usage: normalization [--dump PRED.jsonl] [--misses FILE]
-/// (--dump writes predictions in score.py's format for a cross-check).
+/// resolve to their entity. Usage: normalization [--predictions ANNOTATE.jsonl] [--dump PRED.jsonl] [--misses FILE]
+/// --predictions scores the output of `normalize annotate --jsonl` (fed every bench file) instead of
+/// running the annotator in process; --dump writes predictions in score.py's format for a cross-check.
 /// </summary>
 public static class NormalizationRunner
 {
@@ -24,6 +25,7 @@ public static class NormalizationRunner
 
         string? dumpPath = null;
         string? missesPath = null;
+        string? predictionsPath = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -34,16 +36,33 @@ public static class NormalizationRunner
                 case "--misses" when i + 1 < args.Length:
                     missesPath = args[++i];
                     break;
+                case "--predictions" when i + 1 < args.Length:
+                    predictionsPath = args[++i];
+                    break;
                 default:
                     Console.Error.WriteLine($"normalization: unknown argument '{args[i]}'");
                     return 2;
             }
         }
 
+        Dictionary<string, IReadOnlyList<BenchSpan>>? annotated = null;
+        if (predictionsPath is not null)
+        {
+            if (!File.Exists(predictionsPath))
+            {
+                Console.Error.WriteLine($"normalization: {predictionsPath} does not exist");
+                return 2;
+            }
+
+            annotated = ReadAnnotateOutput(predictionsPath);
+        }
+
         using var dump = dumpPath is null ? null : new StreamWriter(dumpPath);
         using var misses = missesPath is null ? null : new StreamWriter(missesPath);
         var annotator = Annotator.Default;
-        Console.WriteLine("Normalization bench (DEV), annotator over each case; exact = span + value, span = boundaries only");
+        Console.WriteLine(annotated is null
+            ? "Normalization bench (DEV), annotator over each case; exact = span + value, span = boundaries only"
+            : $"Normalization bench (DEV), scoring {Path.GetFileName(predictionsPath)} (normalize annotate --jsonl); exact = span + value, span = boundaries only");
         Console.WriteLine();
         Console.WriteLine($"{"file",-40} {"cases",5} {"P",6} {"R",6} {"F1",6}   {"span P",6} {"span R",6} {"span F1",7}   {"F1 w/o dotnet_ns",16}");
         Console.WriteLine(new string('-', 110));
@@ -58,7 +77,7 @@ public static class NormalizationRunner
             foreach (var c in NormalizationScorer.ReadFile(path))
             {
                 cases++;
-                var predictions = Predict(annotator, c);
+                var predictions = annotated is null ? Predict(annotator, c) : annotated.GetValueOrDefault(c.Id) ?? [];
                 var (tp, fp, fn) = NormalizationScorer.ScoreCase(c, predictions, spanOnly: false);
                 exact.Add(tp, fp, fn);
                 spanOnly.Add(NormalizationScorer.ScoreCase(c, predictions, spanOnly: true));
@@ -107,6 +126,60 @@ public static class NormalizationRunner
 
         return spans;
     }
+
+    /// <summary>The lines of `normalize annotate --jsonl` by id, as bench spans.</summary>
+    private static Dictionary<string, IReadOnlyList<BenchSpan>> ReadAnnotateOutput(string path)
+    {
+        var result = new Dictionary<string, IReadOnlyList<BenchSpan>>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (!root.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String)
+            {
+                continue;
+            }
+
+            var spans = new List<BenchSpan>();
+            foreach (var q in root.GetProperty("quantities").EnumerateArray())
+            {
+                var family = Text(q, "family");
+                var range = q.TryGetProperty("range", out var r) && r.ValueKind == JsonValueKind.Object ? r : default;
+                var hasRange = range.ValueKind == JsonValueKind.Object;
+                spans.Add(new BenchSpan(
+                    q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), family, family, Text(q, "value"), Text(q, "unit"),
+                    hasRange ? Text(range, "min") : null, hasRange ? Text(range, "max") : null,
+                    hasRange ? Flag(range, "min_inclusive") : null, hasRange ? Flag(range, "max_inclusive") : null, hasRange,
+                    family == "duration" ? Text(q, "si_value") : null, Text(q, "qualifier"), []));
+            }
+
+            foreach (var d in root.GetProperty("dates").EnumerateArray())
+            {
+                spans.Add(new BenchSpan(d.GetProperty("start").GetInt32(), d.GetProperty("end").GetInt32(), Text(d, "family") ?? "datetime",
+                    "datetime", Text(d, "iso"), null, null, null, null, null, false, null, null, []));
+            }
+
+            result[id.GetString()!] = spans;
+        }
+
+        return result;
+    }
+
+    private static string? Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) ? v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Number => v.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static bool? Flag(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) ? v.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null } : null;
 
     private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
