@@ -95,6 +95,9 @@ public sealed partial class Annotator
 
     public static Annotator Default => DefaultInstance.Value;
 
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     /// <summary>The embedded tables, or with the user's units.yaml added.</summary>
     public static Annotator For(Rules.RuleFiles rules) =>
         rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules));
@@ -109,7 +112,18 @@ public sealed partial class Annotator
         {
             if (!IsCandidateStart(text, position))
             {
-                position++;
+                // Mid-word or a separator: jump to the end of the word (vectorised), then step on.
+                var c = text[position];
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    var rest = text.AsSpan(position).IndexOfAnyExcept(AsciiWordChars);
+                    position = rest < 0 ? text.Length : position + rest;
+                }
+                else
+                {
+                    position++;
+                }
+
                 continue;
             }
 
@@ -136,7 +150,9 @@ public sealed partial class Annotator
                 continue;
             }
 
-            position = NextWordStart(text, position);
+            // Past this word: the next candidate is after it.
+            var wordEnd = text.AsSpan(position + 1).IndexOfAnyExcept(AsciiWordChars);
+            position = char.IsAsciiLetterOrDigit(text[position]) && wordEnd >= 0 ? position + 1 + wordEnd : NextWordStart(text, position);
         }
 
         return new Annotation(quantities, dates);
