@@ -9,7 +9,7 @@ namespace Normalize.Bench;
 /// What the names and units stages add to cleaning: ingest + the whole pipeline over the seeds
 /// (../shared/seeds) repeated N times; every stage timed on its own for every article
 /// (each stage timed per article). Corpus writing is left out, so the share is an upper bound of
-/// the share of `normalize clean`. Usage: stage-cost [--repeat 1000]
+/// the share of `normalize clean`. Usage: stage-cost [--repeat 1000] [--warmup 200]
 /// </summary>
 public static class StageCostRunner
 {
@@ -22,6 +22,7 @@ public static class StageCostRunner
         }
 
         var repeat = IntArg(args, "--repeat", 1000);
+        var warmup = IntArg(args, "--warmup", 200);
         var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         var builder = DefaultPipeline.CreateBuilder();
         var stages = builder.StageNamesInOrder
@@ -30,12 +31,13 @@ public static class StageCostRunner
         var names = builder.StageNamesInOrder.ToList();
         var reader = new InputReader();
 
-        // Warm-up (JIT, lazy rule tables), then the measured passes; every article goes through every
-        // stage in order, each stage timed on its own, so machine load hits all of them alike.
-        Measure(reader, files, stages, 2, out _, out _, out _);
+        // Warm-up (rule tables, and the tiered JIT reaching optimised code, which takes long on a busy
+        // machine), then the measured passes; every article goes through every stage in order, each
+        // stage timed on its own, so machine load hits all of them alike.
+        Measure(reader, files, stages, warmup, out _, out _, out _);
         var stageSeconds = Measure(reader, files, stages, repeat, out var ingestSeconds, out var articles, out var failed);
 
-        Console.WriteLine($"Stage cost over {files.Count} seeds x {repeat} = {articles} articles ({failed} skipped: a stage threw)");
+        Console.WriteLine($"Stage cost over {files.Count} seeds x {repeat} = {articles} articles after {warmup} warm-up rounds ({failed} skipped: a stage threw)");
         Console.WriteLine();
         Console.WriteLine($"{"step",-14} {"seconds",8} {"ms/article",11}");
         Console.WriteLine(new string('-', 36));

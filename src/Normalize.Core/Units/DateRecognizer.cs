@@ -109,7 +109,7 @@ internal sealed partial class DateRecognizer
             {
                 if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
                 {
-                    return WeekdayBit;
+                    return NextWordIn(text, wordEnd, Weekdays) ? WeekdayBit : 0;
                 }
             }
 
@@ -130,9 +130,63 @@ internal sealed partial class DateRecognizer
             '.' when digits <= 2 => DottedBit,
             '/' when digits <= 2 => SlashedBit,
             ':' when digits <= 2 => DottedBit | TimeBit,
-            _ when digits <= 2 => NamedBit | TimeBit,
+            _ when digits <= 2 => DayFirstShapes(text, end),
             _ => 0,
         };
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly HashSet<string> MonthsAndOf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+        "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec", "of",
+    };
+
+    /// <summary>After a one- or two-digit number: "5 pm"/"5pm" (time) or "30 December", "9th of May" (day first).</summary>
+    private static int DayFirstShapes(string text, int end)
+    {
+        var p = end;
+        if (p + 1 < text.Length && char.IsLetter(text[p]) && char.IsLetter(text[p + 1])
+            && text.AsSpan(p, 2) is var suffix && (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
+        {
+            p += 2;
+        }
+
+        var bits = 0;
+        var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        if (q < text.Length && text[q] is 'a' or 'p' or 'A' or 'P')
+        {
+            bits |= TimeBit;
+        }
+
+        if (NextWordIn(text, p, MonthsAndOf))
+        {
+            bits |= NamedBit;
+        }
+
+        return bits;
+    }
+
+    private static bool NextWordIn(string text, int position, HashSet<string> words)
+    {
+        var p = position;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        var end = p;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > p && p > position && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(p, end - p));
     }
 
     private const int IsoBit = 1, DottedBit = 2, SlashedBit = 4, NamedBit = 8, RelativeBit = 16, WeekdayBit = 32, TimeBit = 64;
