@@ -117,7 +117,7 @@ internal static class AnnotateCommand
             Id = m.Alias.Entity.Id,
             Start = m.Start,
             End = m.Start + m.Length,
-            Linked = !m.Rewrite,
+            Linked = NamesStage.IsLinked(input.Substring(m.Start, m.Length), m.Alias.Entity),
             MetonymOf = m.Alias.Entity.MetonymOf,
         }).ToList();
         var annotation = Annotator.Default.Annotate(input, context);

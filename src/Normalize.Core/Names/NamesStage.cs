@@ -60,8 +60,7 @@ public sealed class NamesStage : IStage
                 Id = match.Alias.Entity.Id,
                 Start = start,
                 End = start + text.Length,
-                Linked = !match.Rewrite,
-                Original = match.Rewrite ? match.Alias.Text : null,
+                Linked = IsLinked(text, match.Alias.Entity),
                 MetonymOf = match.Alias.Entity.MetonymOf,
             });
         }
@@ -82,6 +81,13 @@ public sealed class NamesStage : IStage
 
         return builder.Append(text, position, text.Length - position).ToString();
     }
+
+    /// <summary>
+    /// Linked: the text is not the entity's own (canonical or short) name but an acronym, metonym or a
+    /// variant left as written. Depends only on the final text, so cleaning twice gives the same spans.
+    /// </summary>
+    public static bool IsLinked(string text, NameEntity entity) =>
+        entity.MetonymOf is not null || (text != entity.Canonical && text != entity.Short);
 
     /// <summary>One name found in text.</summary>
     public readonly record struct NameMatch(int Start, int Length, NameAlias Alias, bool Rewrite);
