@@ -39,27 +39,25 @@ public sealed class NamesStage : IStage
             edits.Add(new TextEdit(match.Start, match.Length, match.Alias.Replacement, "alias:" + match.Alias.Entity.Id));
         }
 
-        TextEdits.Apply(article, Name, edits);
+        // Entity spans come from the final text: after a rewrite the longest match may change
+        // ("VN Security Council" becomes "UN Security Council", one entity), and a second run must
+        // find the same spans.
+        if (TextEdits.Apply(article, Name, edits) > 0)
+        {
+            matches = Find(article.Text);
+        }
 
-        // Offsets into the rewritten text: shift each match by the edits before it.
-        var delta = 0;
         foreach (var match in matches)
         {
-            var start = match.Start + delta;
-            var text = match.Rewrite ? match.Alias.Replacement : match.Alias.Text;
-            if (match.Rewrite)
-            {
-                delta += match.Alias.Replacement.Length - match.Length;
-            }
-
+            var text = article.Text.Substring(match.Start, match.Length);
             article.Entities.Add(new EntitySpan
             {
                 Text = text,
                 Canonical = match.Alias.Entity.Canonical,
                 Type = match.Alias.Entity.Type,
                 Id = match.Alias.Entity.Id,
-                Start = start,
-                End = start + text.Length,
+                Start = match.Start,
+                End = match.Start + match.Length,
                 Linked = IsLinked(text, match.Alias.Entity),
                 MetonymOf = match.Alias.Entity.MetonymOf,
             });
