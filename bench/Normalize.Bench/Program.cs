@@ -7,6 +7,8 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["throughput"] = ThroughputRunner.Run,
     ["extraction"] = ExtractionRunner.Run,
     ["repair"] = RepairRunner.Run,
+    ["normalization"] = NormalizationRunner.Run,
+    ["stage-cost"] = StageCostRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))

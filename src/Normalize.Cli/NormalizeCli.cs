@@ -15,6 +15,7 @@ public static class NormalizeCli
             SearchCommand.Create(io),
             ShowCommand.Create(io),
             DiffCommand.Create(io),
+            AnnotateCommand.Create(io),
         };
         root.SetAction(_ =>
         {

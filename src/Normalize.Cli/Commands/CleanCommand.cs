@@ -81,6 +81,11 @@ internal static class CleanCommand
             return ExitCodes.Usage;
         }
 
+        if (Core.Repair.Dictionaries.System.Availability is { } dictionaryWarning && pipeline.Stages.Any(s => s.Name == StageNames.Repair))
+        {
+            io.Error.WriteLine($"warning: {dictionaryWarning}");
+        }
+
         var toStdout = settings.Out is null;
         var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : Path.Combine(settings.Out, "index.db"));
         var lockStream = new object();

@@ -1,6 +1,8 @@
 using Normalize.Core.Boilerplate;
+using Normalize.Core.Names;
 using Normalize.Core.Repair;
 using Normalize.Core.Typography;
+using Normalize.Core.Units;
 
 namespace Normalize.Core.Pipeline;
 
@@ -13,7 +15,9 @@ public static class DefaultPipeline
         var builder = new PipelineBuilder()
             .Use(new BoilerplateStage(BoilerplateRules.Load(options.Rules)))
             .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }))
-            .Use(new RepairStage(RepairRules.Load(options.Rules), Dictionaries.System));
+            .Use(new RepairStage(RepairRules.Load(options.Rules), Dictionaries.System))
+            .Use(new NamesStage(NameIndex.For(options.Rules)))
+            .Use(new UnitsStage(Annotator.For(options.Rules)));
 
         if (options.OnlyStages is not null)
         {

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Normalize.Core;
+using Normalize.Core.Ingest;
+using Normalize.Core.Pipeline;
+
+namespace Normalize.Bench;
+
+/// <summary>
+/// What the names and units stages add to cleaning: ingest + the whole pipeline over the seeds
+/// (../shared/seeds) repeated N times; every stage timed on its own for every article
+/// (each stage timed per article). Corpus writing is left out, so the share is an upper bound of
+/// the share of `normalize clean`. Usage: stage-cost [--repeat 1000] [--warmup 200]
+/// </summary>
+public static class StageCostRunner
+{
+    public static int Run(string[] args)
+    {
+        var seeds = SharedData.Require("seeds");
+        if (seeds is null)
+        {
+            return 0;
+        }
+
+        var repeat = IntArg(args, "--repeat", 1000);
+        var warmup = IntArg(args, "--warmup", 200);
+        var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var builder = DefaultPipeline.CreateBuilder();
+        var stages = builder.StageNamesInOrder
+            .Select(name => DefaultPipeline.CreateBuilder().Only([name]).Build())
+            .ToList();
+        var names = builder.StageNamesInOrder.ToList();
+        var reader = new InputReader();
+
+        // Warm-up (rule tables, and the tiered JIT reaching optimised code, which takes long on a busy
+        // machine), then the measured passes; every article goes through every stage in order, each
+        // stage timed on its own, so machine load hits all of them alike.
+        Measure(reader, files, stages, warmup, out _, out _, out _);
+        var stageSeconds = Measure(reader, files, stages, repeat, out var ingestSeconds, out var articles, out var failed);
+
+        Console.WriteLine($"Stage cost over {files.Count} seeds x {repeat} = {articles} articles after {warmup} warm-up rounds ({failed} skipped: a stage threw)");
+        Console.WriteLine();
+        Console.WriteLine($"{"step",-14} {"seconds",8} {"ms/article",11}");
+        Console.WriteLine(new string('-', 36));
+        Console.WriteLine($"{"ingest",-14} {ingestSeconds,8:0.000} {1000 * ingestSeconds / Math.Max(1, articles),11:0.000}");
+        for (var i = 0; i < names.Count; i++)
+        {
+            Console.WriteLine($"{names[i],-14} {stageSeconds[i],8:0.000} {1000 * stageSeconds[i] / Math.Max(1, articles),11:0.000}");
+        }
+
+        var added = Enumerable.Range(0, names.Count).Where(i => names[i] is StageNames.Names or StageNames.Units).Sum(i => stageSeconds[i]);
+        var baseline = ingestSeconds + stageSeconds.Sum() - added;
+        Console.WriteLine(new string('-', 36));
+        Console.WriteLine($"names + units add {added / baseline:P1} to ingest + the other stages (target <= 20%)");
+        return 0;
+    }
+
+    private static double[] Measure(InputReader reader, List<string> files, List<NormalizePipeline> stages, int repeat,
+        out double ingestSeconds, out int articles, out int failed)
+    {
+        var ticks = new long[stages.Count];
+        long ingestTicks = 0;
+        articles = 0;
+        failed = 0;
+        for (var i = 0; i < repeat; i++)
+        {
+            foreach (var file in files)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var results = reader.ReadFile(file).ToList();
+                ingestTicks += Stopwatch.GetTimestamp() - start;
+                foreach (var article in results.OfType<IngestedArticle>().Select(r => r.Article))
+                {
+                    var stageTicks = new long[stages.Count];
+                    try
+                    {
+                        for (var s = 0; s < stages.Count; s++)
+                        {
+                            var t = Stopwatch.GetTimestamp();
+                            stages[s].Process(article);
+                            stageTicks[s] = Stopwatch.GetTimestamp() - t;
+                        }
+                    }
+                    catch (Exception ex) when (ex is System.Text.RegularExpressions.RegexMatchTimeoutException)
+                    {
+                        failed++;
+                        continue;
+                    }
+
+                    articles++;
+                    for (var s = 0; s < stages.Count; s++)
+                    {
+                        ticks[s] += stageTicks[s];
+                    }
+                }
+            }
+        }
+
+        ingestSeconds = (double)ingestTicks / Stopwatch.Frequency;
+        return ticks.Select(t => (double)t / Stopwatch.Frequency).ToArray();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    private static int IntArg(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+    }
+}

@@ -1,0 +1,567 @@
+using System.Text.RegularExpressions;
+
+namespace Normalize.Core.Units;
+
+/// <summary>A word or sign that bounds or hedges a number: "more than", "at least", "about".</summary>
+internal sealed record Qualifier(string Code, bool? Lower, bool Inclusive);
+
+public sealed partial class Annotator
+{
+    private static readonly (string[] Phrases, Qualifier Qualifier)[] QualifierPhrases =
+    [
+        (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
+          "exceeding", "exceed", "exceeds", "surpass", "surpassing", ">"], new Qualifier("gt", true, false)),
+        (["at least", "no less than", "not less than", "no fewer than", "a minimum of", "greater than or equal to",
+          "more than or equal to", "bigger or equal than", "greater or equal than", "larger or equal than",
+          "equal to or more than", "equal to or greater than", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
+        (["less than", "fewer than", "under", "below", "lower than", "smaller than"], new Qualifier("lt", false, false)),
+        (["up to", "at most", "no more than", "not more than", "a maximum of", "less than or equal to",
+          "smaller or equal than", "less or equal than", "lower or equal than", "equal to or less than",
+          "equal to or smaller than", "<=", "≤"], new Qualifier("le", false, true)),
+        (["equal to", "equals", "exactly"], new Qualifier("eq", null, true)),
+        (["about", "around", "approximately", "roughly", "some", "circa", "ca.", "~", "an estimated", "close to",
+          "approx.", "an approximate"], new Qualifier("approx", null, false)),
+        (["nearly", "almost", "just under"], new Qualifier("nearly", null, false)),
+        (["between"], new Qualifier("between", null, true)),
+        (["from"], new Qualifier("from", null, true)),
+    ];
+
+    private static readonly HashSet<string> NotCountedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "and", "to", "in", "on", "at", "for", "by", "with", "from", "is", "was", "were", "are", "has",
+        "have", "had", "that", "which", "who", "per", "or", "more", "less", "than", "but", "as", "into", "will",
+        "would", "could", "can", "may", "be", "been", "it", "its", "this", "these", "those", "other", "out", "not",
+        "also", "after", "before", "over", "under", "up", "down", "when", "where", "while", "such", "each", "all",
+        "times", "through", "about", "off", "did", "does", "do", "they", "we", "he", "she", "you", "their", "our",
+        "his", "her", "them", "then", "there", "so", "if", "only", "just", "yet", "still", "ago", "old", "percent",
+    };
+
+    /// <summary>One value: an optional currency sign, a number, and a glued scale ("$5m", "€3bn").</summary>
+    private readonly record struct ValueRead(NumberMatch Number, decimal Value, CurrencyEntry? Currency, int Start, int End);
+
+    /// <summary>A unit after a number: a measurement unit or a currency word.</summary>
+    private readonly record struct UnitRead(UnitEntry? Unit, CurrencyEntry? Currency, string Surface, int Start, int End, bool Hyphenated);
+
+    /// <summary>Finds one quantity starting at <paramref name="start"/>; returns the position after it (or start).</summary>
+    private int TryQuantity(string text, int start, AnnotationContext context, List<QuantitySpan> output)
+    {
+        var p = start;
+        Qualifier? qualifier = null;
+        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd))
+        {
+            var afterQualifier = SkipOneSpace(text, qEnd);
+            if (afterQualifier < text.Length && (char.IsDigit(text[afterQualifier]) || char.IsLetter(text[afterQualifier]) || IsMoneySign(text[afterQualifier]) || text[afterQualifier] is '-' or '.'))
+            {
+                qualifier = q;
+                p = afterQualifier;
+            }
+        }
+
+        var negate = false;
+        var minusLength = 0;
+        if (p < text.Length && text[p] is 'm' or 'M' or 'n' or 'N' && MinusWord().Match(text, p) is { Success: true } minus)
+        {
+            negate = true;
+            minusLength = minus.Length;
+            p += minus.Length;
+        }
+
+        if (!TryReadValue(text, p, context, out var first))
+        {
+            return qualifier is null ? start : TryQuantity(text, qEnd, context, output) is var inner && inner > qEnd ? inner : start;
+        }
+
+        var firstValue = negate ? -first.Value : first.Value;
+        var unit1 = TryReadUnit(text, first.End, first.Number, out var u1, first.Currency is not null) ? u1 : (UnitRead?)null;
+        var afterFirst = unit1?.End ?? first.End;
+
+        // Ranges: "10-15 km", "from 2 to 7 l", "between 5 and 7", "-18 °C to -34 °C", "5k-20k".
+        ValueRead? second = null;
+        UnitRead? unit2 = null;
+        var connector = MayConnect(text, afterFirst) ? RangeConnector().Match(text, afterFirst) : Match.Empty;
+        if (connector.Success && !first.Number.IsOrdinal)
+        {
+            var word = connector.Groups["w"].Value.ToLowerInvariant();
+            var allowed = qualifier?.Code switch
+            {
+                "between" => word is "and" or "-" or "–" or "—",
+                "from" => word is "to" or "-" or "–" or "—" or "through" or "till" or "until",
+                _ => word is "-" or "–" or "—" or "to" or "~" or "through",
+            };
+            if (allowed && TryReadValue(text, connector.Index + connector.Length, context, out var b) && !b.Number.IsOrdinal)
+            {
+                var u2 = TryReadUnit(text, b.End, b.Number, out var readUnit2, b.Currency is not null || first.Currency is not null) ? readUnit2 : (UnitRead?)null;
+                var firstKind = unit1?.Unit?.Code ?? unit1?.Currency?.Code ?? first.Currency?.Code;
+                var secondKind = u2?.Unit?.Code ?? u2?.Currency?.Code ?? b.Currency?.Code;
+                var sameUnit = firstKind is null || secondKind is null || firstKind == secondKind;
+                var leadingZero = text[b.Start] == '0' && b.End - b.Start > 1;
+                var bounded = qualifier?.Code is "between" or "from"
+                    || (word is "-" or "–" or "—" or "~" or "through" && !first.Number.IsWords && !b.Number.IsWords && b.Value > firstValue && !leadingZero)
+                    || (word == "to" && (unit1 is not null || u2 is not null || first.Currency is not null));
+                var dashWithUnitOrderOk = word is not ("-" or "–" or "—") || unit1 is not null || u2 is not null || first.Currency is not null || b.Value > firstValue;
+                if (sameUnit && bounded && dashWithUnitOrderOk && (word != "to" || unit1 is null || u2 is not null || true))
+                {
+                    second = b;
+                    unit2 = u2;
+                }
+            }
+        }
+
+        if (qualifier?.Code is "between" or "from" && second is null)
+        {
+            // "from 5 people" is not a range: read the number alone.
+            return TryQuantity(text, p, context, output) is var alone && alone > p ? alone : start;
+        }
+
+        var unit = unit2 ?? unit1;
+        var end = second is { } s2 ? unit2?.End ?? s2.End : afterFirst;
+        var currency = first.Currency ?? second?.Currency ?? unit?.Currency;
+        var measure = unit?.Unit;
+
+        // "2 below zero".
+        if (second is null && end + 1 < text.Length && text[end] == ' ' && text[end + 1] == 'b' && BelowZero().Match(text, end) is { Success: true } below)
+        {
+            firstValue = -Math.Abs(firstValue);
+            measure ??= TemperatureDegrees;
+            end += below.Length;
+        }
+
+        if (measure is not null && currency is null && second is null && measure.Family == "duration")
+        {
+            // "five years old", "5-year-old": age.
+            var old = YearsOld().Match(text, end);
+            if (old.Success && measure.Code is "year" or "month" or "week" or "day")
+            {
+                end += old.Length;
+                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
+                    unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
+                return end;
+            }
+        }
+
+        if (currency is null && measure is null && second is null && qualifier is null && IsPronounOne(text, first))
+        {
+            return first.End; // "which one", "the one who": a pronoun, not a count
+        }
+
+        if (currency is null && measure is null)
+        {
+            return EmitBareNumber(text, start, p, qualifier, first, firstValue, second, negate, context, output);
+        }
+
+        // Bounds belong to the quantity ("less than 7 EUR"); hedges stay outside it ("about $ 14 million").
+        var spanStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start
+            : negate ? p - minusLength : first.Start;
+        if (qualifier is { Lower: null } && qualifier.Code is "approx" or "nearly" or "eq" && second is null)
+        {
+            qualifier = qualifier.Code == "eq" ? null : qualifier;
+        }
+
+        string family;
+        string? code;
+        string? kind;
+        string? siUnit;
+        decimal factor;
+        if (currency is not null)
+        {
+            family = "currency";
+            code = currency.Code;
+            kind = null;
+            siUnit = currency.Code;
+            factor = 1;
+        }
+        else
+        {
+            family = measure!.Family;
+            code = measure.Code;
+            kind = measure.Kind;
+            siUnit = measure.SiUnit;
+            factor = measure.SiFactor;
+        }
+
+        // Durations written as several parts: "1 year 2 days 3 hours and 4 seconds".
+        var value = (decimal?)firstValue;
+        if (family == "duration" && second is null)
+        {
+            var seconds = firstValue * factor;
+            var parts = 1;
+            var cursor = end;
+            while (true)
+            {
+                var join = DurationJoin().Match(text, cursor);
+                if (!join.Success || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null
+                    || !TryReadUnit(text, next.End, next.Number, out var nextUnit) || nextUnit.Unit?.Family != "duration")
+                {
+                    break;
+                }
+
+                seconds += next.Value * nextUnit.Unit.SiFactor;
+                cursor = nextUnit.End;
+                parts++;
+            }
+
+            if (parts > 1)
+            {
+                end = cursor;
+                value = seconds;
+                code = "second";
+                factor = 1;
+            }
+        }
+
+        // "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents".
+        if (family == "currency" && second is null && currency!.Code is not ("cent" or "pence") && value is not null)
+        {
+            var join = MoneyJoin().Match(text, end);
+            if (join.Success && TryReadValue(text, end + join.Length, context, out var cents) && cents.Currency is null
+                && cents.Value is > 0 and < 100 && (cents.Number.IsPlainInteger || cents.Number.IsWords))
+            {
+                var centsUnit = CentsUnit().Match(text, cents.End);
+                if (centsUnit.Success)
+                {
+                    value += cents.Value / 100m;
+                    firstValue = value.Value;
+                    end = cents.End + centsUnit.Length;
+                }
+            }
+        }
+
+        // A rate after the unit: "20 kb per second" (part of the unit), "500,000 barrels a day" (recorded, outside the span).
+        string? rate = null;
+        if (unit is not null && family != "duration" && _rates.TryMatch(text, SkipOneSpace(text, end), out var grain, out var rateEnd))
+        {
+            rate = grain;
+            var rateText = text[SkipOneSpace(text, end)..rateEnd];
+            if (rateText.StartsWith("per ", StringComparison.OrdinalIgnoreCase) || rateText.StartsWith('/'))
+            {
+                end = rateEnd;
+            }
+        }
+
+        QuantityRange? range = null;
+        if (second is { } upper)
+        {
+            var lo = firstValue;
+            var hi = upper.Value;
+            range = new QuantityRange { Min = Math.Min(lo, hi), Max = Math.Max(lo, hi) };
+            value = null;
+        }
+        else if (qualifier?.Lower is { } lower)
+        {
+            range = lower
+                ? new QuantityRange { Min = firstValue, MinInclusive = qualifier.Inclusive }
+                : new QuantityRange { Max = firstValue, MaxInclusive = qualifier.Inclusive };
+        }
+
+        var span = Make(text, spanStart, end, family, value, code, kind, unit?.Surface ?? first.Currency?.Code, null, siUnit, qualifier, range);
+        span.SiValue = value is { } v ? Tidy(ToSi(v, measure, factor)) : null;
+        if (span.Range is { } r)
+        {
+            r.Min = Tidy(r.Min);
+            r.Max = Tidy(r.Max);
+        }
+        span.Rate = rate;
+        output.Add(span);
+        return end;
+    }
+
+    private int EmitBareNumber(string text, int start, int numberStart, Qualifier? qualifier, ValueRead first, decimal firstValue,
+        ValueRead? second, bool negate, AnnotationContext context, List<QuantitySpan> output)
+    {
+        var family = first.Number.IsOrdinal ? "ordinal" : "number";
+        var numberSpanStart = negate ? numberStart : first.Start;
+        if (negate)
+        {
+            numberSpanStart = MinusStart(text, first.Start);
+        }
+
+        if (second is { } upper)
+        {
+            var rangeStart = qualifier is null ? numberSpanStart : start;
+            var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
+                new Qualifier("range", null, true),
+                new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
+            output.Add(rangeSpan);
+            output.Add(Make(text, numberSpanStart, first.End, family, firstValue, null, null, null, firstValue, null, null));
+            output.Add(Make(text, upper.Start, upper.End, upper.Number.IsOrdinal ? "ordinal" : "number", upper.Value, null, null, null, upper.Value, null, null));
+            return upper.End;
+        }
+
+        var end = first.End;
+        var number = Make(text, numberSpanStart, end, family, firstValue, null, null, null, firstValue, null,
+            qualifier is { Code: "approx" or "nearly" } ? qualifier : null);
+        if (!first.Number.IsOrdinal)
+        {
+            var noun = CountedNoun().Match(text, end);
+            if (noun.Success && !NotCountedNouns.Contains(noun.Groups["n"].Value))
+            {
+                number.Noun = noun.Groups["n"].Value;
+            }
+        }
+
+        if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
+        {
+            var range = qualifier!.Code == "eq"
+                ? new QuantityRange { Min = firstValue, Max = firstValue, MinInclusive = true, MaxInclusive = true }
+                : qualifier.Lower == true
+                    ? new QuantityRange { Min = firstValue, MinInclusive = qualifier.Inclusive }
+                    : new QuantityRange { Max = firstValue, MaxInclusive = qualifier.Inclusive };
+            var rangeEnd = end;
+
+            // "above 1000 and below 1500", "more than 30 and less than or equal to 40".
+            var join = BoundJoin().Match(text, end);
+            if (join.Success && _qualifiers.TryMatch(text, end + join.Length, out var otherQualifier, out var otherEnd)
+                && otherQualifier.Lower is { } otherLower && otherLower != qualifier.Lower && qualifier.Lower is not null
+                && TryReadValue(text, SkipOneSpace(text, otherEnd), context, out var other) && other.Currency is null
+                && !TryReadUnit(text, other.End, other.Number, out _))
+            {
+                if (otherLower)
+                {
+                    range.Min = other.Value;
+                    range.MinInclusive = otherQualifier.Inclusive;
+                }
+                else
+                {
+                    range.Max = other.Value;
+                    range.MaxInclusive = otherQualifier.Inclusive;
+                }
+
+                rangeEnd = other.End;
+                output.Add(Make(text, start, rangeEnd, "number_range", null, null, null, null, null, null, new Qualifier("range", null, true), range));
+                output.Add(number);
+                output.Add(Make(text, other.Start, other.End, other.Number.IsOrdinal ? "ordinal" : "number", other.Value, null, null, null, other.Value, null, null));
+                return rangeEnd;
+            }
+
+            output.Add(Make(text, start, rangeEnd, "number_range", null, null, null, null, null, null, qualifier, range));
+        }
+
+        output.Add(number);
+        return end;
+    }
+
+    private static int MinusStart(string text, int numberStart)
+    {
+        var p = numberStart - 1;
+        while (p > 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        var wordEnd = p + 1;
+        while (p > 0 && char.IsLetter(text[p - 1]))
+        {
+            p--;
+        }
+
+        return wordEnd > p ? p : numberStart;
+    }
+
+    /// <summary>Drops trailing zeros a multiplication left ("1500000.0" is written 1500000).</summary>
+    private static decimal? Tidy(decimal? value) => value / 1.000000000000000000000000000000000m;
+
+    private static decimal? ToSi(decimal value, UnitEntry? unit, decimal factor)
+    {
+        if (unit?.Code == "°F")
+        {
+            return Math.Round((value - 32m) * 5m / 9m, 6);
+        }
+
+        if (unit?.Code == "K")
+        {
+            return value - 273.15m;
+        }
+
+        return value * factor;
+    }
+
+    private static QuantitySpan Make(string text, int start, int end, string family, decimal? value, string? unit, string? kind,
+        string? originalUnit, decimal? siValue, string? siUnit, Qualifier? qualifier, QuantityRange? range = null) => new()
+    {
+        Text = text[start..end],
+        Start = start,
+        End = end,
+        Family = family,
+        Value = Tidy(value),
+        Unit = unit,
+        Kind = kind,
+        OriginalUnit = originalUnit,
+        SiValue = Tidy(siValue),
+        SiUnit = siUnit,
+        Qualifier = qualifier?.Code,
+        Range = range,
+    };
+
+    /// <summary>Whether a range connector ("-", "to", "and", "~", "through", "till", "until") can follow.</summary>
+    private static bool MayConnect(string text, int position)
+    {
+        var p = position;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p < text.Length && text[p] is '-' or '–' or '—' or '~' or 't' or 'T' or 'a' or 'A' or 'u' or 'U';
+    }
+
+    private static readonly HashSet<string> PronounOneDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "which", "that", "this", "each", "every", "any", "no", "another", "last", "only", "next", "other", "current", "same", "right", "wrong", "new", "old",
+    };
+
+    private static bool IsPronounOne(string text, ValueRead value)
+    {
+        if (!value.Number.IsWords || value.End - value.Start != 3 || !text.AsSpan(value.Start, 3).Equals("one", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var p = value.Start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        var end = p + 1;
+        while (p >= 0 && char.IsLetter(text[p]))
+        {
+            p--;
+        }
+
+        return end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]);
+    }
+
+    private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
+
+    private static int SkipOneSpace(string text, int position) =>
+        position < text.Length && text[position] == ' ' ? position + 1 : position;
+
+    private bool TryReadValue(string text, int position, AnnotationContext context, out ValueRead value)
+    {
+        value = default;
+        var p = position;
+        CurrencyEntry? currency = null;
+        var prefixEnd = -1;
+        if (p < text.Length && _currencyPrefixes.TryMatch(text, p, out var prefix, out prefixEnd, allowDigitAfter: true))
+        {
+            currency = prefix;
+            p = SkipOneSpace(text, prefixEnd);
+        }
+
+        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd))
+        {
+            return false;
+        }
+
+        var amount = number.Value;
+        var end = number.End;
+        if (currency is not null && !number.HasScale)
+        {
+            // "$5m", "€3bn", "$2B": glued money scales.
+            var glued = MoneyScale().Match(text, end);
+            if (glued.Success)
+            {
+                amount *= glued.Groups["s"].Value.ToLowerInvariant().StartsWith('b') ? 1_000_000_000m : 1_000_000m;
+                end += glued.Length;
+            }
+        }
+
+        value = new ValueRead(number, amount, currency, position, end);
+        return true;
+    }
+
+    private bool TryReadUnit(string text, int position, NumberMatch number, out UnitRead unit, bool hasCurrency = false)
+    {
+        unit = default;
+        if (number.IsOrdinal)
+        {
+            return false;
+        }
+
+        var best = default(UnitRead);
+        var found = false;
+        foreach (var (start, hyphen) in new[] { (position, false), (SkipOneSpace(text, position), false), (position < text.Length && text[position] == '-' ? position + 1 : -1, true) })
+        {
+            if (start < 0 || start >= text.Length || (start == position && found))
+            {
+                continue;
+            }
+
+            if (_unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
+                && !(symbol.Code == "pm" && number.IsPlainInteger && number.Value <= 12)
+                && (!found || symbolEnd > best.End))
+            {
+                best = new UnitRead(symbol, null, text[start..symbolEnd], start, symbolEnd, hyphen);
+                found = true;
+            }
+
+            // "10$", "20 €", "42MYR": a currency sign after the number.
+            if (!hyphen && !hasCurrency && _currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd) && (!found || signEnd > best.End))
+            {
+                best = new UnitRead(null, sign, text[start..signEnd], start, signEnd, hyphen);
+                found = true;
+            }
+
+            if (start > position || char.IsLetter(text[start]))
+            {
+                if (_unitNames.TryMatch(text, start, out var name, out var nameEnd) && (!found || nameEnd > best.End))
+                {
+                    best = new UnitRead(name, null, text[start..nameEnd], start, nameEnd, hyphen);
+                    found = true;
+                }
+
+                if (!hasCurrency && _currencyNames.TryMatch(text, start, out var money, out var moneyEnd) && (!found || moneyEnd > best.End))
+                {
+                    // "a twenty-pound bag": the hyphenated adjective is a weight, "ten pounds" is money.
+                    best = money.Code == "£" && hyphen
+                        ? new UnitRead(PoundWeight, null, text[start..moneyEnd], start, moneyEnd, hyphen)
+                        : new UnitRead(null, money, text[start..moneyEnd], start, moneyEnd, hyphen);
+                    found = true;
+                }
+            }
+        }
+
+        unit = best;
+        return found;
+    }
+
+    private static readonly UnitEntry PoundWeight = new()
+    {
+        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m,
+    };
+
+    private static readonly UnitEntry TemperatureDegrees = new()
+    {
+        Code = "°", Family = "temperature", Kind = "Temperature", SiUnit = "°", SiFactor = 1,
+    };
+
+    [GeneratedRegex(@"\G\s*(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeConnector();
+
+    [GeneratedRegex(@"\G(?:minus|negative) ", RegexOptions.IgnoreCase)]
+    private static partial Regex MinusWord();
+
+    [GeneratedRegex(@"\G below zero", RegexOptions.IgnoreCase)]
+    private static partial Regex BelowZero();
+
+    [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsOld();
+
+    [GeneratedRegex(@"\G(?:,? and |, | )", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationJoin();
+
+    [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundJoin();
+
+    [GeneratedRegex(@"\G(?: and |, | )")]
+    private static partial Regex MoneyJoin();
+
+    [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CentsUnit();
+
+    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
+    private static partial Regex MoneyScale();
+
+    [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
+    private static partial Regex CountedNoun();
+}

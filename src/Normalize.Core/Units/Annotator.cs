@@ -1,0 +1,271 @@
+namespace Normalize.Core.Units;
+
+/// <summary>The quantities and dates found in a text, in order of position.</summary>
+public sealed record Annotation(IReadOnlyList<QuantitySpan> Quantities, IReadOnlyList<DateSpan> Dates);
+
+/// <summary>
+/// Recognises numbers (digits, words, scale words, locale separators), quantities with units,
+/// money, percentages, ranges and qualifiers, and dates. Used by the units stage on article text
+/// and by <c>normalize annotate</c> on any text. Offsets are UTF-16 indices into the input.
+/// </summary>
+public sealed partial class Annotator
+{
+    private static readonly Lazy<Annotator> DefaultInstance = new(() => new Annotator(UnitTable.Load()));
+
+    private readonly NumberScanner _numbers;
+    private readonly PhraseMatcher<UnitEntry> _unitSymbols = new();
+    private readonly PhraseMatcher<UnitEntry> _unitNames = new();
+    private readonly PhraseMatcher<CurrencyEntry> _currencyPrefixes = new();
+    private readonly PhraseMatcher<CurrencyEntry> _currencyNames = new();
+    private readonly PhraseMatcher<Qualifier> _qualifiers = new();
+    private readonly PhraseMatcher<string> _rates = new();
+    private readonly DateRecognizer _dates = new();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
+    private readonly HashSet<int> _triggerKeys = [];
+
+    public Annotator(UnitTable table)
+    {
+        _numbers = new NumberScanner(table);
+        foreach (var unit in table.Units)
+        {
+            foreach (var symbol in unit.Symbols)
+            {
+                _unitSymbols.Add(symbol, unit, ignoreCase: false);
+            }
+
+            foreach (var name in unit.Names)
+            {
+                _unitNames.Add(name, unit, ignoreCase: true);
+            }
+        }
+
+        foreach (var currency in table.Currencies)
+        {
+            foreach (var prefix in currency.Prefixes)
+            {
+                _currencyPrefixes.Add(prefix, currency, ignoreCase: false);
+            }
+
+            foreach (var name in currency.Names)
+            {
+                _currencyNames.Add(name, currency, ignoreCase: true);
+            }
+        }
+
+        foreach (var (phrases, qualifier) in QualifierPhrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                _qualifiers.Add(phrase, qualifier, ignoreCase: true);
+            }
+        }
+
+        foreach (var grain in new[] { "second", "minute", "hour", "day", "week", "month", "year" })
+        {
+            foreach (var lead in new[] { "per ", "a ", "an ", "each ", "every ", "/" })
+            {
+                _rates.Add(lead + grain, grain, ignoreCase: true);
+            }
+        }
+
+        _rates.Add("daily", "day", ignoreCase: true);
+
+        _dateWords = new HashSet<string>(DateRecognizer.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "minus", "negative", "half" };
+        foreach (var phrase in QualifierPhrases.SelectMany(q => q.Phrases).Concat(table.Currencies.SelectMany(c => c.Prefixes)))
+        {
+            var firstWord = new string(phrase.TakeWhile(char.IsLetter).ToArray());
+            if (firstWord.Length > 0)
+            {
+                quantityWords.Add(firstWord);
+            }
+        }
+
+        _quantityWords = quantityWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in DateRecognizer.TriggerWords.Concat(quantityWords).Concat(NumberScanner.AllNumberWords).Append("the"))
+        {
+            _triggerKeys.Add(WordKey(word));
+        }
+    }
+
+    /// <summary>Length and first two letters (case-folded): a cheap filter before the word lookups.</summary>
+    private static int WordKey(ReadOnlySpan<char> word) =>
+        (Math.Min(word.Length, 255) << 16) | (char.ToLowerInvariant(word[0]) & 0xFF) << 8 | (word.Length > 1 ? char.ToLowerInvariant(word[1]) & 0xFF : 0);
+
+    public static Annotator Default => DefaultInstance.Value;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>The embedded tables, or with the user's units.yaml added.</summary>
+    public static Annotator For(Rules.RuleFiles rules) =>
+        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules));
+
+    public Annotation Annotate(string text, AnnotationContext? context = null)
+    {
+        context ??= new AnnotationContext();
+        var quantities = new List<QuantitySpan>();
+        var dates = new List<DateSpan>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            if (!IsCandidateStart(text, position))
+            {
+                // Mid-word or a separator: jump to the end of the word (vectorised), then step on.
+                var c = text[position];
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    var rest = text.AsSpan(position).IndexOfAnyExcept(AsciiWordChars);
+                    position = rest < 0 ? text.Length : position + rest;
+                }
+                else
+                {
+                    position++;
+                }
+
+                continue;
+            }
+
+            // Numbers inside a web address are not quantities ("?q=30%25").
+            if (text[position] is 'h' or 'w' && IsUrlStart(text, position))
+            {
+                var urlEnd = text.IndexOfAny([' ', '\n', '\t'], position);
+                position = urlEnd < 0 ? text.Length : urlEnd;
+                continue;
+            }
+
+            var (mayBeDate, mayBeQuantity) = Triggers(text, position);
+            if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
+            {
+                dates.Add(date);
+                position = date.End;
+                continue;
+            }
+
+            var found = mayBeQuantity ? TryQuantity(text, position, context, quantities) : position;
+            if (found > position)
+            {
+                position = found;
+                continue;
+            }
+
+            // Past this word: the next candidate is after it.
+            var wordEnd = text.AsSpan(position + 1).IndexOfAnyExcept(AsciiWordChars);
+            position = char.IsAsciiLetterOrDigit(text[position]) && wordEnd >= 0 ? position + 1 + wordEnd : NextWordStart(text, position);
+        }
+
+        return new Annotation(quantities, dates);
+    }
+
+    /// <summary>
+    /// Which recognisers can start at a word: digits and signs try both; a word tries the date
+    /// recognisers only if it is a month, weekday or relative-day word, and the quantity recogniser
+    /// only if it starts a number, qualifier, currency or sign. Keeps the stage cheap on prose.
+    /// </summary>
+    private (bool Date, bool Quantity) Triggers(string text, int position)
+    {
+        var c = text[position];
+        if (!char.IsLetter(c))
+        {
+            return (char.IsDigit(c), true);
+        }
+
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(position, end - position);
+        if (!_triggerKeys.Contains(WordKey(word)))
+        {
+            return (false, false);
+        }
+
+        var date = _dateWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && NextIsDigit(text, end));
+        if (NumberScanner.IsNumberWord(word))
+        {
+            return (date, true);
+        }
+
+        if (!_quantityWords.Contains(word))
+        {
+            return (date, false);
+        }
+
+        // "a", "at", "in", "over", "about"...: common words; a quantity only if a number follows the
+        // article or the whole qualifier phrase.
+        var after = end;
+        if (_qualifiers.TryMatch(text, position, out _, out var qualifierEnd))
+        {
+            after = qualifierEnd;
+        }
+        else if (word.Length <= 2 && (word[0] is 'a' or 'A'))
+        {
+            after = end;
+        }
+        else
+        {
+            return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
+        }
+
+        return (date, StartsNumber(text, after));
+    }
+
+    private static bool NextIsDigit(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && char.IsDigit(text[position + 1]);
+
+    /// <summary>After one optional space: a digit, a sign, a money sign or a number word.</summary>
+    private bool StartsNumber(string text, int position)
+    {
+        var p = position < text.Length && text[position] == ' ' ? position + 1 : position;
+        if (p >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[p];
+        if (char.IsDigit(c) || c is '-' or '−' or '.' || IsMoneySign(c))
+        {
+            return true;
+        }
+
+        var end = p;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(p, end - p);
+        return end > p && (NumberScanner.IsNumberWord(word) || _quantityWords.Contains(word));
+    }
+
+    /// <summary>Cheap test: could a number, qualifier, currency or date start here?</summary>
+    private static bool IsCandidateStart(string text, int position)
+    {
+        var c = text[position];
+        if (position > 0 && char.IsLetterOrDigit(text[position - 1]) && char.IsLetterOrDigit(c))
+        {
+            return false;
+        }
+
+        return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+    }
+
+    private static bool IsUrlStart(string text, int position) =>
+        string.CompareOrdinal(text, position, "http://", 0, 7) == 0
+        || string.CompareOrdinal(text, position, "https://", 0, 8) == 0
+        || string.CompareOrdinal(text, position, "www.", 0, 4) == 0;
+
+    private static int NextWordStart(string text, int position)
+    {
+        var p = position + 1;
+        while (p < text.Length && char.IsLetterOrDigit(text[p]) && char.IsLetterOrDigit(text[p - 1]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+}

@@ -1,0 +1,50 @@
+using Normalize.Core.Rules;
+
+namespace Normalize.Core.Units;
+
+/// <summary>The unit, currency and scale-word tables of Rules/units.yaml.</summary>
+public sealed class UnitTable
+{
+    public int Version { get; set; }
+    public List<UnitEntry> Units { get; set; } = [];
+    public List<CurrencyEntry> Currencies { get; set; } = [];
+    public List<ScaleEntry> Scales { get; set; } = [];
+
+    public static UnitTable Load(RuleFiles? rules = null)
+    {
+        var files = (rules ?? RuleFiles.Embedded).Load<UnitTable>("units.yaml");
+        var merged = new UnitTable { Version = files[0].Version };
+        foreach (var file in files)
+        {
+            merged.Units.AddRange(file.Units);
+            merged.Currencies.AddRange(file.Currencies);
+            merged.Scales.AddRange(file.Scales);
+        }
+
+        return merged;
+    }
+}
+
+public sealed class UnitEntry
+{
+    public string Code { get; set; } = "";
+    public string Family { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string SiUnit { get; set; } = "";
+    public decimal SiFactor { get; set; } = 1;
+    public List<string> Symbols { get; set; } = [];
+    public List<string> Names { get; set; } = [];
+}
+
+public sealed class CurrencyEntry
+{
+    public string Code { get; set; } = "";
+    public List<string> Prefixes { get; set; } = [];
+    public List<string> Names { get; set; } = [];
+}
+
+public sealed class ScaleEntry
+{
+    public decimal Value { get; set; }
+    public List<string> Words { get; set; } = [];
+}

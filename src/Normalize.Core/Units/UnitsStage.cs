@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Normalize.Core.Pipeline;
+
+namespace Normalize.Core.Units;
+
+/// <summary>
+/// Finds numbers, quantities, money and dates (see <see cref="Annotator"/>) and records them as
+/// structured spans. Inline, only the number's written form is made consistent: thousands grouped
+/// with commas ("7 000" to "7,000") and, in text from a decimal-comma language, "1,5" to "1.5" and
+/// "1.000,5" to "1,000.5". Scale words, qualifiers and units stay as written.
+/// </summary>
+public sealed partial class UnitsStage : IStage
+{
+    private readonly Annotator _annotator;
+
+    public UnitsStage(Annotator? annotator = null)
+    {
+        _annotator = annotator ?? Annotator.Default;
+    }
+
+    public string Name => StageNames.Units;
+
+    public void Process(Article article)
+    {
+        article.Quantities.Clear();
+        article.Dates.Clear();
+        var context = AnnotationContext.For(article);
+        var annotation = _annotator.Annotate(article.Text, context);
+        article.Quantities.AddRange(annotation.Quantities);
+        article.Dates.AddRange(annotation.Dates);
+
+        var edits = new List<TextEdit>();
+        var seen = new HashSet<int>();
+        foreach (var quantity in annotation.Quantities)
+        {
+            foreach (var edit in NumberEdits(article.Text, quantity.Start, quantity.End, context.DecimalComma))
+            {
+                if (seen.Add(edit.Start))
+                {
+                    edits.Add(edit);
+                }
+            }
+        }
+
+        // Spans overlap (a range and its numbers): keep the first edit at each place, drop overlaps.
+        var ordered = edits.OrderBy(e => e.Start).ToList();
+        var kept = new List<TextEdit>();
+        foreach (var edit in ordered)
+        {
+            if (kept.Count == 0 || edit.Start >= kept[^1].End)
+            {
+                kept.Add(edit);
+            }
+        }
+
+        if (TextEdits.Apply(article, Name, kept) > 0)
+        {
+            foreach (var quantity in article.Quantities)
+            {
+                quantity.Text = article.Text[quantity.Start..quantity.End];
+            }
+
+            foreach (var date in article.Dates)
+            {
+                date.Text = article.Text[date.Start..date.End];
+            }
+        }
+    }
+
+    /// <summary>Rewrites of number literals written in a non-English convention inside [start, end).</summary>
+    internal static IEnumerable<TextEdit> NumberEdits(string text, int start, int end, bool decimalComma)
+    {
+        var span = text[start..end];
+        foreach (Match m in SpaceGrouped().Matches(span))
+        {
+            var integer = Regex.Replace(m.Groups["int"].Value, @"[ \u00A0\u202F\u2009]", ",");
+            var fraction = m.Groups["frac"].Success ? "." + m.Groups["frac"].Value : "";
+            yield return new TextEdit(start + m.Index, m.Length, integer + fraction, "thousands-separator");
+        }
+
+        if (!decimalComma)
+        {
+            yield break;
+        }
+
+        foreach (Match m in DotGrouped().Matches(span))
+        {
+            var integer = m.Groups["int"].Value.Replace('.', ',');
+            var fraction = m.Groups["frac"].Success ? "." + m.Groups["frac"].Value : "";
+            yield return new TextEdit(start + m.Index, m.Length, integer + fraction, "thousands-separator");
+        }
+
+        foreach (Match m in CommaDecimal().Matches(span))
+        {
+            yield return new TextEdit(start + m.Index, m.Length, m.Groups["int"].Value + "." + m.Groups["frac"].Value, "decimal-comma");
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\d,.])(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+)(?![\d])(?:[.,](?<frac>\d+))?")]
+    private static partial Regex SpaceGrouped();
+
+    [GeneratedRegex(@"(?<![\d,.])(?<int>\d{1,3}(?:\.\d{3})+)(?![\d.])(?:,(?<frac>\d+))?")]
+    private static partial Regex DotGrouped();
+
+    [GeneratedRegex(@"(?<![\d,.])(?<int>\d+),(?<frac>\d{1,2})(?![\d,.])")]
+    private static partial Regex CommaDecimal();
+}

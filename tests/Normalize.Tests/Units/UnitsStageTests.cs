@@ -1,0 +1,64 @@
+using Normalize.Core;
+using Normalize.Core.Units;
+
+namespace Normalize.Tests.Units;
+
+public class UnitsStageTests
+{
+    private static Article Run(string text, string? translatedFrom = null, string? date = null)
+    {
+        var article = new Article("t", "test", text) { TranslatedFrom = translatedFrom, Date = date };
+        new UnitsStage().Process(article);
+        return article;
+    }
+
+    [Theory]
+    [InlineData("Germany pledged 1,5 million euros.", "de", "Germany pledged 1.5 million euros.")]
+    [InlineData("Some 7 000 troops crossed.", null, "Some 7,000 troops crossed.")]
+    [InlineData("The cost was 1.000,5 euros.", "fr", "The cost was 1,000.5 euros.")]
+    [InlineData("They fired 1,500 shells.", null, "They fired 1,500 shells.")]
+    [InlineData("It was 1,5 km away.", null, "It was 1,5 km away.")]
+    [InlineData("They need a million shells.", null, "They need a million shells.")]
+    [InlineData("North Korea sent 152-mm shells.", null, "North Korea sent 152-mm shells.")]
+    public void NumbersGetOneWrittenForm(string input, string? from, string expected)
+    {
+        Assert.Equal(expected, Run(input, from).Text);
+    }
+
+    [Fact]
+    public void SpansPointIntoTheFinalText()
+    {
+        var article = Run("Some 7 000 troops and 1,5 million euros, on Dec. 30, 2023.", "de");
+        foreach (var q in article.Quantities)
+        {
+            Assert.Equal(q.Text, article.Text[q.Start..q.End]);
+        }
+
+        Assert.Contains(article.Quantities, q => q.Text == "1.5 million euros" && q.Value == 1_500_000m && q.Unit == "EUR");
+        Assert.Contains(article.Quantities, q => q.Text == "7,000" && q.Value == 7000m);
+        var date = Assert.Single(article.Dates);
+        Assert.Equal("2023-12-30", date.Iso);
+        Assert.Equal(date.Text, article.Text[date.Start..date.End]);
+    }
+
+    [Fact]
+    public void ChangesAreLoggedAsUnitsStage()
+    {
+        var article = Run("Some 7 000 troops.");
+        var change = Assert.Single(article.Changes);
+        Assert.Equal("units", change.Stage);
+        Assert.Equal("7 000", change.Before);
+        Assert.Equal("7,000", change.After);
+    }
+
+    [Fact]
+    public void RunningTwiceChangesNothing()
+    {
+        var article = Run("Some 7 000 troops and 1,5 million euros.", "de");
+        var text = article.Text;
+        var count = article.Quantities.Count;
+        new UnitsStage().Process(article);
+        Assert.Equal(text, article.Text);
+        Assert.Equal(count, article.Quantities.Count);
+    }
+}
