@@ -5,15 +5,16 @@ namespace Normalize.Core.Repair;
 
 /// <summary>
 /// One Hunspell dictionary through the C API of Debian's libhunspell-1.7-0 (P/Invoke). Answers are
-/// cached; a Hunspell handle is not thread-safe, so native calls are serialised per dictionary.
+/// cached (lock-free reads, so parallel cleaning shares one cache); a Hunspell handle is not
+/// thread-safe, so the native calls are serialised per dictionary.
 /// </summary>
 public sealed class Hunspell : IDisposable
 {
     internal const string Library = "libhunspell-1.7.so.0";
 
     private readonly object _gate = new();
-    private readonly Dictionary<string, bool> _spellCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>> _suggestCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _spellCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestCache = new(StringComparer.Ordinal);
     private IntPtr _handle;
 
     private Hunspell(IntPtr handle, string name)
@@ -70,15 +71,15 @@ public sealed class Hunspell : IDisposable
             return false;
         }
 
+        if (_spellCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
         lock (_gate)
         {
-            if (_spellCache.TryGetValue(word, out var known))
-            {
-                return known;
-            }
-
             ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
-            known = NativeMethods.Hunspell_spell(_handle, Encode(word)) != 0;
+            var known = NativeMethods.Hunspell_spell(_handle, Encode(word)) != 0;
             _spellCache[word] = known;
             return known;
         }
@@ -92,13 +93,13 @@ public sealed class Hunspell : IDisposable
             return [];
         }
 
+        if (_suggestCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
         lock (_gate)
         {
-            if (_suggestCache.TryGetValue(word, out var cached))
-            {
-                return cached;
-            }
-
             ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
             var count = NativeMethods.Hunspell_suggest(_handle, out var list, Encode(word));
             var result = new List<string>(Math.Max(0, count));

@@ -44,7 +44,7 @@ public static class LanguageEvidence
         if (english is not null && packHits.Values.Any(h => h.Count > 0))
         {
             var sources = context.Dictionaries.SourceLanguages.ToList();
-            foreach (var word in RepairText.Words(text))
+            foreach (var word in context.Words)
             {
                 if (word.Value.Length < MinimumWordLength || !word.IsLowercaseWord
                     || context.IsQuoted(word.Start, word.End) || context.Dictionaries.IsEnglishWord(word.Value))

@@ -10,6 +10,9 @@ public sealed class RepairContext
     private readonly List<FlagAnchor> _anchors = [];
     private string? _spansFor;
     private IReadOnlyList<(int Start, int End)> _quoted = [];
+    private string? _tokensFor;
+    private WordToken[] _words = [];
+    private IReadOnlyList<SentenceRange> _sentences = [];
 
     public RepairContext(Article article, Dictionaries dictionaries, RepairRules rules)
     {
@@ -55,6 +58,72 @@ public sealed class RepairContext
     }
 
     public bool IsQuoted(int start, int end) => RepairText.Inside(QuotedSpans, start, end);
+
+    /// <summary>The words of the current text, tokenised once per version of the text (every filter reads them).</summary>
+    public IReadOnlyList<WordToken> Words
+    {
+        get
+        {
+            Tokenize();
+            return _words;
+        }
+    }
+
+    /// <summary>The sentences of the current text, split once per version of the text.</summary>
+    public IReadOnlyList<SentenceRange> Sentences
+    {
+        get
+        {
+            Tokenize();
+            return _sentences;
+        }
+    }
+
+    /// <summary>The words inside <paramref name="range"/> of the current text: a slice of <see cref="Words"/>, no copy.</summary>
+    public IReadOnlyList<WordToken> WordsIn(SentenceRange range)
+    {
+        Tokenize();
+        var first = FirstWordAtOrAfter(range.Start);
+        var last = first;
+        while (last < _words.Length && _words[last].End <= range.End)
+        {
+            last++;
+        }
+
+        return new ArraySegment<WordToken>(_words, first, last - first);
+    }
+
+    private int FirstWordAtOrAfter(int offset)
+    {
+        int low = 0, high = _words.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_words[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private void Tokenize()
+    {
+        if (ReferenceEquals(_tokensFor, Text))
+        {
+            return;
+        }
+
+        var text = Text;
+        _words = [.. RepairText.Words(text)];
+        _sentences = RepairText.Sentences(text);
+        _tokensFor = text;
+    }
 
     /// <summary>Flags the sentence <paramref name="sentence"/> of the current text (merged per sentence and reason).</summary>
     public void Flag(SentenceRange sentence, string reason, double score, string? detail = null)

@@ -115,7 +115,7 @@ public sealed class RepairStage : IStage
 
     private static void Detect(RepairContext context, IGarbleDetector[] detectors)
     {
-        var sentences = RepairText.Sentences(context.Text);
+        var sentences = context.Sentences;
         foreach (var detector in detectors)
         {
             detector.Detect(context, sentences);
@@ -151,7 +151,7 @@ public sealed class RepairStage : IStage
             return share <= MostlyEnglish; // without a dictionary, trust the label
         }
 
-        var words = RepairText.Words(text).Where(w => w.IsLowercaseWord).Take(400).ToList();
+        var words = RepairText.EnumerateWords(text).Where(w => w.IsLowercaseWord).Take(400).ToList();
         return words.Count < 2 ? share <= MostlyEnglish : words.Count(w => _dictionaries.IsEnglishWord(w.Value)) >= share * words.Count;
     }
 

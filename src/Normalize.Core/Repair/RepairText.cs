@@ -28,20 +28,15 @@ public static partial class RepairText
         "vs", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "EE", "UU", "approx", "etc", "e.g", "i.e",
     };
 
-    public static IReadOnlyList<WordToken> Words(string text) =>
-        WordPattern().Matches(text).Select(m => new WordToken(m.Index, m.Index + m.Length, m.Value)).ToList();
+    public static IReadOnlyList<WordToken> Words(string text) => EnumerateWords(text).ToList();
 
-    /// <summary>The words inside <paramref name="range"/> (matched on a span: no copy of the text before it).</summary>
-    public static IReadOnlyList<WordToken> Words(string text, SentenceRange range)
+    /// <summary>The words of <paramref name="text"/>, read lazily (for callers that stop early).</summary>
+    public static IEnumerable<WordToken> EnumerateWords(string text)
     {
-        var result = new List<WordToken>();
-        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(range.Start, range.End - range.Start)))
+        for (var m = WordPattern().Match(text); m.Success; m = m.NextMatch())
         {
-            var start = range.Start + m.Index;
-            result.Add(new WordToken(start, start + m.Length, text.Substring(start, m.Length)));
+            yield return new WordToken(m.Index, m.Index + m.Length, m.Value);
         }
-
-        return result;
     }
 
     /// <summary>Sentences: split at line breaks and at . ! ? … followed by a capital, digit or quote, except after abbreviations.</summary>

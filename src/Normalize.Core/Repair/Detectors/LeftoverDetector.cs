@@ -18,7 +18,7 @@ public sealed class LeftoverDetector : IGarbleDetector
         {
             if (english is not null && source is not null)
             {
-                foreach (var word in RepairText.Words(text, sentence))
+                foreach (var word in context.WordsIn(sentence))
                 {
                     if (word.Value.Length >= MinimumWordLength && word.IsLowercaseWord
                         && !context.IsQuoted(word.Start, word.End)

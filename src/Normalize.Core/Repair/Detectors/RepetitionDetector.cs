@@ -37,7 +37,7 @@ public sealed class RepetitionDetector : IGarbleDetector
         var text = context.Text;
         foreach (var sentence in sentences)
         {
-            var words = RepairText.Words(text, sentence);
+            var words = context.WordsIn(sentence);
             for (var i = 0; i + 1 < words.Count; i++)
             {
                 var (a, b) = (words[i].Value, words[i + 1].Value);

@@ -29,12 +29,12 @@ public sealed class TeaserCutDetector : IGarbleDetector
                 continue;
             }
 
-            var words = RepairText.Words(text, sentence);
+            var words = context.WordsIn(sentence);
             var last = words.Count > 0 ? words[^1].Value : "";
             var isLastParagraph = sentence.Start > lastParagraphStart;
             var wholeWord = english?.Spell(last) ?? true;
             var paragraphStart = text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1;
-            var longParagraph = RepairText.Words(text[paragraphStart..sentence.End]).Count >= LongParagraphWords;
+            var longParagraph = context.WordsIn(new SentenceRange(paragraphStart, sentence.End)).Count >= LongParagraphWords;
             if (isLastParagraph || !wholeWord || longParagraph)
             {
                 context.Flag(sentence, FlagReasons.TeaserCut, wholeWord ? 0.5 : 0.8, last + s[^cut..]);

@@ -17,7 +17,7 @@ public sealed class WordOrderDetector : IGarbleDetector
         var text = context.Text;
         foreach (var sentence in sentences)
         {
-            var words = RepairText.Words(text, sentence);
+            var words = context.WordsIn(sentence);
             if (words.Count < 4 || RepairText.LooksTitleCased(words))
             {
                 continue;

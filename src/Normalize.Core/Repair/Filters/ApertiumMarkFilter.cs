@@ -32,7 +32,7 @@ public sealed partial class ApertiumMarkFilter : IRepairFilter
 
         var text = context.Text;
         var drop = context.Pack?.DropWhenMarked.ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-        var sentences = RepairText.Sentences(text);
+        var sentences = context.Sentences;
         var edits = new List<TextEdit>();
         foreach (Match m in Mark().Matches(text))
         {

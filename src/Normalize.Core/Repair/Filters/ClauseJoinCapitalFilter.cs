@@ -15,9 +15,9 @@ public sealed class ClauseJoinCapitalFilter : IRepairFilter
         var openers = context.Rules.English.ClauseOpeners.ToHashSet(StringComparer.Ordinal);
         var text = context.Text;
         var edits = new List<TextEdit>();
-        foreach (var sentence in RepairText.Sentences(text))
+        foreach (var sentence in context.Sentences)
         {
-            var words = RepairText.Words(text, sentence);
+            var words = context.WordsIn(sentence);
             if (RepairText.LooksTitleCased(words))
             {
                 continue;

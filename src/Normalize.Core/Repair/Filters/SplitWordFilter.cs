@@ -27,7 +27,7 @@ public sealed class SplitWordFilter : IRepairFilter
         }
 
         var text = context.Text;
-        var words = RepairText.Words(text);
+        var words = context.Words;
         var suffixes = context.Rules.English.InflectionSuffixes;
         var edits = new List<TextEdit>();
         for (var i = 0; i + 1 < words.Count; i++)

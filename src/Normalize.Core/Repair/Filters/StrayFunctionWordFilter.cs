@@ -19,7 +19,7 @@ public sealed class StrayFunctionWordFilter : IRepairFilter
         }
 
         var text = context.Text;
-        var words = RepairText.Words(text);
+        var words = context.Words;
         var edits = new List<TextEdit>();
         foreach (var stray in context.Rules.English.StrayWords)
         {

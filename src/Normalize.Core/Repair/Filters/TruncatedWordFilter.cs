@@ -22,7 +22,7 @@ public sealed class TruncatedWordFilter : IRepairFilter
         }
 
         var text = context.Text;
-        var words = RepairText.Words(text);
+        var words = context.Words;
         var suffixes = context.Rules.English.TruncationSuffixes;
         var edits = new List<TextEdit>();
         for (var i = 0; i + 1 < words.Count; i++)
