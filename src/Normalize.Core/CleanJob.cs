@@ -34,6 +34,12 @@ public sealed class CleanJob
     public Action<Article, string> OnArticle { get; init; } = (_, _) => { };
 
     /// <summary>
+    /// Articles cleaned at the same time (default: one per core). Reading, writing and indexing stay on
+    /// the calling thread and in input order, so the output is the same for any value.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
     /// Runs the job. On cancellation nothing of this run is committed: corpus.jsonl and the index
     /// stay as they were (the per-article .txt files already written are whole).
     /// </summary>
@@ -42,15 +48,16 @@ public sealed class CleanJob
         var stopwatch = Stopwatch.StartNew();
         var files = InputReader.ExpandInputs(Inputs).ToList();
         var reader = new InputReader(IngestOptions);
-        var written = 0;
-        var failed = 0;
-        var warned = 0;
-        var done = 0;
+        var tally = new Tally();
 
         using var corpus = OutputDirectory is null ? null : new CorpusWriter(OutputDirectory);
         using var index = IndexPath is null ? null : SearchIndex.Open(IndexPath, create: true);
         index?.BeginBatch();
 
+        // Articles are cleaned on worker threads while this thread reads ahead; results are taken
+        // back in input order from a bounded window, so memory stays flat and output is deterministic.
+        var window = new Queue<Pending>();
+        var capacity = Math.Max(1, Parallelism) * 4;
         foreach (var (path, missing) in files)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -58,53 +65,106 @@ public sealed class CleanJob
             foreach (var result in results)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (result is IngestError error)
+                window.Enqueue(new Pending(result, Clean(result), FileDone: false));
+                while (window.Count >= capacity)
                 {
-                    failed++;
-                    ReportError(error.ToString());
-                    continue;
+                    Complete(window.Dequeue(), corpus, index, files.Count, tally);
                 }
-
-                var article = ((IngestedArticle)result).Article;
-                try
-                {
-                    Pipeline.Process(article);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A bug in a stage must not cost the rest of the batch; name the input.
-                    failed++;
-                    ReportError($"{result.Input}: cleaning failed ({ex.GetType().Name}: {ex.Message})");
-                    continue;
-                }
-
-                foreach (var warning in article.Warnings)
-                {
-                    warned++;
-                    ReportWarning($"{result.Input}: {warning}");
-                }
-
-                var record = CorpusRecord.FromArticle(article);
-                if (corpus?.Add(article, record.Json) is { } duplicate)
-                {
-                    failed++;
-                    ReportError($"{result.Input}: {duplicate}");
-                    continue;
-                }
-
-                index?.Upsert(record);
-                OnArticle(article, record.Json);
-                written++;
             }
 
-            done++;
-            ReportProgress(new CleanProgress(done, files.Count, written, failed));
+            window.Enqueue(new Pending(null, null, FileDone: true));
+        }
+
+        while (window.Count > 0)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Complete(window.Dequeue(), corpus, index, files.Count, tally);
         }
 
         cancellation.ThrowIfCancellationRequested();
         corpus?.Commit();
         index?.CommitBatch();
-        return new CleanSummary(written, failed, warned, stopwatch.Elapsed, corpus?.CorpusPath, IndexPath);
+        return new CleanSummary(tally.Written, tally.Failed, tally.Warned, stopwatch.Elapsed, corpus?.CorpusPath, IndexPath);
+    }
+
+    /// <summary>Starts cleaning an ingested article; the task's result is the exception a stage threw, if any.</summary>
+    private Task<Exception?> Clean(IngestResult result)
+    {
+        if (result is not IngestedArticle ingested)
+        {
+            return Task.FromResult<Exception?>(null);
+        }
+
+        Exception? Process()
+        {
+            try
+            {
+                Pipeline.Process(ingested.Article);
+                return null;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return ex;
+            }
+        }
+
+        return Parallelism <= 1 ? Task.FromResult(Process()) : Task.Run(Process);
+    }
+
+    /// <summary>Writes, indexes and reports one cleaned article (in input order).</summary>
+    private void Complete(Pending pending, CorpusWriter? corpus, SearchIndex? index, int fileCount, Tally tally)
+    {
+        if (pending.FileDone)
+        {
+            tally.FilesDone++;
+            ReportProgress(new CleanProgress(tally.FilesDone, fileCount, tally.Written, tally.Failed));
+            return;
+        }
+
+        var result = pending.Result!;
+        if (result is IngestError error)
+        {
+            tally.Failed++;
+            ReportError(error.ToString());
+            return;
+        }
+
+        if (pending.Work!.GetAwaiter().GetResult() is { } failure)
+        {
+            // A bug in a stage must not cost the rest of the batch; name the input.
+            tally.Failed++;
+            ReportError($"{result.Input}: cleaning failed ({failure.GetType().Name}: {failure.Message})");
+            return;
+        }
+
+        var article = ((IngestedArticle)result).Article;
+        foreach (var warning in article.Warnings)
+        {
+            tally.Warned++;
+            ReportWarning($"{result.Input}: {warning}");
+        }
+
+        var record = CorpusRecord.FromArticle(article);
+        if (corpus?.Add(article, record.Json) is { } duplicate)
+        {
+            tally.Failed++;
+            ReportError($"{result.Input}: {duplicate}");
+            return;
+        }
+
+        index?.Upsert(record);
+        OnArticle(article, record.Json);
+        tally.Written++;
+    }
+
+    private sealed record Pending(IngestResult? Result, Task<Exception?>? Work, bool FileDone);
+
+    private sealed class Tally
+    {
+        public int Written { get; set; }
+        public int Failed { get; set; }
+        public int Warned { get; set; }
+        public int FilesDone { get; set; }
     }
 }
 

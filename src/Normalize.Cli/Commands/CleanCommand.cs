@@ -28,10 +28,23 @@ internal static class CleanCommand
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
         var typographicQuotes = new Option<bool>("--typographic-quotes") { Description = "Keep “curly” quotes instead of straight ones" };
         var json = CommonOptions.Json("Print the run's summary as JSON");
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Articles cleaned at the same time (default: one per core; the output is the same for any value)",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1");
+            }
+        });
 
         var command = new Command("clean", "Clean articles into a corpus and index it")
         {
-            inputs, output, index, noIndex, stages, rules, typographicQuotes, json,
+            inputs, output, index, noIndex, stages, rules, typographicQuotes, json, jobs,
         };
 
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, new Settings(
@@ -42,12 +55,13 @@ internal static class CleanCommand
             parse.GetValue(stages),
             parse.GetValue(rules),
             parse.GetValue(typographicQuotes),
-            parse.GetValue(json)), cancellation)));
+            parse.GetValue(json),
+            parse.GetValue(jobs)), cancellation)));
         return command;
     }
 
     private sealed record Settings(
-        string[] Inputs, string? Out, string? Index, bool NoIndex, string? Stages, string? Rules, bool TypographicQuotes, bool Json);
+        string[] Inputs, string? Out, string? Index, bool NoIndex, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs);
 
     private static int Run(CommandIO io, Settings settings, CancellationToken cancellation)
     {
@@ -94,6 +108,7 @@ internal static class CleanCommand
         {
             Inputs = settings.Inputs,
             Pipeline = pipeline,
+            Parallelism = settings.Jobs,
             OutputDirectory = settings.Out,
             IndexPath = indexPath,
             IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin },

@@ -131,6 +131,40 @@ public class CleanCommandTests
     }
 
     [Fact]
+    public void ParallelCleaningWritesTheSameCorpusAndReportsInInputOrder()
+    {
+        using var dir = new TempDirectory();
+        for (var i = 0; i < 40; i++)
+        {
+            // Varied articles (numbers, dates, a split word) so the stages have work to race on.
+            dir.Write($"in/a{i:00}.txt", $"Headline {i}\n\nThe army said {i * 1000} shells arrived on Monday, March {1 + (i % 28)} .\n\nOfficials in Kiev said the deli veries of 1{i} km had stopped.\n");
+            if (i % 10 == 3)
+            {
+                dir.WriteBytes($"in/a{i:00}-empty.txt", []);
+            }
+        }
+
+        var sequential = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("seq"), "--jobs", "1");
+        var parallel = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("par"), "--jobs", "4");
+
+        Assert.Equal(1, sequential.ExitCode);
+        Assert.Equal(1, parallel.ExitCode);
+        Assert.Equal(File.ReadAllBytes(dir.File("seq/corpus.jsonl")), File.ReadAllBytes(dir.File("par/corpus.jsonl")));
+        Assert.Equal(40, File.ReadAllLines(dir.File("par/corpus.jsonl")).Length);
+        Assert.Equal(sequential.Error.Replace(dir.File("seq"), dir.File("par")), parallel.Error);
+        var errors = parallel.Error.Split('\n').Where(l => l.StartsWith("error:")).ToList();
+        Assert.Equal(["a03-empty.txt", "a13-empty.txt", "a23-empty.txt", "a33-empty.txt"], errors.Select(e => Path.GetFileName(e.Split(':')[1].Trim())));
+    }
+
+    [Fact]
+    public void JobsBelowOneIsAUsageError()
+    {
+        var result = CliRunner.RunWithStdin("Text.", "clean", "-", "--jobs", "0");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--jobs must be at least 1", result.Error);
+    }
+
+    [Fact]
     public void DuplicateIdsAreAnErrorNotAnOverwrite()
     {
         using var dir = new TempDirectory();
