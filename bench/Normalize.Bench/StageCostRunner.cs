@@ -9,7 +9,10 @@ namespace Normalize.Bench;
 /// What the names and units stages add to cleaning: ingest + the whole pipeline over the seeds
 /// (../shared/seeds) repeated N times; every stage timed on its own for every article
 /// (each stage timed per article). Corpus writing is left out, so the share is an upper bound of
-/// the share of `normalize clean`. Usage: stage-cost [--repeat 1000] [--warmup 200]
+/// the share of `normalize clean`. With --clean, it measures what the issue asks literally: the Release
+/// CLI's `clean` (index included) over the seeds repeated N times, all stages against all but names and
+/// units, runs alternating, medians compared.
+/// Usage: stage-cost [--repeat 1000] [--warmup 200] | stage-cost --clean [--repeat 1000] [--runs 3] [--jobs N]
 /// </summary>
 public static class StageCostRunner
 {
@@ -21,8 +24,13 @@ public static class StageCostRunner
             return 0;
         }
 
-        var repeat = IntArg(args, "--repeat", 1000);
-        var warmup = IntArg(args, "--warmup", 200);
+        var repeat = BenchProcess.IntArg(args, "--repeat", 1000);
+        if (args.Contains("--clean"))
+        {
+            return WholeClean(seeds, repeat, BenchProcess.IntArg(args, "--runs", 3), BenchProcess.IntArg(args, "--jobs", Environment.ProcessorCount));
+        }
+
+        var warmup = BenchProcess.IntArg(args, "--warmup", 200);
         var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         var builder = DefaultPipeline.CreateBuilder();
         var stages = builder.StageNamesInOrder
@@ -99,15 +107,69 @@ public static class StageCostRunner
         return ticks.Select(t => (double)t / Stopwatch.Frequency).ToArray();
     }
 
+    private static int WholeClean(string seeds, int repeat, int runs, int jobs)
+    {
+        var root = BenchProcess.RepoRoot();
+        if (BenchProcess.BuildCli(root) is not { } cli)
+        {
+            return 1;
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "normalize-stage-cost-" + Environment.ProcessId);
+        var input = Path.Combine(work, "in");
+        var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < repeat; i++)
+        {
+            var folder = Path.Combine(input, $"{i:0000}");
+            Directory.CreateDirectory(folder);
+            foreach (var file in files)
+            {
+                // A distinct name per copy: the id comes from the file name, and a repeated id is an error.
+                File.Copy(file, Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}-{i:0000}.txt"));
+            }
+        }
+
+        var without = string.Join(',', StageNames.All.Where(s => s is not (StageNames.Names or StageNames.Units)));
+        var variants = new (string Label, string Stages)[] { ("all stages", string.Join(',', StageNames.All)), ("without names, units", without) };
+        var seconds = variants.ToDictionary(v => v.Label, _ => new List<double>());
+        Console.WriteLine($"`normalize clean` (Release, index on, --jobs {jobs}) over {files.Count} seeds x {repeat} = {files.Count * repeat} files, {runs} alternating runs, {Environment.ProcessorCount} cores");
+        Console.WriteLine("| run | stages | seconds |");
+        Console.WriteLine("| --- | --- | ---: |");
+        for (var run = 1; run <= runs; run++)
+        {
+            foreach (var (label, stages) in variants)
+            {
+                var output = Path.Combine(work, "out");
+                if (Directory.Exists(output))
+                {
+                    Directory.Delete(output, recursive: true);
+                }
+
+                var stopwatch = Stopwatch.StartNew();
+                var code = BenchProcess.Exec("dotnet", $"\"{cli}\" clean \"{input}\" --out \"{output}\" --stages {stages} --jobs {jobs} --json", out var log);
+                stopwatch.Stop();
+                if (code != 0)
+                {
+                    Console.Error.WriteLine($"run {run} ({label}) failed (exit {code}): {log}");
+                    return 1;
+                }
+
+                seconds[label].Add(stopwatch.Elapsed.TotalSeconds);
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"| {run} | {label} | {stopwatch.Elapsed.TotalSeconds:0.000} |"));
+            }
+        }
+
+        var all = Median(seconds[variants[0].Label]);
+        var baseline = Median(seconds[variants[1].Label]);
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"median {all:0.000} s with names and units, {baseline:0.000} s without: they add {(all - baseline) / baseline:P1} to clean (target <= 20%)"));
+        Directory.Delete(work, recursive: true);
+        return 0;
+    }
+
     private static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
     }
 }

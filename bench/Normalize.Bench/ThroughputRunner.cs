@@ -14,15 +14,12 @@ public static class ThroughputRunner
 {
     public static int Run(string[] args)
     {
-        var articles = IntArg(args, "--articles", 3000);
-        var runs = IntArg(args, "--runs", 5);
+        var articles = BenchProcess.IntArg(args, "--articles", 3000);
+        var runs = BenchProcess.IntArg(args, "--runs", 5);
         var withIndex = args.Contains("--index");
-        var root = RepoRoot();
-        var cli = Path.Combine(root, "src/Normalize.Cli/bin/Release/net10.0/normalize.dll");
-        Console.Error.WriteLine("building the CLI (Release)…");
-        if (Exec("dotnet", $"build -c Release -v q \"{Path.Combine(root, "src/Normalize.Cli")}\"", out var buildLog) != 0)
+        var root = BenchProcess.RepoRoot();
+        if (BenchProcess.BuildCli(root) is not { } cli)
         {
-            Console.Error.WriteLine(buildLog);
             return 1;
         }
 
@@ -42,7 +39,7 @@ public static class ThroughputRunner
             }
 
             var stopwatch = Stopwatch.StartNew();
-            var code = Exec("dotnet", $"\"{cli}\" clean \"{input}\" --out \"{output}\" {(withIndex ? "" : "--no-index")} --json", out var log);
+            var code = BenchProcess.Exec("dotnet", $"\"{cli}\" clean \"{input}\" --out \"{output}\" {(withIndex ? "" : "--no-index")} --json", out var log);
             stopwatch.Stop();
             if (code != 0)
             {
@@ -92,38 +89,5 @@ public static class ThroughputRunner
         }
 
         return total;
-    }
-
-    private static int Exec(string file, string arguments, out string log)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        log = stdout.Result + stderr;
-        return process.ExitCode;
-    }
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Normalize.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the bench from inside the repository");
     }
 }

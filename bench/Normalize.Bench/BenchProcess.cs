@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Normalize.Bench;
+
+/// <summary>What the whole-process runners share: the repository, the Release CLI, child processes, arguments.</summary>
+public static class BenchProcess
+{
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Normalize.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the bench from inside the repository");
+    }
+
+    /// <summary>Builds the CLI in Release and returns its dll, or null after printing the build log.</summary>
+    public static string? BuildCli(string root)
+    {
+        Console.Error.WriteLine("building the CLI (Release)…");
+        if (Exec("dotnet", $"build -c Release -v q \"{Path.Combine(root, "src/Normalize.Cli")}\"", out var buildLog) != 0)
+        {
+            Console.Error.WriteLine(buildLog);
+            return null;
+        }
+
+        return Path.Combine(root, "src/Normalize.Cli/bin/Release/net10.0/normalize.dll");
+    }
+
+    public static int Exec(string file, string arguments, out string log)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        log = stdout.Result + stderr;
+        return process.ExitCode;
+    }
+
+    public static int IntArg(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+    }
+}
