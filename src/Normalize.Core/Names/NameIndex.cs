@@ -165,19 +165,28 @@ public sealed class NameIndex
             }
             else
             {
-                Add(variant.Text, entity, variant.Kind == "link" ? AliasUse.Link : AliasUse.Rewrite, replacement, trusted: true);
+                Add(variant.Text, entity, HandWrittenUse(variant), replacement, trusted: true);
             }
 
             var fromGeoNames = variant.Kind == "geonames" || entity.Source == "geonames";
             foreach (var romanised in Romanizer.Variants(variant.Text, variant.Lang))
             {
-                var use = variant.Kind == "link" ? AliasUse.Link
+                var use = variant.Kind is "link" or "lookup" ? HandWrittenUse(variant)
                     : !fromGeoNames || IsNearSpelling(romanised, entity.Canonical) ? AliasUse.Rewrite
                     : AliasUse.ResolveOnly;
                 Add(romanised, entity, use, replacement, trusted: !fromGeoNames);
             }
         }
     }
+
+    /// <summary>A hand-written variant's kind: a full or short form (rewritten), "link" or "lookup".</summary>
+    private static AliasUse HandWrittenUse(NameVariant variant) => variant.Kind switch
+    {
+        null or "short" => AliasUse.Rewrite,
+        "link" => AliasUse.Link,
+        "lookup" => AliasUse.ResolveOnly,
+        _ => throw new Rules.RuleFileException($"names: unknown variant kind '{variant.Kind}' for '{variant.Text}' (use short, link or lookup)"),
+    };
 
     private void Add(string text, NameEntity entity, AliasUse use, string replacement, bool trusted)
     {

@@ -41,7 +41,11 @@ public sealed class NameVariant
     public string Text { get; set; } = "";
     public string? Lang { get; set; }
 
-    /// <summary>null = a full form rewritten to the canonical; "short" = rewritten to the short form; "link" = recognised only.</summary>
+    /// <summary>
+    /// null = a full form rewritten to the canonical; "short" = rewritten to the short form; "link" =
+    /// recognised in text, left as written; "lookup" = resolves in lookups only, never matched in text
+    /// (names in languages the stage does not rewrite from, two-letter codes).
+    /// </summary>
     public string? Kind { get; set; }
 }
 
@@ -49,7 +53,7 @@ public sealed class NameVariant
 public static class NameRules
 {
     public static readonly IReadOnlyList<string> Files =
-        ["names/people.yaml", "names/organisations.yaml", "names/countries.yaml", "names/places-core.yaml", "names/places.yaml"];
+        ["names/people.yaml", "names/organisations.yaml", "names/countries.yaml", "names/countries-lookup.yaml", "names/places-core.yaml", "names/places.yaml"];
 
     public static IReadOnlyList<NameFile> Load(RuleFiles? rules = null)
     {

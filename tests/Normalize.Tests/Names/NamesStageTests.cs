@@ -43,6 +43,38 @@ public class NamesStageTests
     }
 
     [Theory]
+    [InlineData("SAD", "United States")]
+    [InlineData("Stati Uniti d'America", "United States")]
+    [InlineData("Valko-Venäjä", "Belarus")]
+    [InlineData("朝鲜民主主义人民共和国", "North Korea")]
+    [InlineData("KR", "South Korea")]
+    public void LookupVariantsResolveToTheirCountry(string variant, string canonical)
+    {
+        Assert.Equal(canonical, NameIndex.Default.Resolve(variant)?.Entity.Canonical);
+    }
+
+    [Fact]
+    public void AnUnknownVariantKindIsARuleFileError()
+    {
+        var file = new NameFile
+        {
+            Entities = [new NameEntity { Id = "x", Canonical = "Xland", Type = "country", Variants = [new NameVariant { Text = "Ixland", Kind = "lokup" }] }],
+        };
+        var error = Assert.Throws<Normalize.Core.Rules.RuleFileException>(() => new NameIndex([file]));
+        Assert.Contains("unknown variant kind 'lokup'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("SAD news came BY noon from the KR office.")]
+    [InlineData("The Stati Uniti exhibit opened.")]
+    public void LookupVariantsAreNeverMatchedInText(string input)
+    {
+        var article = Run(input);
+        Assert.Equal(input, article.Text);
+        Assert.Empty(article.Entities);
+    }
+
+    [Theory]
     [InlineData("The DPRK fired a missile.", "DPRK", "North Korea")]
     [InlineData("Pyongyang fired a missile.", "Pyongyang", "Pyongyang")]
     [InlineData("The Kremlin denied it.", "Kremlin", "Kremlin")]
