@@ -7,7 +7,7 @@ namespace Normalize.Core.Repair.Filters;
 /// suggestion, at most two letters apart ("monit order", Dutch "monitorde" → "monitored"). When both
 /// the second part and the join are words ("cyber attack"), the split form is English too: no edit.
 /// </summary>
-public sealed class SplitWordFilter : IRepairFilter
+public sealed class SplitWordFilter : EnglishDictionaryFilter
 {
     private const int MinimumFirstPart = 4;
     private const int MinimumSecondPart = 3;
@@ -16,29 +16,18 @@ public sealed class SplitWordFilter : IRepairFilter
     /// <summary>Letters of the join's end that an inflection ending may replace.</summary>
     private const int MaximumStrip = 4;
 
-    public string Rule => "split-word";
+    public override string Rule => "split-word";
 
-    public IReadOnlyList<TextEdit> Find(RepairContext context)
+    protected override void Find(RepairContext context, Hunspell english, List<TextEdit> edits)
     {
-        var english = context.Dictionaries.English;
-        if (english is null)
-        {
-            return [];
-        }
-
-        var text = context.Text;
         var words = context.Words;
         var suffixes = context.Rules.English.InflectionSuffixes;
-        var edits = new List<TextEdit>();
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var first = words[i];
             var second = words[i + 1];
             if (first.Value.Length < MinimumFirstPart || second.Value.Length < MinimumSecondPart
-                || !first.IsLowercaseWord || !second.IsLowercaseWord
-                || !RepairText.SingleSpaceBetween(text, first, second)
-                || context.IsQuoted(first.Start, second.End)
-                || RepairText.IsMarked(text, first) || RepairText.IsMarked(text, second)
+                || !IsPlainLowercasePair(context, first, second)
                 || context.Dictionaries.IsEnglishWord(first.Value)
                 || !EnglishContextBefore(context, words, i))
             {
@@ -59,8 +48,6 @@ public sealed class SplitWordFilter : IRepairFilter
             context.ArtifactsRepaired++;
             i++;
         }
-
-        return edits;
     }
 
     /// <summary>
@@ -87,9 +74,4 @@ public sealed class SplitWordFilter : IRepairFilter
         var ranked = candidates.GroupBy(c => EditDistance.Damerau(c, joined)).OrderBy(g => g.Key).FirstOrDefault()?.ToList();
         return ranked is { Count: 1 } ? ranked[0] : null;
     }
-
-    /// <summary>The word before is English (or there is none): the text around is English, not Latin filler or a quote in another language.</summary>
-    internal static bool EnglishContextBefore(RepairContext context, IReadOnlyList<WordToken> words, int index) =>
-        index == 0 || context.Text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Contains('\n')
-        || context.Dictionaries.IsEnglishWord(words[index - 1].Value);
 }

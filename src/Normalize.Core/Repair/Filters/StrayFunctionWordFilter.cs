@@ -6,21 +6,14 @@ namespace Normalize.Core.Repair.Filters;
 /// word, the next word is a lower-case English plural, nothing before the adjective makes it end a
 /// clause ("so large it could"), and the sentence is not flagged as garbled.
 /// </summary>
-public sealed class StrayFunctionWordFilter : IRepairFilter
+public sealed class StrayFunctionWordFilter : EnglishDictionaryFilter
 {
-    public string Rule => "stray-function-word";
+    public override string Rule => "stray-function-word";
 
-    public IReadOnlyList<TextEdit> Find(RepairContext context)
+    protected override void Find(RepairContext context, Hunspell english, List<TextEdit> edits)
     {
-        var english = context.Dictionaries.English;
-        if (english is null)
-        {
-            return [];
-        }
-
         var text = context.Text;
         var words = context.Words;
-        var edits = new List<TextEdit>();
         foreach (var stray in context.Rules.English.StrayWords)
         {
             for (var i = 1; i + 1 < words.Count; i++)
@@ -43,7 +36,5 @@ public sealed class StrayFunctionWordFilter : IRepairFilter
                 edits.Add(new TextEdit(word.Start, noun.Start - word.Start, "", Rule));
             }
         }
-
-        return edits;
     }
 }

@@ -7,35 +7,24 @@ namespace Normalize.Core.Repair.Filters;
 /// own suggestions rank the right word low — "ballistic" 6th for "ballist" — so the candidates are
 /// generated from the endings and checked with the dictionary instead.)
 /// </summary>
-public sealed class TruncatedWordFilter : IRepairFilter
+public sealed class TruncatedWordFilter : EnglishDictionaryFilter
 {
     private const int MinimumLength = 4;
 
-    public string Rule => "truncated-word";
+    public override string Rule => "truncated-word";
 
-    public IReadOnlyList<TextEdit> Find(RepairContext context)
+    protected override void Find(RepairContext context, Hunspell english, List<TextEdit> edits)
     {
-        var english = context.Dictionaries.English;
-        if (english is null)
-        {
-            return [];
-        }
-
-        var text = context.Text;
         var words = context.Words;
         var suffixes = context.Rules.English.TruncationSuffixes;
-        var edits = new List<TextEdit>();
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var cut = words[i];
             var noun = words[i + 1];
             if (cut.Value.Length < MinimumLength || noun.Value.Length < 3
-                || !cut.IsLowercaseWord || !noun.IsLowercaseWord
-                || !RepairText.SingleSpaceBetween(text, cut, noun)
-                || context.IsQuoted(cut.Start, noun.End)
-                || RepairText.IsMarked(text, cut) || RepairText.IsMarked(text, noun)
+                || !IsPlainLowercasePair(context, cut, noun)
                 || context.Dictionaries.IsEnglishWord(cut.Value) || !english.Spell(noun.Value)
-                || !SplitWordFilter.EnglishContextBefore(context, words, i))
+                || !EnglishContextBefore(context, words, i))
             {
                 continue;
             }
@@ -49,7 +38,5 @@ public sealed class TruncatedWordFilter : IRepairFilter
             edits.Add(new TextEdit(cut.Start, cut.Value.Length, candidates[0], Rule));
             context.ArtifactsRepaired++;
         }
-
-        return edits;
     }
 }
