@@ -31,9 +31,13 @@ public sealed class BoilerplateRules
         BreadcrumbSeparators = breadcrumbs.Separators;
         BreadcrumbMaxWords = breadcrumbs.MaxWords;
         DatePrefixes = files.SelectMany(f => f.DatePrefixes).OrderByDescending(p => p.Length).ToList();
+        NotHeadlineEndings = files.SelectMany(f => f.NotHeadlineEndings).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<(string Reason, Regex Pattern)> LineRules { get; }
+
+    /// <summary>Words a headline never ends with (a line ending so is wrapped prose).</summary>
+    public IReadOnlySet<string> NotHeadlineEndings { get; }
     public Regex TailMarker { get; }
     public Regex RelatedPrefix { get; }
     public Regex CreditLine { get; }
@@ -73,6 +77,7 @@ public sealed class BoilerplateRuleFile
     public List<string> CreditLines { get; set; } = [];
     public List<string> Bylines { get; set; } = [];
     public List<string> DatePrefixes { get; set; } = [];
+    public List<string> NotHeadlineEndings { get; set; } = [];
 
     public sealed class LineRule
     {

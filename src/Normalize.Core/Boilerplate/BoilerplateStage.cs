@@ -191,7 +191,7 @@ public sealed partial class BoilerplateStage : IStage
                 reasons[i] = "related-headline";
             }
             else if (CountWords(line) <= RelatedHeadlineMaxWords && char.IsLetterOrDigit(line[^1])
-                     && InnerSentenceBreak().IsMatch(line) && IsHeadlineLike(line)
+                     && InnerSentenceBreak().IsMatch(line) && IsHeadlineLike(line) && !IsProseFragment(line)
                      && HasBodyBefore(reasons, i) && HasBodyAfter(paragraphs, reasons, i))
             {
                 reasons[i] = "related-headline";
@@ -283,6 +283,18 @@ public sealed partial class BoilerplateStage : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Looks like two sentences without a final stop, yet is not a headline: a hard-wrapped line of prose
+    /// (ends with a function word), a table row (columns padded with spaces) or a post (ends with a link).
+    /// </summary>
+    private bool IsProseFragment(string line)
+    {
+        var lastWordStart = line.LastIndexOf(' ') + 1;
+        return _rules.NotHeadlineEndings.Contains(line[lastWordStart..])
+            || line.Contains("  ", StringComparison.Ordinal)
+            || line.Contains("://", StringComparison.Ordinal);
     }
 
     internal static bool IsHeadlineLike(string paragraph, int minWords = 2)

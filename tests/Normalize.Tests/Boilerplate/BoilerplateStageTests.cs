@@ -104,6 +104,18 @@ public class BoilerplateStageTests
         Assert.Equal([2, 4], article.HeadingParagraphs);
     }
 
+    [Theory]
+    [InlineData("Fetch introduces new interfaces. These are Headers, Request and")]
+    [InlineData("Pos.   Driver   Points   Wins   Poles")]
+    [InlineData("I love that they kept it. Don't worry, nobody will take it https://t.co/abc123")]
+    public void TwoSentenceLinesThatAreProseTablesOrPostsAreKept(string line)
+    {
+        var text = $"{Body1}\n\n{line}\n\n{Body2}";
+        var article = Articles.Clean(text, StageNames.Boilerplate);
+        Assert.Contains(line, article.Text);
+        Assert.DoesNotContain(article.Removed, r => r.Reason == "related-headline");
+    }
+
     [Fact]
     public void AgencyCreditAtTheEndIsMetadata()
     {
