@@ -80,11 +80,14 @@ internal static class CleanCommand
         }
 
         NormalizePipeline pipeline;
+        Core.Ingest.Html.HtmlExtractor htmlExtractor;
         try
         {
+            var ruleFiles = settings.Rules is null ? RuleFiles.Embedded : new RuleFiles(settings.Rules);
+            htmlExtractor = settings.Rules is null ? Core.Ingest.Html.HtmlExtractor.Default : new Core.Ingest.Html.HtmlExtractor(Core.Ingest.Html.HtmlHints.Load(ruleFiles));
             pipeline = DefaultPipeline.Create(new PipelineOptions
             {
-                Rules = settings.Rules is null ? RuleFiles.Embedded : new RuleFiles(settings.Rules),
+                Rules = ruleFiles,
                 KeepTypographicQuotes = settings.TypographicQuotes,
                 OnlyStages = settings.Stages?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             });
@@ -111,7 +114,7 @@ internal static class CleanCommand
             Parallelism = settings.Jobs,
             OutputDirectory = settings.Out,
             IndexPath = indexPath,
-            IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin },
+            IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin, HtmlExtractor = htmlExtractor },
             ReportError = line => { lock (lockStream) { io.Error.WriteLine($"error: {line}"); } },
             ReportWarning = line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
             ReportProgress = p => progress = p,

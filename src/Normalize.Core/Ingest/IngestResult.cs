@@ -17,4 +17,7 @@ public sealed class IngestOptions
 
     /// <summary>Standard input, when an input is "-".</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Reads .html files and JSONL records that carry html (built from the user's html.yaml with --rules).</summary>
+    public Html.HtmlExtractor HtmlExtractor { get; init; } = Html.HtmlExtractor.Default;
 }

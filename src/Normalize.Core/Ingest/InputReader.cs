@@ -139,7 +139,7 @@ public sealed partial class InputReader
 
         if (kind == DocumentKind.Html)
         {
-            return HtmlArticleReader.Read(source, id, bytes);
+            return HtmlArticleReader.Read(source, id, bytes, _options.HtmlExtractor);
         }
 
         var decoded = TextDecoder.Decode(bytes);
@@ -298,7 +298,7 @@ public sealed partial class InputReader
                     continue;
                 }
 
-                yield return JsonlRecord.Parse(where, Path.GetFileNameWithoutExtension(path), lineNumber, line);
+                yield return JsonlRecord.Parse(where, Path.GetFileNameWithoutExtension(path), lineNumber, line, _options.HtmlExtractor);
             }
 
             if (!any)

@@ -8,7 +8,7 @@ namespace Normalize.Core.Ingest;
 /// </summary>
 public static class JsonlRecord
 {
-    public static IngestResult Parse(string where, string fileStem, int lineNumber, string line)
+    public static IngestResult Parse(string where, string fileStem, int lineNumber, string line, Html.HtmlExtractor? extractor = null)
     {
         JsonDocument document;
         try
@@ -46,7 +46,7 @@ public static class JsonlRecord
             }
             else
             {
-                var result = HtmlArticleReader.Read(source, id, System.Text.Encoding.UTF8.GetBytes(html!));
+                var result = HtmlArticleReader.Read(source, id, System.Text.Encoding.UTF8.GetBytes(html!), extractor ?? Html.HtmlExtractor.Default);
                 if (result is not IngestedArticle fromHtml)
                 {
                     return result with { Input = where };

@@ -157,6 +157,24 @@ public class CleanCommandTests
     }
 
     [Fact]
+    public void RulesFolderExtendsTheHtmlExtractorHints()
+    {
+        using var dir = new TempDirectory();
+        const string body = "<p>The ministry said on Monday that deliveries had resumed after a pause of several weeks in the east.</p>"
+            + "<p>Officials did not say how many shipments were expected before the end of the year, or from where.</p>";
+        const string partner = "<partner-box><p>Our partner offers discounted flights to every capital in Europe this winter season.</p></partner-box>";
+        dir.Write("in/page.html", $"<html><head><title>Deliveries resume</title></head><body><article><h1>Deliveries resume</h1>{body}{partner}{body}</article></body></html>");
+        dir.Write("rules/html.yaml", "version: 1\nremoved_tags: [partner-box]\n");
+
+        var plain = CliRunner.Run("clean", dir.File("in/page.html"), "--stages", "boilerplate");
+        var withRules = CliRunner.Run("clean", dir.File("in/page.html"), "--stages", "boilerplate", "--rules", dir.File("rules"));
+
+        Assert.Equal(0, withRules.ExitCode);
+        Assert.Contains("discounted flights", plain.Out);
+        Assert.DoesNotContain("discounted flights", JsonDocument.Parse(withRules.Out).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void JobsBelowOneIsAUsageError()
     {
         var result = CliRunner.RunWithStdin("Text.", "clean", "-", "--jobs", "0");
