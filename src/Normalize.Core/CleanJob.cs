@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Normalize.Core.Boilerplate;
 using Normalize.Core.Corpus;
 using Normalize.Core.Ingest;
 using Normalize.Core.Pipeline;
@@ -40,6 +41,12 @@ public sealed class CleanJob
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
+    /// Counts the lines repeated across each site's articles in a first pass (text and JSONL files; HTML
+    /// pages have their chrome found by structure, standard input cannot be read twice).
+    /// </summary>
+    public bool DetectRepeatedLines { get; init; } = true;
+
+    /// <summary>
     /// Runs the job. On cancellation nothing of this run is committed: corpus.jsonl and the index
     /// stay as they were (the per-article .txt files already written are whole).
     /// </summary>
@@ -56,6 +63,7 @@ public sealed class CleanJob
 
         // Articles are cleaned on worker threads while this thread reads ahead; results are taken
         // back in input order from a bounded window, so memory stays flat and output is deterministic.
+        var repeatedLines = DetectRepeatedLines ? CountRepeatedLines(files, reader, cancellation) : null;
         var window = new Queue<Pending>();
         var capacity = Math.Max(1, Parallelism) * 4;
         foreach (var (path, missing) in files)
@@ -65,6 +73,11 @@ public sealed class CleanJob
             foreach (var result in results)
             {
                 cancellation.ThrowIfCancellationRequested();
+                if (result is IngestedArticle ingested)
+                {
+                    ingested.Article.RepeatedLines = repeatedLines;
+                }
+
                 window.Enqueue(new Pending(result, Clean(result), FileDone: false));
                 while (window.Count >= capacity)
                 {
@@ -85,6 +98,34 @@ public sealed class CleanJob
         corpus?.Commit();
         index?.CommitBatch();
         return new CleanSummary(tally.Written, tally.Failed, tally.Warned, stopwatch.Elapsed, corpus?.CorpusPath, IndexPath);
+    }
+
+    private RepeatedLines? CountRepeatedLines(List<(string Path, string? Missing)> files, InputReader reader, CancellationToken cancellation)
+    {
+        if (Pipeline.Stages.OfType<BoilerplateStage>().FirstOrDefault() is not { } boilerplate)
+        {
+            return null;
+        }
+
+        var lines = new RepeatedLines(boilerplate.RepeatedLineSettings);
+        foreach (var (path, missing) in files)
+        {
+            var extension = Path.GetExtension(path);
+            if (missing is not null || path == "-" || extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
+                || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Errors are reported by the cleaning pass; here a bad input just adds nothing.
+            foreach (var article in reader.ReadFile(path).OfType<IngestedArticle>())
+            {
+                cancellation.ThrowIfCancellationRequested();
+                lines.Add(article.Article);
+            }
+        }
+
+        return lines.Freeze();
     }
 
     /// <summary>Starts cleaning an ingested article; the task's result is the exception a stage threw, if any.</summary>

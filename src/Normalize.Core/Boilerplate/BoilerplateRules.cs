@@ -32,9 +32,13 @@ public sealed class BoilerplateRules
         BreadcrumbMaxWords = breadcrumbs.MaxWords;
         DatePrefixes = files.SelectMany(f => f.DatePrefixes).OrderByDescending(p => p.Length).ToList();
         NotHeadlineEndings = files.SelectMany(f => f.NotHeadlineEndings).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        RepeatedLines = files.LastOrDefault(f => f.RepeatedLines is not null)?.RepeatedLines ?? new RepeatedLineSettings();
     }
 
     public IReadOnlyList<(string Reason, Regex Pattern)> LineRules { get; }
+
+    /// <summary>Thresholds for lines repeated across a site's articles (the user's file overrides ours).</summary>
+    public RepeatedLineSettings RepeatedLines { get; }
 
     /// <summary>Words a headline never ends with (a line ending so is wrapped prose).</summary>
     public IReadOnlySet<string> NotHeadlineEndings { get; }
@@ -78,6 +82,7 @@ public sealed class BoilerplateRuleFile
     public List<string> Bylines { get; set; } = [];
     public List<string> DatePrefixes { get; set; } = [];
     public List<string> NotHeadlineEndings { get; set; } = [];
+    public RepeatedLineSettings? RepeatedLines { get; set; }
 
     public sealed class LineRule
     {

@@ -20,6 +20,9 @@ public sealed partial class BoilerplateStage : IStage
 
     public BoilerplateStage(BoilerplateRules rules) => _rules = rules;
 
+    /// <summary>Thresholds for <see cref="RepeatedLines"/>, which `clean` builds before this stage runs.</summary>
+    public RepeatedLineSettings RepeatedLineSettings => _rules.RepeatedLines;
+
     public string Name => StageNames.Boilerplate;
 
     public void Process(Article article)
@@ -28,9 +31,14 @@ public sealed partial class BoilerplateStage : IStage
         var reasons = new string?[paragraphs.Count];
 
         TakeHeadlineCandidate(article);
+        var site = article.RepeatedLines is null ? null : RepeatedLines.SiteOf(article);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             reasons[i] = ClassifyLine(article, paragraphs[i]);
+            if (reasons[i] is null && site is not null && article.RepeatedLines!.IsRepeated(site, paragraphs[i]))
+            {
+                reasons[i] = "repeated-line";
+            }
         }
 
         TakeTitleFromHead(article, paragraphs, reasons);

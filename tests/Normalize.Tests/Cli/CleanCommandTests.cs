@@ -175,6 +175,28 @@ public class CleanCommandTests
     }
 
     [Fact]
+    public void ALineRepeatedAcrossTheSitesArticlesIsRemovedAsChrome()
+    {
+        using var dir = new TempDirectory();
+        for (var i = 0; i < 4; i++)
+        {
+            dir.Write($"in/site/a{i}.txt", $"Headline {i}\n\nThe army said {i + 2} convoys arrived on Monday in the east.\n\nFollow our live coverage on Telegram\n\nOfficials gave no figures for the week.\n");
+        }
+
+        var batch = CliRunner.Run("clean", dir.File("in"), "--stages", "boilerplate");
+        var alone = CliRunner.Run("clean", dir.File("in/site/a0.txt"), "--stages", "boilerplate");
+
+        foreach (var line in batch.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var record = JsonDocument.Parse(line).RootElement;
+            Assert.DoesNotContain("Telegram", record.GetProperty("text").GetString());
+            Assert.Contains(record.GetProperty("removed").EnumerateArray(), r => r.GetProperty("reason").GetString() == "repeated-line");
+        }
+
+        Assert.Contains("Telegram", alone.Out);
+    }
+
+    [Fact]
     public void JobsBelowOneIsAUsageError()
     {
         var result = CliRunner.RunWithStdin("Text.", "clean", "-", "--jobs", "0");
