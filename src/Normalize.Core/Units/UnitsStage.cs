@@ -5,9 +5,10 @@ namespace Normalize.Core.Units;
 
 /// <summary>
 /// Finds numbers, quantities, money and dates (see <see cref="Annotator"/>) and records them as
-/// structured spans. Inline, only the number's written form is made consistent: thousands grouped
-/// with commas ("7 000" to "7,000") and, in text from a decimal-comma language, "1,5" to "1.5" and
-/// "1.000,5" to "1,000.5". Scale words, qualifiers and units stay as written.
+/// structured spans. Inline, only the written form is made consistent: thousands grouped with commas
+/// ("7 000" to "7,000"); in text from a decimal-comma language "1,5" to "1.5" and "1.000,5" to
+/// "1,000.5"; a unit symbol glued to its number gets a space, as SI writes it ("690km" to "690 km";
+/// the hyphenated adjective "152-mm" stays). Scale words, qualifiers and units stay as written.
 /// </summary>
 public sealed partial class UnitsStage : IStage
 {
@@ -40,6 +41,11 @@ public sealed partial class UnitsStage : IStage
                     edits.Add(edit);
                 }
             }
+
+            if (UnitSpacingEdit(article.Text, quantity) is { } spacing && seen.Add(spacing.Start))
+            {
+                edits.Add(spacing);
+            }
         }
 
         // Spans overlap (a range and its numbers): keep the first edit at each place, drop overlaps.
@@ -65,6 +71,26 @@ public sealed partial class UnitsStage : IStage
                 date.Text = article.Text[date.Start..date.End];
             }
         }
+    }
+
+    /// <summary>
+    /// "690km" → "690 km": a measurement whose span ends in its unit symbol written right after a digit.
+    /// Only dimensions (money such as "$5m" and temperatures such as "32°C" keep their news forms).
+    /// </summary>
+    internal static TextEdit? UnitSpacingEdit(string text, QuantitySpan quantity)
+    {
+        if (quantity.Family != "dimension" || quantity.OriginalUnit is not { Length: > 0 } unit || !char.IsLetter(unit[0]))
+        {
+            return null;
+        }
+
+        var unitStart = quantity.End - unit.Length;
+        if (unitStart <= quantity.Start || string.CompareOrdinal(text, unitStart, unit, 0, unit.Length) != 0 || !char.IsDigit(text[unitStart - 1]))
+        {
+            return null;
+        }
+
+        return new TextEdit(unitStart - 1, 1 + unit.Length, text[unitStart - 1] + " " + unit, "unit-spacing");
     }
 
     /// <summary>Rewrites of number literals written in a non-English convention inside [start, end).</summary>

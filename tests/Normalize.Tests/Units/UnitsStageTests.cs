@@ -20,6 +20,10 @@ public class UnitsStageTests
     [InlineData("It was 1,5 km away.", null, "It was 1,5 km away.")]
     [InlineData("They need a million shells.", null, "They need a million shells.")]
     [InlineData("North Korea sent 152-mm shells.", null, "North Korea sent 152-mm shells.")]
+    [InlineData("The missile flew 690km and carried 500kg.", null, "The missile flew 690 km and carried 500 kg.")]
+    [InlineData("They fired 152mm shells from 10-15km away.", null, "They fired 152 mm shells from 10-15 km away.")]
+    [InlineData("The deal was worth $5m at 32°C.", null, "The deal was worth $5m at 32°C.")]
+    [InlineData("The convoy was 690 km long.", null, "The convoy was 690 km long.")]
     public void NumbersGetOneWrittenForm(string input, string? from, string expected)
     {
         Assert.Equal(expected, Run(input, from).Text);
