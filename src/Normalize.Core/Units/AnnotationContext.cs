@@ -49,4 +49,7 @@ public sealed record AnnotationContext
         return DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var value) ? value : null;
     }
+
+    /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
+    public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
 }
