@@ -43,12 +43,28 @@ public class HolidayTests
     [InlineData("Chinese New Year", 2024, "2024-02-10")]
     [InlineData("Mid-Autumn Festival", 2023, "2023-09-29")]
     [InlineData("Diwali", 2023, "2023-11-12")]
-    [InlineData("Bhai Dooj", 2023, "2023-11-14")]
+    [InlineData("Dhanteras", 2023, "2023-11-10")]
+    [InlineData("Diwali", 2013, "2013-11-03")] // the new moon ends in the evening: Lakshmi Puja is at dusk
+    [InlineData("Holi", 2024, "2024-03-25")]
+    [InlineData("Holi", 2016, "2016-03-24")] // a published day that differs from the tithi rule
+    [InlineData("Krishna Janmashtami", 2023, "2023-09-06")]
+    [InlineData("Ugadi", 2024, "2024-04-09")]
+    [InlineData("Vaisakhi", 2024, "2024-04-13")]
+    [InlineData("Thai Pongal", 2024, "2024-01-15")]
+    [InlineData("Rabindra Jayanti", 2021, "2021-05-09")]
     [InlineData("Boss's Day", 2021, "2021-10-15")] // 16 October was a Saturday
     [InlineData("Parsi New Year", 2024, "2024-08-15")]
     public void CalendarRules(string name, int year, string expected)
     {
         Assert.Equal(expected, DaysOf(name, year));
+    }
+
+    [Fact]
+    public void AHinduHolidayCanBeMissingFromAGregorianYear()
+    {
+        // Pausha's bright seventh fell on 2017-12-25 and 2019-01-13.
+        var gobindSingh = HolidayTable.Embedded.Holidays.Single(h => h.Name == "Guru Gobind Singh Jayanti");
+        Assert.Empty(Calendar.In(gobindSingh, 2018));
     }
 
     [Fact]

@@ -41,10 +41,10 @@ public sealed class HolidayCalendar
         }
 
         var result = new List<HolidayDays>();
-        foreach (var first in FirstDays(holiday, year, depth: 0))
+        foreach (var first in DaysOfYear(holiday, year, depth: 0))
         {
             var day = Moved(holiday, first);
-            if (day.Year == year)
+            if (day.Year == year && !result.Any(r => r.First == day))
             {
                 result.Add(new HolidayDays(day, Length(holiday, day), holiday.Eve));
             }
@@ -64,6 +64,18 @@ public sealed class HolidayCalendar
                 yield return days;
             }
         }
+    }
+
+    /// <summary>The table of dates wins for the years it lists (published almanac days); the rule gives the others.</summary>
+    private IEnumerable<DateTime> DaysOfYear(HolidayEntry h, int year, int depth)
+    {
+        if (h.Dates is { } table && table.TryGetValue(year, out var listed))
+        {
+            var (month, day) = MonthDay(listed);
+            return [new DateTime(year, month, day)];
+        }
+
+        return FirstDays(h, year, depth);
     }
 
     private IEnumerable<DateTime> FirstDays(HolidayEntry h, int year, int depth)
@@ -127,10 +139,25 @@ public sealed class HolidayCalendar
             // The anchor a year either side may land in this year once moved (Black Friday from Thanksgiving).
             for (var y = year - 1; y <= year + 1; y++)
             {
-                foreach (var d in FirstDays(anchor, y, depth + 1))
+                foreach (var d in DaysOfYear(anchor, y, depth + 1))
                 {
                     yield return Moved(anchor, d).AddDays(relative.Days);
                 }
+            }
+        }
+        else if (h.Hindu is { } hindu)
+        {
+            var tithi = hindu.Tithi + (hindu.Paksha.Equals("krishna", StringComparison.OrdinalIgnoreCase) ? 15 : 0);
+            foreach (var d in HinduCalendar.Days(year, HinduCalendar.MonthNumber(hindu.Month), tithi, HinduCalendar.ObservanceOf(hindu.At)))
+            {
+                yield return d;
+            }
+        }
+        else if (h.Sankranti is { } sankranti)
+        {
+            if (HinduCalendar.SankrantiDay(year, HinduCalendar.SignNumber(sankranti.Sign), HinduCalendar.ObservanceOf(sankranti.By)) is { } d)
+            {
+                yield return d;
             }
         }
         else if (h.VagueYear is { } vague)
@@ -138,11 +165,6 @@ public sealed class HolidayCalendar
             // 365 days a year, no leap day: the same calendar day comes 365 days later each year.
             var known = DateTime.ParseExact(vague, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             yield return known.AddDays(365.0 * (year - known.Year));
-        }
-        else if (h.Dates is { } table && table.TryGetValue(year, out var listed))
-        {
-            var (month, day) = MonthDay(listed);
-            yield return new DateTime(year, month, day);
         }
     }
 
@@ -296,11 +318,11 @@ public sealed class HolidayCalendar
     /// <summary>A rule file error is reported when the table loads, not when a text first names the holiday.</summary>
     private void Validate(HolidayEntry h)
     {
-        var rules = new object?[] { h.Date, h.Weekday, h.Easter, h.OrthodoxEaster, h.Hebrew, h.Hijri, h.Chinese, h.Relative, h.VagueYear, h.Dates }
+        var rules = new object?[] { h.Date, h.Weekday, h.Easter, h.OrthodoxEaster, h.Hebrew, h.Hijri, h.Chinese, h.Relative, h.Hindu, h.Sankranti, h.VagueYear }
             .Count(r => r is not null);
-        if (rules != 1)
+        if (rules > 1 || (rules == 0 && h.Dates is null))
         {
-            throw new Rules.RuleFileException($"holidays.yaml: '{h.Name}' needs exactly one rule, has {rules}");
+            throw new Rules.RuleFileException($"holidays.yaml: '{h.Name}' needs exactly one rule (or a table of dates), has {rules}");
         }
 
         if (h.Relative is { } relative && !_byName.ContainsKey(relative.To))
@@ -310,6 +332,16 @@ public sealed class HolidayCalendar
 
         _ = h.Hebrew is { } hebrew ? HebrewMonth(hebrew.Month, false) : 0;
         _ = h.Weekday is { } nth ? WeekdayOf(nth.Day) : DayOfWeek.Sunday;
+        _ = h.Sankranti is { } sankranti ? HinduCalendar.SignNumber(sankranti.Sign) + (int)HinduCalendar.ObservanceOf(sankranti.By) : 0;
+        if (h.Hindu is { } hindu)
+        {
+            _ = HinduCalendar.MonthNumber(hindu.Month) + HinduCalendar.ObservanceOf(hindu.At);
+            if (hindu.Tithi is < 1 or > 15 || hindu.Paksha.ToLowerInvariant() is not ("shukla" or "krishna"))
+            {
+                throw new Rules.RuleFileException($"holidays.yaml: '{h.Name}' needs paksha shukla/krishna and tithi 1-15");
+            }
+        }
+
         _ = h.BeforeWeekday is { } before ? WeekdayOf(before) : DayOfWeek.Sunday;
         foreach (var weekday in h.Move?.Keys ?? Enumerable.Empty<string>())
         {

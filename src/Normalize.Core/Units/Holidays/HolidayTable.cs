@@ -50,6 +50,9 @@ public sealed class HolidayEntry
     public CalendarDay? Hijri { get; set; }
     public CalendarDay? Chinese { get; set; }
     public RelativeDay? Relative { get; set; }
+    public HinduDay? Hindu { get; set; }
+
+    public SankrantiDay? Sankranti { get; set; }
 
     /// <summary>A known day ("YYYY-MM-DD") of a 365-day calendar without leap years.</summary>
     public string? VagueYear { get; set; }
@@ -87,4 +90,26 @@ public sealed class RelativeDay
 {
     public string To { get; set; } = "";
     public int Days { get; set; }
+}
+
+/// <summary>A tithi of a Hindu lunisolar month (amanta: the month ends at the new moon).</summary>
+public sealed class HinduDay
+{
+    public string Month { get; set; } = "";
+
+    /// <summary>"shukla" (bright half, waxing) or "krishna" (dark half, waning).</summary>
+    public string Paksha { get; set; } = "";
+
+    /// <summary>1-15 within the half (15 = full moon in shukla, new moon in krishna).</summary>
+    public int Tithi { get; set; }
+
+    /// <summary>The hour the tithi must hold: sunrise (default), midday, sunset, moonrise, midnight.</summary>
+    public string? At { get; set; }
+}
+
+/// <summary>The day the Sun enters a sidereal sign (mesha ... mina), if it does by the hour <see cref="By"/> (sunset or midnight).</summary>
+public sealed class SankrantiDay
+{
+    public string Sign { get; set; } = "";
+    public string By { get; set; } = "midnight";
 }
