@@ -47,7 +47,8 @@ public sealed partial class Annotator
     {
         var p = start;
         Qualifier? qualifier = null;
-        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd))
+        // "=>30" is not a bound: a sign after "=" is part of some other notation.
+        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd) && !(text[p] is '>' or '<' && p > 0 && text[p - 1] == '='))
         {
             var afterQualifier = SkipOneSpace(text, qEnd);
             if (afterQualifier < text.Length && (char.IsDigit(text[afterQualifier]) || char.IsLetter(text[afterQualifier]) || IsMoneySign(text[afterQualifier]) || text[afterQualifier] is '-' or '.'))
@@ -277,7 +278,8 @@ public sealed partial class Annotator
 
         if (second is { } upper)
         {
-            var rangeStart = qualifier is null ? numberSpanStart : start;
+            // A hedge stays outside the range ("about 20~100"); "between" and "from" belong to it.
+            var rangeStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start : numberSpanStart;
             var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
                 new Qualifier("range", null, true),
                 new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
@@ -299,6 +301,17 @@ public sealed partial class Annotator
             }
         }
 
+        // "500 or more", "20 or fewer": the bound after the number.
+        if (qualifier is null or { Code: "approx" or "nearly" } && OrMore().Match(text, end) is { Success: true } orMore)
+        {
+            var atLeast = orMore.Groups["more"].Success;
+            output.Add(Make(text, numberSpanStart, end + orMore.Length, "number_range", null, null, null, null, null, null,
+                new Qualifier(atLeast ? "ge" : "le", atLeast, true),
+                atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
+            output.Add(number);
+            return end + orMore.Length;
+        }
+
         if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
         {
             var range = qualifier!.Code == "eq"
@@ -313,7 +326,8 @@ public sealed partial class Annotator
             if (join.Success && _qualifiers.TryMatch(text, end + join.Length, out var otherQualifier, out var otherEnd)
                 && otherQualifier.Lower is { } otherLower && otherLower != qualifier.Lower && qualifier.Lower is not null
                 && TryReadValue(text, SkipOneSpace(text, otherEnd), context, out var other) && other.Currency is null
-                && !TryReadUnit(text, other.End, other.Number, out _))
+                && !TryReadUnit(text, other.End, other.Number, out _)
+                && (otherLower ? other.Value < firstValue : other.Value > firstValue))
             {
                 if (otherLower)
                 {
@@ -448,7 +462,7 @@ public sealed partial class Annotator
             p = SkipOneSpace(text, prefixEnd);
         }
 
-        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd))
+        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
             return false;
         }
@@ -552,6 +566,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
+
+    [GeneratedRegex(@"\G or (?:(?<more>more|greater|higher|above|over)|less|fewer|lower|below|under)\b(?! than)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrMore();
 
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();
