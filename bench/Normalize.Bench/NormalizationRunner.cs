@@ -118,7 +118,7 @@ public static class NormalizationRunner
         foreach (var q in annotation.Quantities)
         {
             spans.Add(new BenchSpan(
-                q.Start, q.End, q.Family, q.Family, Num(q.Value), q.Unit,
+                q.Start, q.End, q.Family, q.Family, q.Relative ?? Num(q.Value), q.Unit,
                 Num(q.Range?.Min), Num(q.Range?.Max), q.Range?.MinInclusive, q.Range?.MaxInclusive, q.Range is not null,
                 q.Family == "duration" ? Num(q.SiValue) : null, q.Qualifier, []));
         }

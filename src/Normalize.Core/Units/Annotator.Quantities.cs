@@ -442,8 +442,17 @@ public sealed partial class Annotator
             p--;
         }
 
-        return end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]);
+        if (end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]))
+        {
+            return true;
+        }
+
+        // "one of them", "one of the suspects", "one another", "one by one": a pronoun, not a count.
+        return PronounOneAfter().IsMatch(text, value.End);
     }
+
+    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounOneAfter();
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
 

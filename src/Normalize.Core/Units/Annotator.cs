@@ -143,6 +143,12 @@ public sealed partial class Annotator
                 continue;
             }
 
+            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            {
+                position = peer;
+                continue;
+            }
+
             var found = mayBeQuantity ? TryQuantity(text, position, context, quantities) : position;
             if (found > position)
             {

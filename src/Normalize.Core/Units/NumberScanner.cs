@@ -265,19 +265,25 @@ internal sealed partial class NumberScanner
                 var mixed = slash.Groups["mixed"].Success;
                 var numerator = mixed ? int.Parse(slash.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
                 var denominator = int.Parse(slash.Groups[mixed ? "d" : "d2"].Value, CultureInfo.InvariantCulture);
-                if (slash.Groups["mixed"].Success && numerator < denominator && denominator is > 1 and <= 16)
+                if (slash.Groups["mixed"].Success && numerator < denominator && IsFractionDenominator(denominator))
                 {
                     value += (decimal)numerator / denominator;
                     end += slash.Length;
                     plainInteger = false;
                 }
-                else if (!slash.Groups["mixed"].Success && denominator is > 1 and (<= 16 or 100 or 1000) && value < denominator)
+                else if (!slash.Groups["mixed"].Success && IsFractionDenominator(denominator) && value < denominator)
                 {
                     value /= denominator;
                     end += slash.Length;
                     plainInteger = false;
                 }
             }
+        }
+
+        // "24/7", "9/11", "50/50", "2020/21": a name or a pair, not a quantity.
+        if (end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1]))
+        {
+            return false;
         }
 
         // "1 over three", "2000 over 3" (a peer convention, see NumberReading).
@@ -335,6 +341,10 @@ internal sealed partial class NumberScanner
         value += rest;
         return restEnd;
     }
+
+    /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "20/100"); not "9/11".</summary>
+    private static bool IsFractionDenominator(int denominator) =>
+        denominator is 2 or 3 or 4 or 5 or 6 or 8 or 10 or 12 or 16 or 32 or 64 or 100 or 1000;
 
     /// <summary>"5k-20k": the letters before <paramref name="dash"/> are a scale glued to a number, not a name ("Su-34").</summary>
     private static bool AfterScaledNumber(string text, int dash)

@@ -31,6 +31,9 @@ public sealed record NumberReading
     /// <summary>"one over three", "2000 over 3", "one out of three" as fractions.</summary>
     public bool SpokenFractions { get; init; }
 
+    /// <summary>Some words that are not number words can start a number in this reading.</summary>
+    public bool ReadsPeerWords => RelativeOrdinals || PercentOf;
+
     /// <summary>The reading of a peer suite by its name in the bench files ("recognizers-text", "duckling"); else news.</summary>
     public static NumberReading ForSuite(string? suite) => suite switch
     {
