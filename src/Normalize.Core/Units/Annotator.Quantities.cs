@@ -85,10 +85,17 @@ public sealed partial class Annotator
             var allowed = qualifier?.Code switch
             {
                 "between" => word is "and" or "-" or "–" or "—",
-                "from" => word is "to" or "-" or "–" or "—" or "through" or "till" or "until",
+                "from" => word is "to" or "and" or "-" or "–" or "—" or "through" or "till" or "until",
                 _ => word is "-" or "–" or "—" or "to" or "~" or "through",
             };
-            if (allowed && TryReadValue(text, connector.Index + connector.Length, context, out var b) && !b.Number.IsOrdinal)
+            // "between 2.0 g and about 7.0 g", "2 - ~7 litres": a hedge on the upper end.
+            var upperStart = connector.Index + connector.Length;
+            if (_qualifiers.TryMatch(text, upperStart, out var hedge, out var hedgeEnd) && hedge.Code is "approx")
+            {
+                upperStart = SkipOneSpace(text, hedgeEnd);
+            }
+
+            if (allowed && TryReadValue(text, upperStart, context, out var b) && !b.Number.IsOrdinal)
             {
                 var u2 = TryReadUnit(text, b.End, b.Number, out var readUnit2, b.Currency is not null || first.Currency is not null) ? readUnit2 : (UnitRead?)null;
                 var firstKind = unit1?.Unit?.Code ?? unit1?.Currency?.Code ?? first.Currency?.Code;
@@ -113,6 +120,15 @@ public sealed partial class Annotator
             return TryQuantity(text, p, context, output) is var alone && alone > p ? alone : start;
         }
 
+        var isDuration = (unit2 ?? unit1)?.Unit?.Family == "duration";
+        if (second is not null && !context.Quantities.UnitRanges && !isDuration
+            && (unit1 is not null || unit2 is not null || first.Currency is not null || second.Value.Currency is not null))
+        {
+            // Recognizers-Text measures only the number next to the unit ("eight to 10 feet" is 10 ft).
+            second = null;
+            unit2 = null;
+        }
+
         var unit = unit2 ?? unit1;
         var end = second is { } s2 ? unit2?.End ?? s2.End : afterFirst;
         var currency = first.Currency ?? second?.Currency ?? unit?.Currency;
@@ -133,7 +149,7 @@ public sealed partial class Annotator
             if (old.Success && measure.Code is "year" or "month" or "week" or "day")
             {
                 end += old.Length;
-                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
+                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
                     unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
                 return end;
             }
@@ -150,7 +166,10 @@ public sealed partial class Annotator
         }
 
         // Bounds belong to the quantity ("less than 7 EUR"); hedges stay outside it ("about $ 14 million").
-        var spanStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start
+        var bound = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from";
+        var hedged = qualifier?.Code is "approx" or "nearly";
+        // Durations keep their bounds in every convention ("less than 2 hours").
+        var spanStart = (bound && (context.Quantities.BoundsInSpan || isDuration)) || (hedged && context.Quantities.HedgesInSpan) ? start
             : negate ? p - minusLength : first.Start;
         if (qualifier is { Lower: null } && qualifier.Code is "approx" or "nearly" or "eq" && second is null)
         {
@@ -165,7 +184,7 @@ public sealed partial class Annotator
         if (currency is not null)
         {
             family = "currency";
-            code = currency.Code;
+            code = currency.Code == "£" && context.Quantities.PoundIsSterling ? "GBP" : currency.Code;
             kind = null;
             siUnit = currency.Code;
             factor = 1;
@@ -238,22 +257,42 @@ public sealed partial class Annotator
             }
         }
 
+        // "500 grams of strawberries", "3 cups of sugar": what is measured.
+        string? product = null;
+        if (measure is { Kind: "Weight" or "Volume" } && ProductOf().Match(text, end) is { Success: true } of
+            && !NotCountedNouns.Contains(of.Groups["n"].Value))
+        {
+            product = of.Groups["n"].Value;
+            if (context.Quantities.ProductInSpan)
+            {
+                end += of.Length;
+            }
+        }
+
+        // Duckling reports metric masses in grams.
+        var scale = 1m;
+        if (context.Quantities.MassInGrams && measure is { Kind: "Weight", System: "metric" } && family == "dimension" && code == measure.Code)
+        {
+            scale = measure.SiFactor * 1000m;
+            code = "g";
+        }
+
         QuantityRange? range = null;
         if (second is { } upper)
         {
-            var lo = firstValue;
-            var hi = upper.Value;
+            var lo = firstValue * scale;
+            var hi = upper.Value * scale;
             range = new QuantityRange { Min = Math.Min(lo, hi), Max = Math.Max(lo, hi) };
             value = null;
         }
         else if (qualifier?.Lower is { } lower)
         {
             range = lower
-                ? new QuantityRange { Min = firstValue, MinInclusive = qualifier.Inclusive }
-                : new QuantityRange { Max = firstValue, MaxInclusive = qualifier.Inclusive };
+                ? new QuantityRange { Min = firstValue * scale, MinInclusive = qualifier.Inclusive }
+                : new QuantityRange { Max = firstValue * scale, MaxInclusive = qualifier.Inclusive };
         }
 
-        var span = Make(text, spanStart, end, family, value, code, kind, unit?.Surface ?? first.Currency?.Code, null, siUnit, qualifier, range);
+        var span = Make(text, spanStart, end, family, value * scale, code, kind, unit?.Surface ?? first.Currency?.Code, null, siUnit, qualifier, range);
         span.SiValue = value is { } v ? Tidy(ToSi(v, measure, factor)) : null;
         if (span.Range is { } r)
         {
@@ -261,6 +300,7 @@ public sealed partial class Annotator
             r.Max = Tidy(r.Max);
         }
         span.Rate = rate;
+        span.Noun = product;
         output.Add(span);
         return end;
     }
@@ -527,7 +567,7 @@ public sealed partial class Annotator
 
     private static readonly UnitEntry PoundWeight = new()
     {
-        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m,
+        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m, System = "imperial",
     };
 
     private static readonly UnitEntry TemperatureDegrees = new()
@@ -561,6 +601,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
+
+    [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
+    private static partial Regex ProductOf();
 
     [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
     private static partial Regex CountedNoun();

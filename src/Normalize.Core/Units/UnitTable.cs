@@ -32,6 +32,9 @@ public sealed class UnitEntry
     public string Kind { get; set; } = "";
     public string SiUnit { get; set; } = "";
     public decimal SiFactor { get; set; } = 1;
+
+    /// <summary>"metric" or "imperial" (US customary): decides how a composite "1 meter and 1 foot" is expressed.</summary>
+    public string System { get; set; } = "metric";
     public List<string> Symbols { get; set; } = [];
     public List<string> Names { get; set; } = [];
 }
