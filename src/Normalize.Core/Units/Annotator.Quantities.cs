@@ -7,6 +7,23 @@ internal sealed record Qualifier(string Code, bool? Lower, bool Inclusive);
 
 public sealed partial class Annotator
 {
+    private readonly PhraseMatcher<UnitEntry> _compositeSymbols = new();
+    private UnitEntry? _minute;
+
+    /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
+    private void InitQuantities(UnitTable table)
+    {
+        foreach (var unit in table.Units)
+        {
+            foreach (var symbol in unit.CompositeSymbols)
+            {
+                _compositeSymbols.Add(symbol, unit, ignoreCase: false);
+            }
+        }
+
+        _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
+    }
+
     private static readonly (string[] Phrases, Qualifier Qualifier)[] QualifierPhrases =
     [
         (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
@@ -66,13 +83,13 @@ public sealed partial class Annotator
             p += minus.Length;
         }
 
-        if (!TryReadValue(text, p, context, out var first))
+        if (!TryReadValue(text, p, context, out var first) && !TryReadArticle(text, p, output, out first))
         {
             return qualifier is null ? start : TryQuantity(text, qEnd, context, output) is var inner && inner > qEnd ? inner : start;
         }
 
+        var unit1 = TryReadUnitAfter(text, ref first, context, out var u1) ? u1 : (UnitRead?)null;
         var firstValue = negate ? -first.Value : first.Value;
-        var unit1 = TryReadUnit(text, first.End, first.Number, out var u1, first.Currency is not null) ? u1 : (UnitRead?)null;
         var afterFirst = unit1?.End ?? first.End;
 
         // Ranges: "10-15 km", "from 2 to 7 l", "between 5 and 7", "-18 °C to -34 °C", "5k-20k".
@@ -198,33 +215,18 @@ public sealed partial class Annotator
             factor = measure.SiFactor;
         }
 
-        // Durations written as several parts: "1 year 2 days 3 hours and 4 seconds".
+        // Several parts: "1 year 2 days 3 hours and 4 seconds", "7 feet and 10 inches", "5 ft 2 in", "an hour and a half".
         var value = (decimal?)firstValue;
-        if (family == "duration" && second is null)
+        if (second is null && measure is not null && currency is null && family is "duration" or "dimension" && measure.Kind is "Time" or "Length" or "Weight")
         {
-            var seconds = firstValue * factor;
-            var parts = 1;
-            var cursor = end;
-            while (true)
+            var composite = ReadComposite(text, end, firstValue, measure, context);
+            if (composite.End > end)
             {
-                var join = DurationJoin().Match(text, cursor);
-                if (!join.Success || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null
-                    || !TryReadUnit(text, next.End, next.Number, out var nextUnit) || nextUnit.Unit?.Family != "duration")
-                {
-                    break;
-                }
-
-                seconds += next.Value * nextUnit.Unit.SiFactor;
-                cursor = nextUnit.End;
-                parts++;
-            }
-
-            if (parts > 1)
-            {
-                end = cursor;
-                value = seconds;
-                code = "second";
-                factor = 1;
+                end = composite.End;
+                value = composite.Value;
+                measure = composite.Unit;
+                code = measure.Code;
+                factor = measure.SiFactor;
             }
         }
 
@@ -561,8 +563,202 @@ public sealed partial class Annotator
             }
         }
 
+        if (!found && position < text.Length && text[position] is '"' or '″' or '\'' or '′' && !number.IsWords
+            && _compositeSymbols.TryMatch(text, position, out var mark, out var markEnd) && IsFootOrInchMark(text, position, mark, markEnd))
+        {
+            best = new UnitRead(mark, null, text[position..markEnd], position, markEnd, false);
+            found = true;
+        }
+
         unit = best;
         return found;
+    }
+
+    /// <summary>
+    /// 5" and 6'2": an inch mark glued to a number that does not close a quotation (an even number of
+    /// double quotes before it); a foot mark only when inches follow.
+    /// </summary>
+    private static bool IsFootOrInchMark(string text, int position, UnitEntry mark, int markEnd)
+    {
+        if (markEnd < text.Length && char.IsLetterOrDigit(text[markEnd]) && mark.Code == "in")
+        {
+            return false;
+        }
+
+        if (mark.Code == "ft")
+        {
+            var p = SkipOneSpace(text, markEnd);
+            return p < text.Length && char.IsDigit(text[p]);
+        }
+
+        return text.AsSpan(0, position).Count('"') % 2 == 0;
+    }
+
+    /// <summary>
+    /// The parts after a first measurement: smaller units of the same kind ("2 kilometer 1 metre",
+    /// "2 years, 3 months"), "and a half" of the last unit, minutes after hours ("1 hour thirty").
+    /// The sum is expressed in the first unit, or with <see cref="QuantityConventions.CompositeInSmallestUnit"/>
+    /// in the smallest (the first when metric and imperial are mixed); durations always in the smallest,
+    /// where a year is 12 months when months are counted.
+    /// </summary>
+    private (decimal Value, UnitEntry Unit, int End) ReadComposite(string text, int end, decimal firstValue, UnitEntry first, AnnotationContext context)
+    {
+        var parts = new List<(decimal Value, UnitEntry Unit)> { (firstValue, first) };
+        var cursor = end;
+        var composites = context.Quantities.Composites;
+        while (composites)
+        {
+            var join = CompositeJoin().Match(text, cursor);
+            var last = parts[^1].Unit;
+            if (join.Success && join.Groups["half"].Success)
+            {
+                // "an hour and a half", "one hour and half": half of the last unit.
+                parts.Add((0.5m, last));
+                cursor += join.Length;
+                break;
+            }
+
+            var glued = join.Success && join.Length == 0;
+            if (!join.Success || (glued && char.IsLetter(text[cursor - 1]))
+                || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null || next.Number.IsOrdinal)
+            {
+                break;
+            }
+
+            UnitEntry? nextUnit = null;
+            var nextEnd = next.End;
+            if (TryReadUnit(text, next.End, next.Number, out var read) && read.Unit is not null)
+            {
+                nextUnit = read.Unit;
+                nextEnd = read.End;
+            }
+            else if (_compositeSymbols.TryMatch(text, SkipOneSpace(text, next.End), out var symbol, out var symbolEnd))
+            {
+                nextUnit = symbol; // "5 ft 2 in", "2 yd 7'"
+                nextEnd = symbolEnd;
+            }
+            else if (last.Code == "hour" && next.Value is > 0 and < 60 && (next.Number.IsPlainInteger || next.Number.IsWords)
+                && !FollowedByWord(text, next.End) && _minute is { } minute)
+            {
+                nextUnit = minute; // "1 hour thirty": minutes
+            }
+
+            if (nextUnit is null || nextUnit.Kind != last.Kind || nextUnit.SiFactor >= last.SiFactor)
+            {
+                break;
+            }
+
+            parts.Add((next.Value, nextUnit));
+            cursor = nextEnd;
+        }
+
+        if (parts.Count == 1)
+        {
+            return (firstValue, first, end);
+        }
+
+        var smallest = parts[^1].Unit.SiFactor < parts[0].Unit.SiFactor ? parts.MinBy(p => p.Unit.SiFactor).Unit : first;
+        var mixed = parts.Any(p => p.Unit.System != first.System);
+        var target = first.Kind == "Time" || (context.Quantities.CompositeInSmallestUnit && !mixed) ? smallest : first;
+        var monthsCounted = smallest.Code == "month";
+        var total = parts.Sum(p => p.Value * (monthsCounted && p.Unit.Code == "year" ? 12 * smallest.SiFactor : p.Unit.SiFactor));
+        return (total / target.SiFactor, target, cursor);
+    }
+
+    private static bool FollowedByWord(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && char.IsLetter(text[position + 1]);
+
+    /// <summary>
+    /// "a month", "an hour", "a kilogram": an article counts one of a unit named after it, unless the
+    /// unit is a rate of what precedes ("$3 a gallon") or a frequency ("twice a day"), or the name is
+    /// one the table marks as idiomatic after an article ("a second", "a foot", "a bit").
+    /// </summary>
+    private bool TryReadArticle(string text, int position, List<QuantitySpan> output, out ValueRead value)
+    {
+        value = default;
+        var article = ArticleBeforeUnit().Match(text, position);
+        if (!article.Success || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
+        {
+            return false;
+        }
+
+        var unitStart = position + article.Length;
+        if (!_unitNames.TryMatch(text, unitStart, out var unit, out var unitEnd) || unit.NoArticle.Contains(text[unitStart..unitEnd], StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position)))
+        {
+            return false;
+        }
+
+        var end = position + article.Length - 1;
+        value = new ValueRead(new NumberMatch(1, position, end, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false), 1, null, position, end);
+        return true;
+    }
+
+    private static readonly HashSet<string> FrequencyWords = new(StringComparer.OrdinalIgnoreCase) { "once", "twice", "thrice", "times" };
+
+    /// <summary>The word before <paramref name="position"/> (skipping spaces), or "".</summary>
+    private static string PreviousWord(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
+    }
+
+    /// <summary>Whether a unit name follows an article here (the cheap trigger for <see cref="TryReadArticle"/>).</summary>
+    private bool StartsUnitName(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && _unitNames.TryMatch(text, position + 1, out _, out _);
+
+    /// <summary>
+    /// The unit after a value: right after it, or after a few words that join a fraction or an
+    /// integer to it ("half a liter", "three quarters of an hour", "two and a quarter hours",
+    /// "2 more minutes"). A joined fraction is added to <paramref name="value"/>.
+    /// </summary>
+    private bool TryReadUnitAfter(string text, ref ValueRead value, AnnotationContext context, out UnitRead unit)
+    {
+        if (TryReadUnit(text, value.End, value.Number, out unit, value.Currency is not null))
+        {
+            return true;
+        }
+
+        if (value.Currency is not null || value.Number.IsOrdinal)
+        {
+            return false;
+        }
+
+        var fraction = value.Number.IsWords && value.Value is > 0 and < 1;
+        var lead = UnitLead().Match(text, value.End);
+        if (lead.Success && (fraction || lead.Groups["more"].Success)
+            && TryReadUnit(text, value.End + lead.Length, value.Number, out unit) && unit.Unit is { } measure
+            && (fraction || measure.Family == "duration"))
+        {
+            return true;
+        }
+
+        // "two and a quarter hours", "five and half min".
+        var and = AndFraction().Match(text, value.End);
+        if (and.Success && (value.Number.IsPlainInteger || value.Number.IsWords) && value.Value >= 1
+            && TryReadValue(text, value.End + and.Length, context, out var part) && part.Number.IsWords && part.Value is > 0 and < 1
+            && TryReadUnitAfter(text, ref part, context, out unit) && unit.Unit is not null)
+        {
+            value = value with { Value = value.Value + part.Value, End = part.End };
+            return true;
+        }
+
+        return false;
     }
 
     private static readonly UnitEntry PoundWeight = new()
@@ -578,6 +774,15 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G\s*(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
 
+    [GeneratedRegex(@"\G(?:an?|An?) ")]
+    private static partial Regex ArticleBeforeUnit();
+
+    [GeneratedRegex(@"\G (?:(?<more>more )|of (?:an? )?|an? )", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitLead();
+
+    [GeneratedRegex(@"\G and (?:an? )?", RegexOptions.IgnoreCase)]
+    private static partial Regex AndFraction();
+
     [GeneratedRegex(@"\G(?:minus|negative) ", RegexOptions.IgnoreCase)]
     private static partial Regex MinusWord();
 
@@ -587,8 +792,8 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
-    [GeneratedRegex(@"\G(?:,? and |, | )", RegexOptions.IgnoreCase)]
-    private static partial Regex DurationJoin();
+    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?half\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
+    private static partial Regex CompositeJoin();
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();

@@ -27,6 +27,7 @@ public sealed partial class Annotator
     public Annotator(UnitTable table)
     {
         _numbers = new NumberScanner(table);
+        InitQuantities(table);
         foreach (var unit in table.Units)
         {
             foreach (var symbol in unit.Symbols)
@@ -210,7 +211,7 @@ public sealed partial class Annotator
             return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
         }
 
-        return (date, StartsNumber(text, after));
+        return (date, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
     }
 
     private static bool NextIsDigit(string text, int position) =>

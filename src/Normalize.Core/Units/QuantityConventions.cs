@@ -22,6 +22,9 @@ public sealed record QuantityConventions
     /// <summary>"7 feet and 10 inches" in the smallest unit (94 in; false: the largest, 7.83 ft).</summary>
     public bool CompositeInSmallestUnit { get; init; }
 
+    /// <summary>"2 years, 3 months" is one duration, "7 feet and 10 inches" one length (false: each part apart).</summary>
+    public bool Composites { get; init; } = true;
+
     /// <summary>"3 cups of sugar": the product joins the span.</summary>
     public bool ProductInSpan { get; init; }
 
@@ -46,6 +49,6 @@ public sealed record QuantityConventions
         BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true,
     };
 
-    /// <summary>quantulum3: ranges kept, bound words outside, pounds are sterling.</summary>
-    public static QuantityConventions Quantulum { get; } = new() { BoundsInSpan = false, PoundIsSterling = true };
+    /// <summary>quantulum3: ranges kept, bound words outside, pounds are sterling, each part of a composite apart.</summary>
+    public static QuantityConventions Quantulum { get; } = new() { BoundsInSpan = false, PoundIsSterling = true, Composites = false };
 }

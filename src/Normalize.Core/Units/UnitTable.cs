@@ -37,6 +37,12 @@ public sealed class UnitEntry
     public string System { get; set; } = "metric";
     public List<string> Symbols { get; set; } = [];
     public List<string> Names { get; set; } = [];
+
+    /// <summary>Names not counted as one after "a"/"an" (idioms: "a second time", "a foot soldier", "a bit").</summary>
+    public List<string> NoArticle { get; set; } = [];
+
+    /// <summary>Symbols read only as a later part of a composite or glued to a number ("5 ft 2 in", 5'' and 7').</summary>
+    public List<string> CompositeSymbols { get; set; } = [];
 }
 
 public sealed class CurrencyEntry

@@ -58,4 +58,44 @@ public class QuantityTests
         Assert.Equal(Dec(min), q.Range?.Min);
         Assert.Equal(Dec(max), q.Range?.Max);
     }
+
+    [Theory]
+    [InlineData("news", "He is 5 ft 2 in tall.", "5 ft 2 in", "5.1666666666666666666666666667", "ft")]
+    [InlineData("duckling", "7 feet and 10 inches", "7 feet and 10 inches", "94", "in")]
+    [InlineData("duckling", "2 kilometer 1 metre", "2 kilometer 1 metre", "2001", "m")]
+    [InlineData("duckling", "1 meter and 1 foot", "1 meter and 1 foot", "1.3048", "m")]
+    [InlineData("news", "He is 6'2\" tall.", "6'2\"", "6.1666666666666666666666666667", "ft")]
+    [InlineData("news", "It has a 55\" screen.", "55\"", "55", "in")]
+    [InlineData("news", "The trip took 2 years and 3 months.", "2 years and 3 months", "27", "month")]
+    [InlineData("news", "It lasted an hour and a half.", "an hour and a half", "1.5", "hour")]
+    [InlineData("news", "They walked a mile and a half.", "a mile and a half", "1.5", "mi")]
+    [InlineData("news", "It took three quarters of an hour.", "three quarters of an hour", "0.75", "hour")]
+    [InlineData("news", "Add half a liter of water.", "half a liter", "0.5", "L")]
+    [InlineData("news", "The talks lasted two and a half hours.", "two and a half hours", "2.5", "hour")]
+    [InlineData("news", "It takes five and half min.", "five and half min", "5.5", "minute")]
+    [InlineData("news", "Give it 2 more minutes.", "2 more minutes", "2", "minute")]
+    [InlineData("news", "It rained for a month.", "a month", "1", "month")]
+    public void CompositesFractionsAndArticles(string convention, string text, string span, string value, string unit)
+    {
+        var q = Measured(text, Convention(convention))[0];
+        Assert.Equal(span, q.Text);
+        Assert.Equal(Dec(value), q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("He said \"we fired 5\" and left.")]
+    [InlineData("He takes it twice a day.")]
+    [InlineData("Oil sold at $80 a barrel.")]
+    [InlineData("He ran for a second time.")]
+    [InlineData("Not a bit of it, he said.")]
+    [InlineData("The soldiers went on foot; a foot patrol followed.")]
+    [InlineData("She holds a degree in law.")]
+    [InlineData("It was a turn for the worse.")]
+    [InlineData("They had a ton of fun.")]
+    [InlineData("He lifted the World Cup, a cup final win.")]
+    public void ProseWithoutMeasurements(string text)
+    {
+        Assert.DoesNotContain(Measured(text, News), q => q.Family is "dimension" or "duration" or "temperature");
+    }
 }
