@@ -8,6 +8,9 @@ internal sealed record Qualifier(string Code, bool? Lower, bool Inclusive);
 public sealed partial class Annotator
 {
     private readonly PhraseMatcher<UnitEntry> _compositeSymbols = new();
+    private readonly PhraseMatcher<CurrencyEntry> _currencySymbols = new();
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weighingWords;
+    private HashSet<string> _moneyNouns = [];
     private UnitEntry? _minute;
 
     /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
@@ -21,7 +24,17 @@ public sealed partial class Annotator
             }
         }
 
+        foreach (var currency in table.Currencies)
+        {
+            foreach (var symbol in currency.Symbols)
+            {
+                _currencySymbols.Add(symbol, currency, ignoreCase: false);
+            }
+        }
+
         _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
+        _weighingWords = new HashSet<string>(table.PoundWeightCues.Before, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _moneyNouns = new HashSet<string>(table.PoundWeightCues.NotAfterOf, StringComparer.OrdinalIgnoreCase);
     }
 
     private static readonly (string[] Phrases, Qualifier Qualifier)[] QualifierPhrases =
@@ -150,6 +163,14 @@ public sealed partial class Annotator
         var end = second is { } s2 ? unit2?.End ?? s2.End : afterFirst;
         var currency = first.Currency ?? second?.Currency ?? unit?.Currency;
         var measure = unit?.Unit;
+        if (unit is { Currency.Code: "£" } poundWord && currency == poundWord.Currency && char.IsLetter(poundWord.Surface[0])
+            && (context.Quantities.PoundsAreWeight || IsWeighed(text, start, poundWord.End)))
+        {
+            // "two pounds of meat", "it weighs 2,000 pounds": the pound is a weight.
+            currency = null;
+            measure = PoundWeight;
+            unit = poundWord with { Unit = PoundWeight, Currency = null };
+        }
 
         // "2 below zero".
         if (second is null && end + 1 < text.Length && text[end] == ' ' && text[end + 1] == 'b' && BelowZero().Match(text, end) is { Success: true } below)
@@ -237,12 +258,16 @@ public sealed partial class Annotator
             if (join.Success && TryReadValue(text, end + join.Length, context, out var cents) && cents.Currency is null
                 && cents.Value is > 0 and < 100 && (cents.Number.IsPlainInteger || cents.Number.IsWords))
             {
+                // Without a cents word only after a currency named in words and at the end of the clause:
+                // "twenty rupees 43", "15 dollars and 50." (not "5 dollars, 20 people").
                 var centsUnit = CentsUnit().Match(text, cents.End);
-                if (centsUnit.Success)
+                var bare = !centsUnit.Success && unit?.Currency is not null && char.IsLetter(unit.Value.Surface[0]) && !join.Value.StartsWith(',')
+                    && (cents.End == text.Length || text[cents.End] is '.' or ',' or ';' or '!' or '?' or ')');
+                if (centsUnit.Success || bare)
                 {
                     value += cents.Value / 100m;
                     firstValue = value.Value;
-                    end = cents.End + centsUnit.Length;
+                    end = cents.End + (centsUnit.Success ? centsUnit.Length : 0);
                 }
             }
         }
@@ -531,14 +556,16 @@ public sealed partial class Annotator
 
             if (_unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
                 && !(symbol.Code == "pm" && number.IsPlainInteger && number.Value <= 12)
+                && !IsDesignation(text, number.Start, start, symbolEnd)
                 && (!found || symbolEnd > best.End))
             {
                 best = new UnitRead(symbol, null, text[start..symbolEnd], start, symbolEnd, hyphen);
                 found = true;
             }
 
-            // "10$", "20 €", "42MYR": a currency sign after the number.
-            if (!hyphen && !hasCurrency && _currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd) && (!found || signEnd > best.End))
+            // "10$", "20 €", "42MYR": a currency sign after the number; "10c", "10 ¢": signs used only there.
+            if (!hyphen && !hasCurrency && (_currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd)
+                || _currencySymbols.TryMatch(text, start, out sign, out signEnd)) && (!found || signEnd > best.End))
             {
                 best = new UnitRead(null, sign, text[start..signEnd], start, signEnd, hyphen);
                 found = true;
@@ -663,6 +690,92 @@ public sealed partial class Annotator
         var monthsCounted = smallest.Code == "month";
         var total = parts.Sum(p => p.Value * (monthsCounted && p.Unit.Code == "year" ? 12 * smallest.SiFactor : p.Unit.SiFactor));
         return (total / target.SiFactor, target, cursor);
+    }
+
+    /// <summary>
+    /// Whether "pounds" weighs: a weighing word shortly before the number ("weighs", "heavy"), or
+    /// "of" and a noun after it that is not money ("pounds of meat", not "pounds of taxpayers' money").
+    /// </summary>
+    private bool IsWeighed(string text, int start, int end)
+    {
+        var of = ProductOf().Match(text, end);
+        if (of.Success && !_moneyNouns.Contains(of.Groups["n"].Value) && !NotCountedNouns.Contains(of.Groups["n"].Value))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, start - 40);
+        var sentence = text.AsSpan(from, start - from);
+        var stop = sentence.LastIndexOfAny('.', '!', '?');
+        sentence = stop >= 0 ? sentence[(stop + 1)..] : sentence;
+        foreach (var w in sentence.Split(' '))
+        {
+            var word = sentence[w].Trim(",;:()\"'");
+            if (word.Length > 0 && _weighingWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "convert 200 celsius into fahrenheit", "a multibillion-dollar deal": units named without a
+    /// number, as spans without a value (Recognizers-Text reports them; news articles do not need them).
+    /// </summary>
+    private void AddBareUnitMentions(string text, List<QuantitySpan> quantities)
+    {
+        var found = new List<QuantitySpan>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])) || quantities.Any(q => q.Start <= i && i < q.End))
+            {
+                continue;
+            }
+
+            string? family = null;
+            string? code = null;
+            var end = i;
+            if (_unitNames.TryMatch(text, i, out var unit, out var unitEnd) && unit.Family is "temperature" or "dimension" && unit.NoArticle.Count == 0)
+            {
+                (family, code, end) = (unit.Family, unit.Code, unitEnd);
+            }
+            else if (_currencyNames.TryMatch(text, i, out var currency, out var currencyEnd) && currencyEnd - i >= 4)
+            {
+                (family, code, end) = ("currency", currency.Code, currencyEnd);
+            }
+
+            if (family is not null && end - i >= 4)
+            {
+                found.Add(Make(text, i, end, family, null, code, null, text[i..end], null, null, null));
+                i = end - 1;
+            }
+        }
+
+        quantities.AddRange(found);
+        quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "F-16", "C-130", "14.7C/", "a Boeing 777F": a capital letter joined to a hyphen, digit or slash,
+    /// or glued to a number after a name, is a model or a price, not a unit ("30 C", "-10C" are units).
+    /// </summary>
+    private static bool IsDesignation(string text, int numberStart, int start, int end)
+    {
+        if (end - start != 1 || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        if (end < text.Length && (text[end] is '-' or '/' || char.IsLetterOrDigit(text[end])))
+        {
+            return true;
+        }
+
+        var glued = start > 0 && char.IsDigit(text[start - 1]);
+        var name = PreviousWord(text, numberStart);
+        return glued && name.Length > 0 && char.IsUpper(name[0]);
     }
 
     private static bool FollowedByWord(string text, int position) =>
@@ -801,7 +914,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();
 
-    [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b| ?sen\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CentsUnit();
 
     [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]

@@ -156,6 +156,11 @@ public sealed partial class Annotator
             position = char.IsAsciiLetterOrDigit(text[position]) && wordEnd >= 0 ? position + 1 + wordEnd : NextWordStart(text, position);
         }
 
+        if (context.Quantities.BareUnitMentions)
+        {
+            AddBareUnitMentions(text, quantities);
+        }
+
         return new Annotation(quantities, dates);
     }
 

@@ -34,6 +34,9 @@ public sealed record QuantityConventions
     /// <summary>A bare pound ("£5", "5 pounds") is sterling (GBP) rather than the unqualified "£".</summary>
     public bool PoundIsSterling { get; init; }
 
+    /// <summary>"pounds" after a number is always a weight (otherwise money unless something says it weighs).</summary>
+    public bool PoundsAreWeight { get; init; }
+
     /// <summary>Article text.</summary>
     public static QuantityConventions News { get; } = new();
 
@@ -43,10 +46,10 @@ public sealed record QuantityConventions
         HedgesInSpan = true, MassInGrams = true, CompositeInSmallestUnit = true, ProductInSpan = true,
     };
 
-    /// <summary>Recognizers-Text: the measurement alone (bounds are number ranges), bare unit mentions.</summary>
+    /// <summary>Recognizers-Text: the measurement alone (bounds are number ranges), bare unit mentions, pounds weigh (its DimensionModel).</summary>
     public static QuantityConventions RecognizersText { get; } = new()
     {
-        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true,
+        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true,
     };
 
     /// <summary>quantulum3: ranges kept, bound words outside, pounds are sterling, each part of a composite apart.</summary>

@@ -9,6 +9,7 @@ public sealed class UnitTable
     public List<UnitEntry> Units { get; set; } = [];
     public List<CurrencyEntry> Currencies { get; set; } = [];
     public List<ScaleEntry> Scales { get; set; } = [];
+    public PoundCues PoundWeightCues { get; set; } = new();
 
     public static UnitTable Load(RuleFiles? rules = null)
     {
@@ -19,6 +20,8 @@ public sealed class UnitTable
             merged.Units.AddRange(file.Units);
             merged.Currencies.AddRange(file.Currencies);
             merged.Scales.AddRange(file.Scales);
+            merged.PoundWeightCues.Before.AddRange(file.PoundWeightCues.Before);
+            merged.PoundWeightCues.NotAfterOf.AddRange(file.PoundWeightCues.NotAfterOf);
         }
 
         return merged;
@@ -49,6 +52,9 @@ public sealed class CurrencyEntry
 {
     public string Code { get; set; } = "";
     public List<string> Prefixes { get; set; } = [];
+
+    /// <summary>Signs read only after a number, case-sensitive ("10c", "10 ¢").</summary>
+    public List<string> Symbols { get; set; } = [];
     public List<string> Names { get; set; } = [];
 }
 
@@ -56,4 +62,14 @@ public sealed class ScaleEntry
 {
     public decimal Value { get; set; }
     public List<string> Words { get; set; } = [];
+}
+
+/// <summary>When "pounds" after a number is a weight rather than money.</summary>
+public sealed class PoundCues
+{
+    /// <summary>Words shortly before the number that make it a weight ("weighs", "heavy").</summary>
+    public List<string> Before { get; set; } = [];
+
+    /// <summary>Nouns after "pounds of" that keep it money ("pounds of funding").</summary>
+    public List<string> NotAfterOf { get; set; } = [];
 }

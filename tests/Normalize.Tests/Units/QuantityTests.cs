@@ -98,4 +98,48 @@ public class QuantityTests
     {
         Assert.DoesNotContain(Measured(text, News), q => q.Family is "dimension" or "duration" or "temperature");
     }
+
+    [Theory]
+    [InlineData("news", "Petrol rose 10c a litre.", "10c", "10", "cent")]
+    [InlineData("news", "It costs twenty rupees 43.", "twenty rupees 43", "20.43", "INR")]
+    [InlineData("news", "it only cost thirteen dollars forty five", "thirteen dollars forty five", "13.45", "$")]
+    [InlineData("news", "They paid 20 ringgit and 43 sen.", "20 ringgit and 43 sen", "20.43", "MYR")]
+    [InlineData("news", "It was -10C in Kharkiv.", "-10C", "-10", "°C")]
+    [InlineData("news", "It is 30 C outside.", "30 C", "30", "°C")]
+    [InlineData("news", "Police seized 200 pounds of cocaine.", "200 pounds", "200", "lb")]
+    [InlineData("news", "The bag weighs 40 pounds.", "40 pounds", "40", "lb")]
+    [InlineData("news", "The club spent 20 million pounds of public money.", "20 million pounds", "20000000", "£")]
+    [InlineData("rt", "this baby is over two pounds.", "two pounds", "2", "lb")]
+    public void MoneyTemperaturesAndPounds(string convention, string text, string span, string value, string unit)
+    {
+        var q = Measured(text, Convention(convention))[0];
+        Assert.Equal(span, q.Text);
+        Assert.Equal(Dec(value), q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("He paid 5 dollars, 20 people came.", "5 dollars", "5")]
+    [InlineData("A Boeing 777F landed.", null, null)]
+    [InlineData("Profit was 14.7C/ per security.", null, null)]
+    [InlineData("Ukraine received 5 F-16s and 2 C-130 planes.", null, null)]
+    [InlineData("The K2 and the Tu-22M3 flew.", null, null)]
+    public void NoFalseUnits(string text, string? span, string? value)
+    {
+        var measured = Measured(text, News);
+        Assert.Equal(span, measured.FirstOrDefault()?.Text);
+        Assert.Equal(Dec(value), measured.FirstOrDefault()?.Value);
+    }
+
+    [Fact]
+    public void BareUnitMentionsOnlyWhereTheConventionAsks()
+    {
+        const string text = "convert 200 celsius into fahrenheit";
+        Assert.Single(Measured(text, News));
+        var rt = Measured(text, RecognizersText);
+        Assert.Equal(2, rt.Count);
+        Assert.Equal("fahrenheit", rt[1].Text);
+        Assert.Null(rt[1].Value);
+        Assert.Equal("°F", rt[1].Unit);
+    }
 }
