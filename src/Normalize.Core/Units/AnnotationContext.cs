@@ -52,4 +52,7 @@ public sealed record AnnotationContext
         return DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var value) ? value : null;
     }
+
+    /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
+    public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
 }

@@ -27,6 +27,7 @@ public sealed partial class Annotator
     public Annotator(UnitTable table)
     {
         _numbers = new NumberScanner(table);
+        InitQuantities(table);
         foreach (var unit in table.Units)
         {
             foreach (var symbol in unit.Symbols)
@@ -161,6 +162,11 @@ public sealed partial class Annotator
             position = char.IsAsciiLetterOrDigit(text[position]) && wordEnd >= 0 ? position + 1 + wordEnd : NextWordStart(text, position);
         }
 
+        if (context.Quantities.BareUnitMentions)
+        {
+            AddBareUnitMentions(text, quantities);
+        }
+
         return new Annotation(quantities, dates);
     }
 
@@ -216,7 +222,7 @@ public sealed partial class Annotator
             return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
         }
 
-        return (date, StartsNumber(text, after));
+        return (date, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
     }
 
     private static bool NextIsDigit(string text, int position) =>
