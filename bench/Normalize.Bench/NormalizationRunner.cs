@@ -114,6 +114,12 @@ public static class NormalizationRunner
             Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
             Numbers = NumberReading.ForSuite(c.Suite),
             Quantities = QuantityConventionsFor(c.Suite),
+            Holidays = c.Suite switch
+            {
+                "duckling" => Normalize.Core.Units.Holidays.HolidayOptions.Duckling,
+                "recognizers-text" => Normalize.Core.Units.Holidays.HolidayOptions.RecognizersText,
+                _ => Normalize.Core.Units.Holidays.HolidayOptions.News,
+            },
         };
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();

@@ -55,4 +55,6 @@ public sealed record AnnotationContext
 
     /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
     public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
+    /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
+    public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
 }
