@@ -12,6 +12,9 @@ public sealed record AnnotationContext
     /// <summary>Order of "04/05/2024": true day first, false month first, null unknown (ambiguous dates are not emitted).</summary>
     public bool? DayFirst { get; init; }
 
+    /// <summary>Which vague or positional words count as numbers (news reading unless a peer convention is asked for).</summary>
+    public NumberReading Numbers { get; init; } = NumberReading.News;
+
     /// <summary>Languages whose numbers use a decimal comma and whose dates put the day first.</summary>
     private static readonly HashSet<string> DecimalCommaLanguages = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,6 +53,8 @@ public sealed record AnnotationContext
             System.Globalization.DateTimeStyles.None, out var value) ? value : null;
     }
 
+    /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
+    public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
     /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
     public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
 }
