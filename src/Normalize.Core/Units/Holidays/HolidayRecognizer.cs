@@ -363,6 +363,11 @@ internal sealed class HolidayRecognizer
         "greetings", "wishes", "celebration", "celebrations", "feast", "lamb", "goat", "goats", "sheep", "crackers",
         "lantern", "lanterns", "fireworks", "firecrackers", "puja", "mela", "fast", "fasting", "iftar", "ceasefire",
         "lily", "lilies", "creek", "road", "street", "edition", "issue", "number", "album", "week", "weekends",
+        "candies", "chocolate", "chocolates", "flowers", "roses", "dance", "dances", "ball", "concert", "concerts", "show",
+        "shows", "theme", "themed", "crowd", "crowds", "shopper", "spending", "rally", "protest", "protests", "message",
+        "messages", "wish", "tv", "television", "ad", "ads", "advert", "adverts", "campaign", "promotion", "promotions",
+        "offer", "offers", "bazaar", "bazaars", "stall", "stalls", "display", "displays", "eggs", "hunt", "hunts",
+        "vigil", "vigils", "procession", "processions", "sermon", "homily", "liturgy", "card", "ornament", "ornaments",
     };
 
     private static bool IsSentenceStart(string text, int position)
