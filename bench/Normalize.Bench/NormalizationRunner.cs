@@ -108,7 +108,7 @@ public static class NormalizationRunner
     /// <summary>The annotator's spans in the bench's shape.</summary>
     public static IReadOnlyList<BenchSpan> Predict(Annotator annotator, BenchCase c)
     {
-        var context = new AnnotationContext { Reference = AnnotationContext.ParseReference(c.ReferenceDatetime) };
+        var context = new AnnotationContext { Reference = AnnotationContext.ParseReference(c.ReferenceDatetime), AnchorBareTimes = c.Suite == "duckling" };
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
         foreach (var q in annotation.Quantities)

@@ -49,4 +49,11 @@ public sealed record AnnotationContext
         return DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var value) ? value : null;
     }
+
+    /// <summary>
+    /// Times without a date are anchored on the reference date, a bare time at its next occurrence
+    /// and interval ends one grain past ("3pm" gives 2013-02-12T15:00, Duckling); false = a time
+    /// of day ("T15:00", Recognizers-Text and news).
+    /// </summary>
+    public bool AnchorBareTimes { get; init; }
 }

@@ -138,8 +138,21 @@ public sealed partial class Annotator
             var (mayBeDate, mayBeQuantity) = Triggers(text, position);
             if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
+                // A time-led expression as long or longer reads the time better ("3pm tomorrow", "3:30 pm").
+                if (Dates.TimeOfDay.TryAnnotate(text, position, context, out var longer) && longer.End >= date.End)
+                {
+                    date = longer;
+                }
+
                 dates.Add(date);
                 position = date.End;
+                continue;
+            }
+
+            if (Dates.TimeOfDay.MayStart(text, position) && Dates.TimeOfDay.TryAnnotate(text, position, context, out var time))
+            {
+                dates.Add(time);
+                position = time.End;
                 continue;
             }
 
