@@ -121,7 +121,7 @@ public static class NormalizationRunner
 
         foreach (var d in annotation.Dates)
         {
-            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Iso, null, null, null, null, null, false, null, null, []));
+            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Grain == "set" ? "not resolved" : d.Iso, null, null, null, null, null, false, null, null, []));
         }
 
         return spans;

@@ -29,7 +29,7 @@ public static partial class TimeOfDay
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
     };
 
-    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "till", "until", "through", "thru" };
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "till", "until", "untill", "through", "thru" };
 
     private static readonly Dictionary<string, DayOfWeek> WeekdayNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,17 +41,24 @@ public static partial class TimeOfDay
     /// <summary>Recursive-descent reader over one text; every method returns null (or -1) when its form is not here.</summary>
     private sealed class Parser(string text, TimeRules rules, bool afterDate)
     {
+        /// <summary>A one-letter "a"/"p" may mark the half of the day here ("at 3p", "9a to 11a", "3:15p"), not after a bare "4a".</summary>
+        private bool _letterMeridiem;
+
         public TimeExpression? Expression(int start)
         {
-            var p = start;
             string? qualifier = null;
-            if (rules.QualifierPhrases.TryMatch(text, p, out var q, out var qEnd) && Space(qEnd) is var next && next > qEnd)
+            TimeExpression? expression;
+            if (rules.QualifierPhrases.TryMatch(text, start, out var q, out var qEnd) && Space(qEnd) is var next && next > qEnd)
             {
+                // "around 7pm", "after 6PM"; "about between 9 and 10" leaves the qualifier out (the range starts later).
                 qualifier = q;
-                p = next;
+                expression = PointExpression(next, qualified: true);
+            }
+            else
+            {
+                expression = RangeExpression(start) ?? PointExpression(start, qualified: false) ?? PartExpression(start);
             }
 
-            var expression = RangeExpression(p) ?? PointExpression(p, qualifier is not null) ?? PartExpression(p);
             if (expression is null)
             {
                 return null;
@@ -84,7 +91,7 @@ public static partial class TimeOfDay
                 between = true;
             }
 
-            if (ClockPoint(p, allowAt: false) is not { } first)
+            if (ClockPoint(p, allowAt: false, inRange: true) is not { } first)
             {
                 return null;
             }
@@ -106,7 +113,7 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            if (ClockPoint(secondStart, allowAt: false) is not { } second)
+            if (ClockPoint(secondStart, allowAt: false, inRange: true) is not { } second)
             {
                 return null;
             }
@@ -120,6 +127,12 @@ public static partial class TimeOfDay
             if (!begin.MeridiemStated && finish.MeridiemStated && begin.Hour < 12)
             {
                 begin = finish.Hour >= 12 && begin.Hour + 12 <= finish.Hour ? begin.Afternoon with { MeridiemStated = true } : begin with { Ambiguous = false, MeridiemStated = true };
+            }
+
+            // "11:30-1:30", "from 10:30 to 3": an end before the start is its afternoon reading.
+            if (finish.Ambiguous && finish.OfDay <= begin.OfDay && finish.Afternoon.OfDay > begin.OfDay)
+            {
+                finish = finish.Afternoon;
             }
 
             var (part, day, tail) = Suffixes(end);
@@ -142,7 +155,9 @@ public static partial class TimeOfDay
         /// <summary>"3pm", "at 15:30", "half past four", "5 in the evening", "3pm tomorrow".</summary>
         private TimeExpression? PointExpression(int start, bool qualified)
         {
-            if (ClockPoint(start, allowAt: true) is not { } point)
+            // "from 2pm for 2 hours"
+            var from = !qualified && Word(start, "from") is > 0 and var fromEnd && Space(fromEnd) > fromEnd ? Space(fromEnd) : -1;
+            if (ClockPoint(from > 0 ? from : start, allowAt: from < 0) is not { } point)
             {
                 return null;
             }
@@ -160,7 +175,67 @@ public static partial class TimeOfDay
                 Strength.Shaped => part is not null || point.AtLed || afterDate || qualified,
                 _ => part is not null || afterDate,
             };
-            return sure ? new TimeExpression { Start = start, End = end, Time = clock, Part = part, Day = day } : null;
+            if (!sure)
+            {
+                return null;
+            }
+
+            // "4pm for 30 mins": the range the duration covers.
+            if (!qualified && day is null && ForDuration(end) is ({ } length, var durationEnd) && clock.OfDay + length < TimeSpan.FromDays(1))
+            {
+                var endClock = new ClockTime(0, 0, 0, TimeGrain.Minute, true, false);
+                var until = clock.OfDay + length;
+                endClock = endClock with { Hour = until.Hours, Minute = until.Minutes, Grain = length.Minutes > 0 || clock.Grain != TimeGrain.Hour ? TimeGrain.Minute : TimeGrain.Hour };
+                return new TimeExpression { Start = start, End = durationEnd, From = clock, To = endClock, Part = part };
+            }
+
+            return from < 0 ? new TimeExpression { Start = start, End = end, Time = clock, Part = part, Day = day } : null;
+        }
+
+        /// <summary>" for 30 mins", " for 3 hours 30 minutes", " for an hour".</summary>
+        private (TimeSpan? Length, int End) ForDuration(int end)
+        {
+            var s = Space(end);
+            if (s == end || Word(s, "for") is not (> 0 and var forEnd) || Space(forEnd) == forEnd)
+            {
+                return (null, end);
+            }
+
+            var p = Space(forEnd);
+            var total = TimeSpan.Zero;
+            var last = -1;
+            while (true)
+            {
+                var count = WordIn(p, ["an", "a"]) is > 0 and var articleEnd ? (1, articleEnd) : Number(p);
+                if (count.Item1 <= 0 || Space(count.Item2) is var u && (u == count.Item2 && !(u < text.Length && char.IsLetter(text[u]))))
+                {
+                    break;
+                }
+
+                var unitStart = Space(count.Item2);
+                if (WordIn(unitStart, ["hours", "hour", "hrs", "hr", "h"]) is > 0 and var hoursEnd)
+                {
+                    total += TimeSpan.FromHours(count.Item1);
+                    last = hoursEnd;
+                }
+                else if (WordIn(unitStart, ["minutes", "minute", "mins", "min"]) is > 0 and var minutesEnd)
+                {
+                    total += TimeSpan.FromMinutes(count.Item1);
+                    last = minutesEnd;
+                }
+                else
+                {
+                    break;
+                }
+
+                p = Space(last);
+                if (Word(p, "and") is > 0 and var andEnd)
+                {
+                    p = Space(andEnd);
+                }
+            }
+
+            return last > 0 ? (total, last) : (null, end);
         }
 
         /// <summary>"this evening", "in the morning", "early in the morning", "at lunchtime".</summary>
@@ -193,8 +268,9 @@ public static partial class TimeOfDay
             {
                 p = Space(atEnd);
             }
-            else
+            else if (!afterDate || qualifier is not null)
             {
+                // A bare "evening" is a time only after a date ("tomorrow evening", "Monday morning").
                 return null;
             }
 
@@ -211,6 +287,14 @@ public static partial class TimeOfDay
             if (Word(start, "at") > 0 && part.Name != "lunchtime")
             {
                 return null;
+            }
+
+            // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock": the part fixes the hour.
+            var t = Space(partEnd);
+            if (qualifier is null && t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
+            {
+                var (_, laterDay, end) = Suffixes(point.End);
+                return new TimeExpression { Start = start, End = end, Time = WithPart(point.Clock, part), Part = part, Day = day ?? laterDay };
             }
 
             return new TimeExpression { Start = start, End = partEnd, Part = part, Qualifier = qualifier, Day = day };
@@ -303,8 +387,9 @@ public static partial class TimeOfDay
         }
 
         /// <summary>One clock time, optionally led by "at"/"@".</summary>
-        private Point? ClockPoint(int start, bool allowAt)
+        private Point? ClockPoint(int start, bool allowAt, bool inRange = false)
         {
+            _letterMeridiem = inRange;
             var p = start;
             var atLed = false;
             if (allowAt && (Word(p, "at") is > 0 and var atEnd || (p < text.Length && text[p] == '@' && (atEnd = p + 1) > 0)))
@@ -317,6 +402,7 @@ public static partial class TimeOfDay
 
                 p = next;
                 atLed = true;
+                _letterMeridiem = true;
             }
 
             var point = Named(p) ?? Relative(p) ?? Digits(p) ?? Words(p, atLed);
@@ -371,14 +457,14 @@ public static partial class TimeOfDay
                 r = Space(unitEnd);
             }
 
-            var direction = WordIn(r, ["past", "after", "to", "till", "before", "of"]);
+            var direction = WordIn(r, ["past", "after", "from", "to", "till", "before", "of"]);
             if (direction < 0 || Space(direction) == direction)
             {
                 return null;
             }
 
             var word = text.AsSpan(r, direction - r);
-            var past = word.Equals("past", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase);
+            var past = word.Equals("past", StringComparison.OrdinalIgnoreCase) || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase);
             var loose = !word.Equals("past", StringComparison.OrdinalIgnoreCase);
             var hourStart = Space(direction);
             if ((Named(hourStart) ?? HourPoint(hourStart)) is not { } hour)
@@ -455,7 +541,11 @@ public static partial class TimeOfDay
                     return null;
                 }
 
-                return Finish(new ClockTime(value, minute, second, grain, false, value is >= 1 and <= 12 && !leadingZero), end, Strength.Strong);
+                var letter = _letterMeridiem;
+                _letterMeridiem = true;
+                var colonTime = Finish(new ClockTime(value, minute, second, grain, false, value is >= 1 and <= 12 && !leadingZero), end, Strength.Strong);
+                _letterMeridiem = letter;
+                return colonTime;
             }
 
             // "6.45 pm"
@@ -606,7 +696,10 @@ public static partial class TimeOfDay
             s = Space(end);
             if (OClock(s) is > 0 and var oclockEnd && !needsMeridiem && clock.Minute == 0 && clock.Hour is >= 1 and <= 12)
             {
-                return new Point(clock, oclockEnd, Strength.Strong, false);
+                // "3 oclock am"
+                return Meridiem(oclockEnd) is (var pmAfter, > 0 and var afterEnd)
+                    ? new Point(clock with { Hour = clock.Hour % 12 + (pmAfter ? 12 : 0), MeridiemStated = true, Ambiguous = false }, afterEnd, Strength.Strong, false)
+                    : new Point(clock, oclockEnd, Strength.Strong, false);
             }
 
             return new Point(clock, end, strength, false);
@@ -657,7 +750,7 @@ public static partial class TimeOfDay
             }
 
             // A single "a"/"p" only glued to the digits ("3:15p", "9a"), never "at 5 a day".
-            if (p == end && (q >= text.Length || !char.IsLetterOrDigit(text[q])) && !(dotted && q < text.Length && text[q] == ' ' && q + 1 < text.Length && char.IsLower(text[q + 1])))
+            if (p == end && _letterMeridiem && (q >= text.Length || !char.IsLetterOrDigit(text[q])) && !(dotted && q < text.Length && text[q] == ' ' && q + 1 < text.Length && char.IsLower(text[q + 1])))
             {
                 return (pm, q);
             }

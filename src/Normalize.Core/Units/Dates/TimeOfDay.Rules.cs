@@ -5,6 +5,9 @@ namespace Normalize.Core.Units.Dates;
 /// <summary>The word tables of Rules/times.yaml: parts of the day, qualifiers, frequency words, set units.</summary>
 internal sealed class TimeRules
 {
+    /// <summary>The embedded tables, loaded once.</summary>
+    public static Lazy<TimeRules> Shared { get; } = new(Load);
+
     public int Version { get; set; }
     public List<PartOfDay> PartsOfDay { get; set; } = [];
     public List<QualifierWords> Qualifiers { get; set; } = [];
@@ -32,6 +35,9 @@ internal sealed class TimeRules
     }
 
     internal PhraseMatcher<PartOfDay> PartWords { get; } = new();
+
+    /// <summary>Single-word parts by name, to read plurals ("mornings").</summary>
+    internal Dictionary<string, PartOfDay> PartByWord { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal PhraseMatcher<string> QualifierPhrases { get; } = new();
     internal PhraseMatcher<string> FrequencyWords { get; } = new();
     internal PhraseMatcher<SetUnit> SetUnitWords { get; } = new();
@@ -57,6 +63,7 @@ internal sealed class TimeRules
             foreach (var word in part.Words)
             {
                 rules.PartWords.Add(word, part, ignoreCase: true);
+                rules.PartByWord[word] = part;
             }
         }
 

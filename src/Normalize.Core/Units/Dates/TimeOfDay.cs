@@ -97,7 +97,7 @@ public sealed record TimeExpression
 /// </summary>
 public static partial class TimeOfDay
 {
-    private static readonly Lazy<TimeRules> Rules = new(TimeRules.Load);
+    private static Lazy<TimeRules> Rules => TimeRules.Shared;
 
     /// <summary>Words a time expression can start with (besides digits), for the Annotator's trigger check.</summary>
     public static IReadOnlyCollection<string> TriggerWords => Rules.Value.TriggerWords;
@@ -141,11 +141,23 @@ public static partial class TimeOfDay
         return true;
     }
 
-    /// <summary>A time expression at <paramref name="position"/> as a date span, resolved under <paramref name="context"/>.</summary>
+    /// <summary>
+    /// A time or recurring-time expression at <paramref name="position"/> as a date span, resolved under
+    /// <paramref name="context"/>. A recurrence ("every Monday", "6am every day") has grain "set" and its
+    /// TIMEX as value.
+    /// </summary>
     public static bool TryAnnotate(string text, int position, AnnotationContext context, out DateSpan span)
     {
         span = null!;
-        if (!TryMatch(text, position, out var time) || time.Iso(context) is not { } iso)
+        var matched = TryMatch(text, position, out var time);
+        var set = matched ? DateSets.AfterTime(text, time) : DateSets.TryMatch(text, position, out var found) ? found : null;
+        if (set is not null)
+        {
+            span = new DateSpan { Text = text[set.Start..set.End], Iso = set.Timex, Start = set.Start, End = set.End, Grain = "set" };
+            return true;
+        }
+
+        if (!matched || time.Iso(context) is not { } iso)
         {
             return false;
         }
