@@ -72,7 +72,10 @@ public static partial class TimeOfDay
                 qualifier ??= "approx";
             }
 
-            var bodyStart = qualifier is null && (Word(start, "at") > 0 || text[start] == '@') ? Space(start + (text[start] == '@' ? 1 : 2)) : start;
+            // "at 3pm" spans "3pm" (RT, news); "at lunchtime" keeps its "at".
+            var bodyStart = qualifier is null && expression.Time is not null && (Word(start, "at") > 0 || text[start] == '@')
+                ? Space(start + (text[start] == '@' ? 1 : 2))
+                : start;
             return expression with { Start = start, BodyStart = bodyStart, End = end, Qualifier = qualifier ?? expression.Qualifier };
         }
 
@@ -535,14 +538,16 @@ public static partial class TimeOfDay
                     (second, grain, end) = (s, TimeGrain.Second, end + 3);
                 }
 
+                var letter = _letterMeridiem;
+                _letterMeridiem = true;
+
                 // "1:50,000" (a scale), "3:30.5", "1:2:3" are not clock times.
                 if (value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
                 {
+                    _letterMeridiem = letter;
                     return null;
                 }
 
-                var letter = _letterMeridiem;
-                _letterMeridiem = true;
                 var colonTime = Finish(new ClockTime(value, minute, second, grain, false, value is >= 1 and <= 12 && !leadingZero), end, Strength.Strong);
                 _letterMeridiem = letter;
                 return colonTime;
