@@ -112,6 +112,7 @@ public static class NormalizationRunner
         var context = new AnnotationContext
         {
             Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
+            AnchorBareTimes = c.Suite == "duckling",
             Numbers = NumberReading.ForSuite(c.Suite),
             Quantities = QuantityConventionsFor(c.Suite),
             Holidays = c.Suite switch
@@ -133,7 +134,7 @@ public static class NormalizationRunner
 
         foreach (var d in annotation.Dates)
         {
-            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Iso, null, null, null, null, null, false, null, null, []));
+            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Grain == "set" ? "not resolved" : d.Iso, null, null, null, null, null, false, null, null, []));
         }
 
         return spans;

@@ -57,4 +57,10 @@ public sealed record AnnotationContext
     public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
     /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
     public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
+    /// <summary>
+    /// Times without a date are anchored on the reference date, a bare time at its next occurrence
+    /// and interval ends one grain past ("3pm" gives 2013-02-12T15:00, Duckling); false = a time
+    /// of day ("T15:00", Recognizers-Text and news).
+    /// </summary>
+    public bool AnchorBareTimes { get; init; }
 }
