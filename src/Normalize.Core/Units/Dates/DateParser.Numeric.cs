@@ -19,11 +19,12 @@ internal sealed partial class DateParser
     private bool TryNumeric(int i, out Parsed p)
     {
         p = default;
-        var start = _t[i].Start;
         if (!IsNumber(i) && Month(i) is null)
         {
             return false;
         }
+
+        var start = _t[i].Start;
 
         Match? best = null;
         foreach (var shape in NumericShapes)
@@ -143,7 +144,7 @@ internal sealed partial class DateParser
         // Quarter or half: "q3 2019", "q1-2019", "Q1"
         if (QuarterWord(i) is { } q)
         {
-            var k = i + 1;
+            var k = i + 2;
             if (IsPunct(k, "-", ",") && IsNumber(k + 1))
             {
                 k++;
@@ -151,13 +152,13 @@ internal sealed partial class DateParser
 
             if (Year(k, allowBare: true) is { } qy)
             {
-                p = new Parsed(k + 1, null, DateValue.Of(QuarterOf(qy, q)));
+                p = new Parsed(k + 1, null, QuarterOf(qy, q));
                 return true;
             }
 
             if (ReferenceDate is { } r && char.IsUpper(_text[_t[i].Start]))
             {
-                p = new Parsed(i + 1, null, DateValue.Of(QuarterOf(r.Year, q)));
+                p = new Parsed(i + 2, null, QuarterOf(r.Year, q));
                 return true;
             }
 
@@ -170,7 +171,7 @@ internal sealed partial class DateParser
             var k = IsPunct(i + 1, "-") ? i + 2 : i + 1;
             if (QuarterWord(k) is { } q2 && (k == i + 1 || !_t[i + 1].SpaceBefore))
             {
-                p = new Parsed(k + 1, null, DateValue.Of(QuarterOf(y0, q2)));
+                p = new Parsed(k + 2, null, QuarterOf(y0, q2));
                 return true;
             }
         }
@@ -205,7 +206,7 @@ internal sealed partial class DateParser
             var decade = _t[i].Text.Length == 4 ? n : 1900 + n;
             if (decade % 10 == 0 && decade is >= 1000 and <= 2990 && (_t[i].Text.Length == 4 || IsWord(i - 1, "the") || PreviousWord(_t[i].Start) is "the" or "in" or "early" or "late" or "mid"))
             {
-                p = new Parsed(i + 2, null, DateValue.Of(new Period(new DateTime(decade, 1, 1), Grain.Decade)));
+                p = new Parsed(i + 2, null, Decade(decade));
                 return true;
             }
         }
@@ -213,7 +214,7 @@ internal sealed partial class DateParser
         var dk = IsWord(i, "the") ? i + 1 : i;
         if (IsWord(dk) && _words.Decades.TryGetValue(_t[dk].Text, out var tens) && (dk > i || PreviousWord(_t[dk].Start) is "in" or "the" or "early" or "late" or "mid"))
         {
-            p = new Parsed(dk + 1, null, DateValue.Of(new Period(new DateTime(1900 + tens, 1, 1), Grain.Decade)));
+            p = new Parsed(dk + 1, null, Decade(1900 + tens));
             return true;
         }
 
@@ -221,7 +222,8 @@ internal sealed partial class DateParser
         var ck = IsWord(i, "the") ? i + 1 : i;
         if (DayNumber(ck, out var nth, out var afterNth) && IsWord(afterNth, "century") && nth is >= 1 and <= 30 && (HasOrdinalSuffix(ck) || IsOrdinalWord(ck)))
         {
-            p = new Parsed(afterNth + 1, null, DateValue.Of(new Period(new DateTime(Math.Max(1, (nth - 1) * 100), 1, 1), Grain.Century)));
+            var first = new Period(new DateTime(Math.Max(1, (nth - 1) * 100), 1, 1), Grain.Year);
+            p = new Parsed(afterNth + 1, null, DateValue.Span(first, first.Shift(99)));
             return true;
         }
 
@@ -238,6 +240,13 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>A decade as the span of its ten years ("1990s" = 1990/1999).</summary>
+    private static DateValue Decade(int first)
+    {
+        var year = new Period(new DateTime(first, 1, 1), Grain.Year);
+        return DateValue.Span(year, year.Shift(9));
     }
 
     private bool PreferFuture => _context.PreferFutureDates;
@@ -275,8 +284,17 @@ internal sealed partial class DateParser
         return IsPunct(i - 1, "-", "~", "–") || (i == 0 && _t.Count == 1 && _t[0].Start == 0 && _text.Length == 4) || PreviousChar(_t[i].Start) is '=' or '>';
     }
 
-    private Period QuarterOf(int year, (int N, bool Half) q) =>
-        q.Half ? new Period(new DateTime(year, q.N == 1 ? 1 : 7, 1), Grain.Quarter) : new Period(new DateTime(year, (q.N - 1) * 3 + 1, 1), Grain.Quarter);
+    /// <summary>A quarter, or a half year as the span of its two quarters.</summary>
+    private static DateValue QuarterOf(int year, (int N, bool Half) q)
+    {
+        if (!q.Half)
+        {
+            return DateValue.Of(new Period(new DateTime(year, (q.N - 1) * 3 + 1, 1), Grain.Quarter));
+        }
+
+        var first = new Period(new DateTime(year, q.N == 1 ? 1 : 7, 1), Grain.Quarter);
+        return DateValue.Span(first, first.Shift(1));
+    }
 
     private (int N, bool Half)? QuarterWord(int i)
     {
@@ -309,7 +327,7 @@ internal sealed partial class DateParser
         {
             (n, afterN) = (-1, k + 1);
         }
-        else if (!(DayNumber(k, out n, out afterN) && (HasOrdinalSuffix(k) || IsOrdinalWord(k)) && n <= 5))
+        else if (!(DayNumber(k, out n, out afterN) && (HasOrdinalSuffix(k) || IsOrdinalWord(k)) && (n <= 5 || IsWord(afterN, "day"))))
         {
             return false;
         }
@@ -343,7 +361,7 @@ internal sealed partial class DateParser
                 return false;
             }
 
-            p = new Parsed(e, null, DateValue.Of(QuarterOf(year.Value, (n, false))));
+            p = new Parsed(e, null, QuarterOf(year.Value, (n, false)));
             return true;
         }
 

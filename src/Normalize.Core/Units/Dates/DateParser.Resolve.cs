@@ -229,7 +229,9 @@ internal sealed partial class DateParser
         return false;
     }
 
-    private int SkipDot(int k) => IsPunct(k, ".") && !_t[k].SpaceBefore ? k + 1 : k;
+    /// <summary>Past the dot of an abbreviation ("Dec.", "Thu."), not a sentence's full stop ("in August.").</summary>
+    private int SkipDot(int k) =>
+        IsPunct(k, ".") && !_t[k].SpaceBefore && IsWord(k - 1) && _t[k - 1].Text.Length <= 4 && _t[k - 1].Text is not ("may" or "june" or "july") ? k + 1 : k;
 
     private int? Month(int i) => IsWord(i) && _words.Months.TryGetValue(_t[i].Text, out var m) ? m : null;
 

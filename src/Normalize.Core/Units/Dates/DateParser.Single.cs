@@ -15,9 +15,9 @@ internal sealed partial class DateParser
 
         return TryNumeric(i, out p)
             || TryNamed(i, out p)
+            || TryNth(i, out p)
             || TryRelative(i, out p)
             || TryPart(i, out p)
-            || TryNth(i, out p)
             || TryYearLike(i, out p);
     }
 
@@ -38,6 +38,26 @@ internal sealed partial class DateParser
             }
         }
 
+        if (weekday is not null)
+        {
+            // "Friday 2018-7-6", "friday 5/12": the date decides.
+            if (TryNumeric(k, out var numeric))
+            {
+                p = numeric;
+                return true;
+            }
+
+            // "wednesday of next week", "monday of the following week", "tuesday of last week"
+            var w = IsWord(k, "of") ? k + 1 : -1;
+            w = IsWord(w, "the") ? w + 1 : w;
+            if (w > 0 && ReferenceDate is { } r && Shift(w) is { } shift && IsWord(w + 1, "week"))
+            {
+                var monday = Period.Containing(r, Grain.Week).Shift(shift).Start;
+                p = Day(w + 2, monday.AddDays(weekday.Value - 1));
+                return true;
+            }
+        }
+
         var the = IsWord(k, "the");
         var d0 = the ? k + 1 : k;
         // Day first: "30 December 2023", "the 3rd of March", "15 of february", "twenty five January".
@@ -52,8 +72,16 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            // "Tuesday the 19th", "Thu 15th", "Sunday 31"
-            if (weekday is not null && (the || HasOrdinalSuffix(d0) || IsNumber(d0)))
+            // "20th of the current month", "20 of this month", "the 15th day of June" (no weekday)
+            if (weekday is null && IsWord(afterDay, "of") && TryContainer(afterDay + 1, out var container, out var containerEnd)
+                && container.From.Grain == Grain.Month && day <= DateTime.DaysInMonth(container.From.Start.Year, container.From.Start.Month))
+            {
+                p = Day(containerEnd, container.From.Start.AddDays(day - 1));
+                return true;
+            }
+
+            // "Tuesday the 19th", "Thu 15th", "Sunday 31" (not "Monday 12-4", "Thursday 8:00", "wednesday 4 oclock")
+            if (weekday is not null && (the || HasOrdinalSuffix(d0) || (IsNumber(d0) && EndsPhrase(afterDay))))
             {
                 p = new Parsed(afterDay, new Cal(Day: day, Weekday: weekday), null);
                 return true;
@@ -112,6 +140,9 @@ internal sealed partial class DateParser
 
         return false;
     }
+
+    /// <summary>Nothing of the expression follows: the end, a comma, or a sentence mark.</summary>
+    private bool EndsPhrase(int k) => k >= _t.Count || IsPunct(k, ",", "!", "?", ";", ")") || (IsPunct(k, ".") && (k + 1 >= _t.Count || _t[k + 1].SpaceBefore));
 
     /// <summary>
     /// A month name alone: a full name (not "may", "march", "august" in lower case, the verbs and the
@@ -219,8 +250,8 @@ internal sealed partial class DateParser
             }
         }
 
-        // "in 3 days", "in a couple of weeks", "within 5 minutes"
-        if (IsWord(i, "in", "within") && TryCount(i + 1, out count, out afterCount) && GrainAt(afterCount) is { } ig)
+        // "in 3 days", "in a couple of weeks", "within 5 minutes" (news: "the first time in 24 years" is a duration)
+        if (IsWord(i, "in", "within") && _context.InUnitsIsFuture && TryCount(i + 1, out count, out afterCount) && GrainAt(afterCount) is { } ig)
         {
             var n = count * ig.Count;
             var e = afterCount + 1;
@@ -246,7 +277,7 @@ internal sealed partial class DateParser
         if (Shift(s) is { } shift)
         {
             var after = s + 1;
-            if (GrainAt(after) is { Count: 1 } sg && sg.Unit >= Grain.Day)
+            if (GrainAt(after) is { Count: 1 } sg && sg.Unit >= Grain.Day && !_t[after].Text.EndsWith('s'))
             {
                 var period = Period.Containing(reference, sg.Unit).Shift(shift);
                 var e = after + 1;

@@ -61,7 +61,7 @@ internal sealed partial class DateParser
         if (TryExpression(0, out var found, out var next))
         {
             value = found;
-            start = _t[0].Start;
+            start = _t[IsLeadingArticle(0) ? 1 : 0].Start;
             end = _t[next - 1].End;
             return EndsCleanly(next);
         }
@@ -70,7 +70,7 @@ internal sealed partial class DateParser
         if (IsWord(0, "at", "on", "in", "during", "around", "about", "for", "of") && TryExpression(1, out found, out next) && EndsCleanly(next))
         {
             value = found;
-            start = _context.SpanIncludesPreposition ? _t[0].Start : _t[1].Start;
+            start = _context.SpanIncludesPreposition ? _t[0].Start : _t[IsLeadingArticle(1) ? 2 : 1].Start;
             if (IsWord(0, "around", "about") && value.Qualifier is null && !_context.PreferFutureDates)
             {
                 value = value with { Qualifier = "approx" };
@@ -84,6 +84,14 @@ internal sealed partial class DateParser
         return false;
     }
 
+    /// <summary>
+    /// "the" before "next quarter", "end of 1989", "year 2008" is not part of the date's span (RT); it is
+    /// before a day or an ordinal ("the 18th", "the last week of July"), and always by the Duckling convention.
+    /// </summary>
+    private bool IsLeadingArticle(int i) =>
+        !_context.SpanIncludesPreposition && IsWord(i, "the") && IsWord(i + 1)
+        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && _t[i + 1].Text != "last" || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy");
+
     /// <summary>A number that continues another ("04/05/2024" read from "05", "+86 2010-2015-86", "1.2019").</summary>
     private bool InsideNumber()
     {
@@ -94,7 +102,7 @@ internal sealed partial class DateParser
     /// <summary>The span must not end inside a word or number ("May 2019abc", "2019.5").</summary>
     private bool EndsCleanly(int next) =>
         next >= _t.Count || _t[next].SpaceBefore || _t[next].Kind == TokenKind.Punct && !(next + 1 < _t.Count && !_t[next + 1].SpaceBefore
-            && _t[next].Text is "." or "," && _t[next + 1].IsNumber && _t[next - 1].IsNumber);
+            && _t[next].Text is "." or "," or "-" or "/" or ":" && _t[next + 1].IsNumber && _t[next - 1].IsNumber);
 
     // ---- expressions: qualifiers, intervals, compositions ------------------------------------------------
 
@@ -237,7 +245,7 @@ internal sealed partial class DateParser
             (between, k) = (true, k + 1);
         }
 
-        if (!TryEndpoint(k, out var a))
+        if (!TryBareDayBeforeSeparator(k, out var a) && !TryEndpoint(k, out a))
         {
             return false;
         }
@@ -248,12 +256,13 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (IsWord(s, "through", "thru", "to", "till", "until") && k == i && a.Cal is { Month: null, Year: null })
+        if (!TryEndpoint(s + 1, out var b))
         {
             return false;
         }
 
-        if (!TryEndpoint(s + 1, out var b))
+        // "rose from 12 to 16": two bare numbers are not dates.
+        if (a.Cal is { Month: null, Year: null, Weekday: null } && b.Cal is { Month: null })
         {
             return false;
         }
@@ -299,6 +308,21 @@ internal sealed partial class DateParser
         value = new DateValue(va.From, vb.IsInterval ? vb.To ?? vb.From : vb.From, true);
         end = b.End;
         return true;
+    }
+
+    /// <summary>"1-8 september", "13 to 15 July": a day number whose month comes after the other end.</summary>
+    private bool TryBareDayBeforeSeparator(int i, out Parsed p)
+    {
+        p = default;
+        var k = IsWord(i, "the") ? i + 1 : i;
+        if (DayNumber(k, out var day, out var next) && (IsPunct(next, "-", "–") || IsWord(next, "to", "through", "till", "until", "and"))
+            && Month(next + 1) is null && !(IsNumber(next + 1) && IsPunct(next + 2, "/", "-")))
+        {
+            p = new Parsed(next, new Cal(Day: day), null);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>An end of an interval: a date, or a bare day number completed from the other end.</summary>
@@ -361,9 +385,9 @@ internal sealed partial class DateParser
             return p with { Cal = cal with { Time = time, Seconds = seconds } };
         }
 
-        if (p.Value is { IsInterval: false } v && v.From.Grain == Grain.Day)
+        if (p.Value is { IsInterval: false } v && v.From.Grain <= Grain.Day)
         {
-            var at = v.From.Start + time;
+            var at = v.From.Start.Date + time;
             return p with { Value = DateValue.Of(new Period(at, seconds ? Grain.Second : Grain.Minute)) };
         }
 
