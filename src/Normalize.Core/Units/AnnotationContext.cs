@@ -46,20 +46,21 @@ public sealed record AnnotationContext
     public bool ShiftToFinerGrain { get; init; }
 
     /// <summary>
-    /// "in 3 days" is the date three days on (Duckling, RT); false leaves it out, as in news prose it is
-    /// mostly a duration ("the first time in 24 years", "the lowest in 3 months").
+    /// "in 3 days", "3 days later" are counted from the reference date (Duckling, RT); false leaves them out,
+    /// as in news prose they are mostly durations ("the first time in 24 years") or count from another
+    /// event ("a day later"). "3 days ago" and "from now" always count from the reference.
     /// </summary>
-    public bool InUnitsIsFuture { get; init; }
+    public bool CountedOffsetsFromReference { get; init; }
 
     /// <summary>The date conventions of a named style: "news" (default), "duckling" or "recognizers-text" (also "rt").</summary>
     public AnnotationContext WithDateStyle(string style) => style.ToLowerInvariant() switch
     {
         "duckling" => this with
         {
-            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, InUnitsIsFuture = true,
+            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true,
             DayFirst = DayFirst ?? false,
         },
-        "recognizers-text" or "rt" => this with { PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, InUnitsIsFuture = true, DayFirst = DayFirst ?? false },
+        "recognizers-text" or "rt" => this with { PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, DayFirst = DayFirst ?? false },
         "news" => this,
         _ => throw new ArgumentException($"unknown date style '{style}' (news, duckling, recognizers-text)", nameof(style)),
     };

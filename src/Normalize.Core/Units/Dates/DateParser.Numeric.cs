@@ -263,9 +263,10 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (IsWord(i + 1) && !IsWord(i + 1, "and", "to", "through", "till", "until", "or", "bc", "bce"))
+        // "2000 pieces", "1500 soldiers": a count of a plural noun ("the 2020 election" is a year).
+        if (IsWord(i + 1) && _t[i + 1].Text.Length > 3 && _t[i + 1].Text.EndsWith('s') && _t[i + 1].Text is not ("this" or "was" or "has"))
         {
-            return false; // "2000 pieces"
+            return false;
         }
 
         var previous = PreviousWord(_t[i].Start);

@@ -155,6 +155,12 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // "they may decide to march": the verbs are months only when capitalised.
+        if (_t[k].Text is "may" or "march" or "mar" && char.IsLower(_text[_t[k].Start]))
+        {
+            return false;
+        }
+
         var word = _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start);
         var previous = PreviousWord(_t[k].Start);
         if (previous is "in" or "during" or "since" or "until" or "till" or "by" or "from" or "of" or "early" or "late" or "mid" or "through"
@@ -228,13 +234,14 @@ internal sealed partial class DateParser
         {
             var unitEnd = afterCount + 1;
             var n = count * g.Count;
-            if (IsWord(unitEnd, "ago") || (IsWord(unitEnd, "earlier") && !IsWord(unitEnd + 1, "than")))
+            if (IsWord(unitEnd, "ago") || (IsWord(unitEnd, "earlier") && !IsWord(unitEnd + 1, "than") && _context.CountedOffsetsFromReference))
             {
                 p = new Parsed(unitEnd + 1, null, Shifted(reference, g.Unit, -n));
                 return true;
             }
 
-            if (IsWord(unitEnd, "hence") || (IsWord(unitEnd, "from") && IsWord(unitEnd + 1, "now")) || (IsWord(unitEnd, "later") && !IsWord(unitEnd + 1, "than")))
+            if (IsWord(unitEnd, "hence") || (IsWord(unitEnd, "from") && IsWord(unitEnd + 1, "now"))
+                || (IsWord(unitEnd, "later") && !IsWord(unitEnd + 1, "than") && _context.CountedOffsetsFromReference))
             {
                 var e = IsWord(unitEnd, "from") ? unitEnd + 2 : unitEnd + 1;
                 p = new Parsed(e, null, Shifted(reference, g.Unit, n));
@@ -251,7 +258,7 @@ internal sealed partial class DateParser
         }
 
         // "in 3 days", "in a couple of weeks", "within 5 minutes" (news: "the first time in 24 years" is a duration)
-        if (IsWord(i, "in", "within") && _context.InUnitsIsFuture && TryCount(i + 1, out count, out afterCount) && GrainAt(afterCount) is { } ig)
+        if (IsWord(i, "in", "within") && _context.CountedOffsetsFromReference && TryCount(i + 1, out count, out afterCount) && GrainAt(afterCount) is { } ig)
         {
             var n = count * ig.Count;
             var e = afterCount + 1;
@@ -398,7 +405,13 @@ internal sealed partial class DateParser
             return DateValue.Of(Period.Containing(moved, finer));
         }
 
-        return DateValue.Of(Period.Containing(moved, grain < Grain.Day ? (grain == Grain.Second ? Grain.Second : Grain.Minute) : Grain.Day));
+        if (grain < Grain.Day)
+        {
+            return DateValue.Of(Period.Containing(moved, grain == Grain.Second ? Grain.Second : Grain.Minute));
+        }
+
+        // RT reads "2 years ago" to the day; news to the unit ("two years ago" = 2022, "3 weeks ago" = that day).
+        return DateValue.Of(Period.Containing(moved, _context.PeriodsAsDayRanges || grain <= Grain.Week ? Grain.Day : grain >= Grain.Decade ? Grain.Year : grain));
     }
 
     private DateTime WeekdayFrom(DateTime reference, int weekday, string modifier)

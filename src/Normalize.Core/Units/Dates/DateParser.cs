@@ -102,7 +102,8 @@ internal sealed partial class DateParser
     /// <summary>The span must not end inside a word or number ("May 2019abc", "2019.5").</summary>
     private bool EndsCleanly(int next) =>
         next >= _t.Count || _t[next].SpaceBefore || _t[next].Kind == TokenKind.Punct && !(next + 1 < _t.Count && !_t[next + 1].SpaceBefore
-            && _t[next].Text is "." or "," or "-" or "/" or ":" && _t[next + 1].IsNumber && _t[next - 1].IsNumber);
+            && (_t[next].Text is "." or "," or "-" or "/" or ":" && _t[next + 1].IsNumber && _t[next - 1].IsNumber
+                || _t[next].Text is "-" && _t[next + 1].IsWord)); // "Mar-a-Lago"
 
     // ---- expressions: qualifiers, intervals, compositions ------------------------------------------------
 
