@@ -150,8 +150,21 @@ public sealed partial class Annotator
 
             if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
+                // A time-led expression as long or longer reads the time better ("3pm tomorrow", "3:30 pm").
+                if (Dates.TimeOfDay.TryAnnotate(text, position, context, out var longer) && longer.End >= date.End)
+                {
+                    date = longer;
+                }
+
                 dates.Add(date);
                 position = date.End;
+                continue;
+            }
+
+            if (Dates.TimeOfDay.MayStart(text, position) && Dates.TimeOfDay.TryAnnotate(text, position, context, out var time))
+            {
+                dates.Add(time);
+                position = time.End;
                 continue;
             }
 
@@ -273,7 +286,7 @@ public sealed partial class Annotator
             return false;
         }
 
-        return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
     }
 
     private static bool IsUrlStart(string text, int position) =>
