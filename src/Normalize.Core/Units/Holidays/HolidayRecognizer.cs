@@ -46,9 +46,10 @@ internal sealed class HolidayRecognizer
         }
 
         _afterThe = afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
+        _triggerWords.UnionWith(Modifiers); // "next Christmas"
     }
 
-    /// <summary>First words of the holiday names (besides "the": see <see cref="MayFollowThe"/>).</summary>
+    /// <summary>First words of the holiday names and of their modifiers (besides "the": see <see cref="MayFollowThe"/>).</summary>
     public IReadOnlyCollection<string> TriggerWords => _triggerWords;
 
     /// <summary>
