@@ -88,10 +88,13 @@ public class HolidayTests
     [InlineData("xmas at 7 pm", "2024-02-10", "xmas at 7 pm", "2024-12-25T19:00")]
     [InlineData("valentine’s day", "2024-02-10", "valentine’s day", "2024-02-14")]
     [InlineData("valentines day", "2024-02-10", "valentines day", "2024-02-14")]
-    [InlineData("hanukkah 2024", "2024-02-10", "hanukkah 2024", "2024-12-25/2025-01-03")]
     [InlineData("memorial day weekend", "2024-02-10", "memorial day weekend", "2024-05-25/2024-05-28")]
     [InlineData("the weekend of halloween", "2024-02-10", "the weekend of halloween", "2024-11-02/2024-11-04")]
     [InlineData("the second closest christmas to today", "2024-02-10", "the second closest christmas to today", "2024-12-25")]
+    [InlineData("3 days before new year", "2024-02-10", "3 days before new year", "2024-12-29")]
+    [InlineData("second sunday after easter 2024", "2024-02-10", "second sunday after easter 2024", "2024-04-14")]
+    [InlineData("the day after thanksgiving", "2024-02-10", "the day after thanksgiving", "2024-11-29")]
+    [InlineData("evening of christmas eve", "2024-02-10", "evening of christmas eve", "2024-12-24T16:00/2024-12-24T20:00")]
     public void ModifiersYearsAndFrames(string text, string reference, string span, string iso)
     {
         Assert.Equal((span, iso), First(text, At(reference, HolidayOptions.Duckling)));
@@ -100,6 +103,7 @@ public class HolidayTests
     [Theory]
     [InlineData("yom kippur 2023", "2023-09-24", "2023-09-25")]
     [InlineData("rosh hashanah 2024", "2024-10-02/2024-10-05", "2024-10-03/2024-10-05")]
+    [InlineData("hanukkah 2024", "2024-12-25/2025-01-02", "2024-12-26/2025-01-03")] // eight nights from the eve
     public void JewishHolidaysFromTheirEveOnlyWhenAsked(string text, string fromEve, string news)
     {
         Assert.Equal(fromEve, First(text, At("2020-01-01", HolidayOptions.Duckling))?.Iso);
@@ -119,6 +123,9 @@ public class HolidayTests
     [InlineData("Prices rose during Ramadan, traders said.", "2024-03-20", "Ramadan", "2024-03-11/2024-04-10")]
     [InlineData("Families gathered for Thanksgiving in Ohio.", "2023-11-20", "Thanksgiving", "2023-11-23")]
     [InlineData("On Diwali, fireworks lit up Delhi.", "2023-11-14", "Diwali", "2023-11-12")]
+    [InlineData("Stores reopen the day after Christmas.", "2024-12-02", "the day after Christmas", "2024-12-26")]
+    [InlineData("The vote is two weeks after Thanksgiving.", "2024-11-02", "two weeks after Thanksgiving", "2024-12-12")]
+    [InlineData("Parliament rises a week before Easter.", "2024-03-01", "a week before Easter", "2024-03-24")]
     public void NewsProseYieldsTheDay(string text, string reference, string span, string iso)
     {
         Assert.Equal((span, iso), First(text, At(reference)));
@@ -137,6 +144,8 @@ public class HolidayTests
     [InlineData("They held a service of thanksgiving for the rescued miners.")]
     [InlineData("The St Patrick cathedral was closed.")]
     [InlineData("Voters may day-dream about lower taxes.")]
+    [InlineData("Leaders pledged reforms for the new year.")]
+    [InlineData("A morning of prayer was held after the game.")]
     public void NewsProseWithoutAHoliday(string text)
     {
         Assert.Empty(Annotator.Default.Annotate(text, At("2024-04-02")).Dates);

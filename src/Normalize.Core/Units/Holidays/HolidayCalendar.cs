@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Normalize.Core.Units.Holidays;
 
 /// <summary>One occurrence of a holiday: its first day and its length in days.</summary>
-public readonly record struct HolidayDays(DateTime First, int Days, bool Eve);
+public readonly record struct HolidayDays(DateTime First, int Days, bool Eve, bool Nights = false);
 
 /// <summary>
 /// Turns the rules of <see cref="HolidayTable"/> into days: fixed days, nth weekdays, Easter
@@ -46,7 +46,7 @@ public sealed class HolidayCalendar
             var day = Moved(holiday, first);
             if (day.Year == year && !result.Any(r => r.First == day))
             {
-                result.Add(new HolidayDays(day, Length(holiday, day), holiday.Eve));
+                result.Add(new HolidayDays(day, holiday.Nights ?? Length(holiday, day), holiday.Eve, holiday.Nights is not null));
             }
         }
 

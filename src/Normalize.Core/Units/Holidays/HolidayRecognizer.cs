@@ -8,13 +8,14 @@ namespace Normalize.Core.Units.Holidays;
 /// "xmas at 6 pm". Days come from <see cref="HolidayCalendar"/>; the year, when not written, from
 /// the reference date (<see cref="HolidayOptions.PreferFuture"/>).
 /// </summary>
-internal sealed class HolidayRecognizer
+internal sealed partial class HolidayRecognizer
 {
     private readonly HolidayCalendar _calendar;
     private readonly NumberScanner _numbers;
     private readonly PhraseMatcher<(HolidayEntry Holiday, NameKind Kind)> _names = new();
     private readonly HashSet<string> _triggerWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterThe;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameWords;
 
     public HolidayRecognizer(HolidayTable table, NumberScanner numbers)
     {
@@ -47,6 +48,14 @@ internal sealed class HolidayRecognizer
 
         _afterThe = afterThe.GetAlternateLookup<ReadOnlySpan<char>>();
         _triggerWords.UnionWith(Modifiers); // "next Christmas"
+        _nameWords = new HashSet<string>(_triggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in PrefixWords())
+        {
+            _triggerWords.Add(word);
+            afterThe.Add(word);
+        }
+
+        afterThe.Add("day");
     }
 
     /// <summary>First words of the holiday names and of their modifiers (besides "the": see <see cref="MayFollowThe"/>).</summary>
@@ -96,6 +105,13 @@ internal sealed class HolidayRecognizer
         var p = position;
         var frame = Frame.None;
         var rank = 1;
+        var prefix = ReadPrefix(text, p, context);
+        if (prefix.IsEmpty && char.IsLetter(text[p]) && !_nameWords.Contains(WordAt(text, p)) && !IsWordAt(text, p, "the"))
+        {
+            return false; // a word that only starts a prefix ("a", "Monday", "morning") and none here
+        }
+
+        p = prefix.End;
         if (IsWordAt(text, p, "the"))
         {
             if (StartsWithWords(text, p, "the weekend of ") is > 0 and var afterWeekend)
@@ -169,7 +185,7 @@ internal sealed class HolidayRecognizer
             end = afterNow;
         }
 
-        if ((kind == NameKind.Qualified && year is null && modifier is null && frame == Frame.None)
+        if ((kind == NameKind.Qualified && year is null && modifier is null && frame == Frame.None && prefix.IsEmpty)
             || Choose(holiday, year, modifier, frame, rank, shift, context) is not { } days)
         {
             end = nameEnd;
@@ -178,24 +194,35 @@ internal sealed class HolidayRecognizer
 
         var first = days.First;
         var last = days.First.AddDays(days.Days - 1);
+        var exclusiveEnd = last.AddDays(1);
         if (options.FromEve && days.Eve)
         {
+            // From sunset of the eve; a holiday counted in nights ends the morning after its last night.
             first = first.AddDays(-1);
+            exclusiveEnd = days.Nights ? first.AddDays(days.Days) : exclusiveEnd;
         }
 
         string iso;
-        if (frame == Frame.Weekend)
+        if (prefix.Offset is { } offset)
+        {
+            iso = Day(offset.From(offset.Amount < 0 || offset.Before ? days.First : last));
+        }
+        else if (prefix.PartOfDay is { } part)
+        {
+            iso = part.IsoOn(first, context);
+        }
+        else if (frame == Frame.Weekend)
         {
             var (from, to) = WeekendOf(days.First);
             iso = $"{Day(from)}/{Day(to)}";
         }
         else if (days.Days > 1)
         {
-            iso = $"{Day(first)}/{Day(last.AddDays(1))}";
+            iso = $"{Day(first)}/{Day(exclusiveEnd)}";
         }
-        else if (options.JoinTime && TryTime(text, end, out var time, out var afterTime))
+        else if (options.JoinTime && TryTime(text, end, context, first, out var time, out var afterTime))
         {
-            iso = $"{Day(first)}T{time}";
+            iso = time;
             end = afterTime;
         }
         else
@@ -209,7 +236,7 @@ internal sealed class HolidayRecognizer
             Iso = iso,
             Start = position,
             End = end,
-            Grain = iso.Contains('T') ? "minute" : "day",
+            Grain = iso.Contains('T') ? (prefix.PartOfDay is null ? "minute" : "hour") : "day",
             Completed = year is null,
         };
         return true;
@@ -610,78 +637,24 @@ internal sealed class HolidayRecognizer
         return true;
     }
 
-    /// <summary>" at 6 pm", " at 8pm", " at 18:00", " at 6 p.m." → "18:00".</summary>
-    private static bool TryTime(string text, int position, out string time, out int end)
+    /// <summary>
+    /// A clock time after the holiday (" at 6 pm", " at 18:00"), read by <see cref="Dates.TimeOfDay"/>
+    /// and put on the holiday's day. A bare "at 6" counts, as after any date.
+    /// </summary>
+    private static bool TryTime(string text, int position, AnnotationContext context, DateTime day, out string iso, out int end)
     {
-        time = "";
+        iso = "";
         end = position;
-        var p = StartsWithWords(text, position, " at ");
-        if (p == 0)
+        if (position + 1 >= text.Length || text[position] != ' ' || !Dates.TimeOfDay.TryMatch(text, position + 1, afterDate: true, out var time)
+            || time.Time is null || time.Day is not null)
         {
             return false;
         }
 
-        var digitsEnd = p;
-        while (digitsEnd < text.Length && char.IsDigit(text[digitsEnd]) && digitsEnd - p < 2)
-        {
-            digitsEnd++;
-        }
-
-        if (digitsEnd == p)
-        {
-            return false;
-        }
-
-        var hour = int.Parse(text.AsSpan(p, digitsEnd - p), CultureInfo.InvariantCulture);
-        var minute = 0;
-        var q = digitsEnd;
-        var hasMinutes = false;
-        if (q + 2 < text.Length && text[q] == ':' && char.IsDigit(text[q + 1]) && char.IsDigit(text[q + 2]))
-        {
-            minute = int.Parse(text.AsSpan(q + 1, 2), CultureInfo.InvariantCulture);
-            q += 3;
-            hasMinutes = true;
-        }
-
-        var r = q < text.Length && text[q] == ' ' ? q + 1 : q;
-        var meridiem = '\0';
-        foreach (var (form, half) in Meridiems)
-        {
-            if (StartsWithWords(text, r, form) is > 0 and var afterMeridiem
-                && (afterMeridiem == text.Length || !char.IsLetter(text[afterMeridiem])))
-            {
-                meridiem = half;
-                q = afterMeridiem;
-                break;
-            }
-        }
-
-        if (meridiem != '\0')
-        {
-            if (hour is < 1 or > 12)
-            {
-                return false;
-            }
-
-            hour = hour % 12 + (meridiem == 'p' ? 12 : 0);
-        }
-        else if (!hasMinutes)
-        {
-            return false; // "Christmas at 6" is too vague to be a time
-        }
-
-        if (hour > 23 || minute > 59 || q < text.Length && char.IsLetterOrDigit(text[q]) && char.IsLetterOrDigit(text[q - 1]))
-        {
-            return false;
-        }
-
-        time = $"{hour:D2}:{minute:D2}";
-        end = q;
+        iso = time.IsoOn(day, context);
+        end = time.End;
         return true;
     }
-
-    private static readonly (string Form, char Half)[] Meridiems =
-        [("a.m.", 'a'), ("p.m.", 'p'), ("am", 'a'), ("pm", 'p'), ("a.m", 'a'), ("p.m", 'p')];
 
     private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

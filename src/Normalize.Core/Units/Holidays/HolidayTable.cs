@@ -63,6 +63,9 @@ public sealed class HolidayEntry
     /// <summary>Length in days, or "month" for the rest of the lunar month; null = one day.</summary>
     public string? Days { get; set; }
 
+    /// <summary>Length in nights (Hanukkah's eight): from the eve, it ends the morning after the last night.</summary>
+    public int? Nights { get; set; }
+
     /// <summary>Observance moves: weekday name to days added when the date falls on it.</summary>
     public Dictionary<string, int>? Move { get; set; }
 
