@@ -7,8 +7,9 @@ public class HolidayTests
 {
     private static readonly HolidayCalendar Calendar = new(HolidayTable.Embedded);
 
-    private static AnnotationContext At(string reference, HolidayOptions? options = null) =>
-        new() { Reference = AnnotationContext.ParseReference(reference), Holidays = options ?? HolidayOptions.News };
+    /// <summary>A reference date and the date conventions of a style: news (default), duckling, recognizers-text.</summary>
+    private static AnnotationContext At(string reference, string style = "news") =>
+        new AnnotationContext { Reference = AnnotationContext.ParseReference(reference) }.WithDateStyle(style);
 
     private static (string Text, string Iso)? First(string text, AnnotationContext context)
     {
@@ -97,30 +98,40 @@ public class HolidayTests
     [InlineData("evening of christmas eve", "2024-02-10", "evening of christmas eve", "2024-12-24T16:00/2024-12-24T20:00")]
     public void ModifiersYearsAndFrames(string text, string reference, string span, string iso)
     {
-        Assert.Equal((span, iso), First(text, At(reference, HolidayOptions.Duckling)));
+        Assert.Equal((span, iso), First(text, At(reference, "duckling")));
     }
 
     [Theory]
     [InlineData("yom kippur 2023", "2023-09-24", "2023-09-25")]
-    [InlineData("rosh hashanah 2024", "2024-10-02/2024-10-05", "2024-10-03/2024-10-05")]
-    [InlineData("hanukkah 2024", "2024-12-25/2025-01-02", "2024-12-26/2025-01-03")] // eight nights from the eve
-    public void JewishHolidaysFromTheirEveOnlyWhenAsked(string text, string fromEve, string news)
+    [InlineData("rosh hashanah 2024", "2024-10-02/2024-10-05", "2024-10-03/2024-10-04")]
+    [InlineData("hanukkah 2024", "2024-12-25/2025-01-02", "2024-12-26/2025-01-02")] // eight nights from the eve
+    public void JewishHolidaysFromTheirEveOnlyWhenAsked(string text, string fromEveExclusiveEnd, string newsInclusive)
     {
-        Assert.Equal(fromEve, First(text, At("2020-01-01", HolidayOptions.Duckling))?.Iso);
-        Assert.Equal(news, First(text, At("2020-01-01"))?.Iso);
+        Assert.Equal(fromEveExclusiveEnd, First(text, At("2020-01-01", "duckling"))?.Iso);
+        Assert.Equal(newsInclusive, First(text, At("2020-01-01"))?.Iso);
+    }
+
+    [Theory]
+    [InlineData("news", "during ramadan 2024", "ramadan 2024", "2024-03-11/2024-04-09")]
+    [InlineData("recognizers-text", "during ramadan 2024", "ramadan 2024", "2024-03-11/2024-04-10")]
+    [InlineData("duckling", "during ramadan 2024", "during ramadan 2024", "2024-03-11/2024-04-10")]
+    [InlineData("news", "the weekend of halloween 2024", "the weekend of halloween 2024", "2024-11-02/2024-11-03")]
+    public void IntervalEndsAndSpansFollowTheDateStyle(string style, string text, string span, string iso)
+    {
+        Assert.Equal((span, iso), First(text, At("2024-02-10", style)));
     }
 
     [Fact]
     public void RecognizersTextLeavesTheTimeToTheTimeRecogniser()
     {
-        Assert.Equal(("christmas", "2024-12-25"), First("christmas at 7 pm", At("2024-02-10", HolidayOptions.RecognizersText)));
+        Assert.Equal(("christmas", "2024-12-25"), First("christmas at 7 pm", At("2024-09-10", "recognizers-text")));
     }
 
     [Theory]
     [InlineData("Sales slumped over Christmas, the retailer said.", "2024-01-10", "Christmas", "2023-12-25")]
     [InlineData("Shops will close early on Christmas Eve.", "2024-12-02", "Christmas Eve", "2024-12-24")]
     [InlineData("The talks should end before Easter, officials said.", "2024-03-01", "Easter", "2024-03-31")]
-    [InlineData("Prices rose during Ramadan, traders said.", "2024-03-20", "Ramadan", "2024-03-11/2024-04-10")]
+    [InlineData("Prices rose during Ramadan, traders said.", "2024-03-20", "Ramadan", "2024-03-11/2024-04-09")]
     [InlineData("Families gathered for Thanksgiving in Ohio.", "2023-11-20", "Thanksgiving", "2023-11-23")]
     [InlineData("On Diwali, fireworks lit up Delhi.", "2023-11-14", "Diwali", "2023-11-12")]
     [InlineData("Stores reopen the day after Christmas.", "2024-12-02", "the day after Christmas", "2024-12-26")]

@@ -6,7 +6,7 @@ namespace Normalize.Core.Units.Holidays;
 /// Holidays and named days as dates: "Christmas", "next Thanksgiving", "Eid al-Adha 1966",
 /// "black friday of 2017", "thanksgiving in 9 months", "labor day weekend", "the weekend of halloween",
 /// "xmas at 6 pm". Days come from <see cref="HolidayCalendar"/>; the year, when not written, from
-/// the reference date (<see cref="HolidayOptions.PreferFuture"/>).
+/// the reference date (<see cref="AnnotationContext.PreferFutureDates"/>).
 /// </summary>
 internal sealed partial class HolidayRecognizer
 {
@@ -195,6 +195,7 @@ internal sealed partial class HolidayRecognizer
         var first = days.First;
         var last = days.First.AddDays(days.Days - 1);
         var exclusiveEnd = last.AddDays(1);
+        var exclusive = context.ExclusiveIntervalEnds || context.PeriodsAsDayRanges;
         if (options.FromEve && days.Eve)
         {
             // From sunset of the eve; a holiday counted in nights ends the morning after its last night.
@@ -214,11 +215,11 @@ internal sealed partial class HolidayRecognizer
         else if (frame == Frame.Weekend)
         {
             var (from, to) = WeekendOf(days.First);
-            iso = $"{Day(from)}/{Day(to)}";
+            iso = $"{Day(from)}/{Day(exclusive ? to : to.AddDays(-1))}";
         }
         else if (days.Days > 1)
         {
-            iso = $"{Day(first)}/{Day(exclusiveEnd)}";
+            iso = $"{Day(first)}/{Day(exclusive ? exclusiveEnd : exclusiveEnd.AddDays(-1))}";
         }
         else if (options.JoinTime && TryTime(text, end, context, first, out var time, out var afterTime))
         {
@@ -230,16 +231,32 @@ internal sealed partial class HolidayRecognizer
             iso = Day(first);
         }
 
+        var start = context.SpanIncludesPreposition ? WithPreposition(text, position) : position;
         span = new DateSpan
         {
-            Text = text[position..end],
+            Text = text[start..end],
             Iso = iso,
-            Start = position,
+            Start = start,
             End = end,
             Grain = iso.Contains('T') ? (prefix.PartOfDay is null ? "minute" : "hour") : "day",
             Completed = year is null,
         };
         return true;
+    }
+
+    /// <summary>Duckling's spans take the preposition before a date ("on christmas eve").</summary>
+    private static int WithPreposition(string text, int start)
+    {
+        var previous = PreviousWord(text, start);
+        foreach (var preposition in (ReadOnlySpan<string>)["at", "on", "in", "during", "around", "about", "for", "of"])
+        {
+            if (previous.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return start - 1 - previous.Length;
+            }
+        }
+
+        return start;
     }
 
     private static readonly string[] Modifiers = ["next", "last", "this", "coming", "previous", "upcoming"];
@@ -290,7 +307,7 @@ internal sealed partial class HolidayRecognizer
                 return upcoming;
         }
 
-        if (context.Holidays.PreferFuture || previous is null)
+        if (context.PreferFutureDates || previous is null)
         {
             return upcoming;
         }
