@@ -163,6 +163,14 @@ public class HolidayTests
     }
 
     [Fact]
+    public void WordsBeforeANameThatIsNoDateAreLeftToTheOtherRecognisers()
+    {
+        var annotation = Annotator.Default.Annotate("He was held 10 years after Christmas Island detention began.", At("2024-04-02"));
+        Assert.Empty(annotation.Dates);
+        Assert.Contains(annotation.Quantities, q => q.Text == "10 years");
+    }
+
+    [Fact]
     public void WithoutAReferenceABareHolidayIsLeftOut()
     {
         Assert.Null(First("Shops close on Christmas Day.", new AnnotationContext()));

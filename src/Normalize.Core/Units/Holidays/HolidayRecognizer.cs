@@ -142,16 +142,19 @@ internal sealed partial class HolidayRecognizer
             return false;
         }
 
+        // A name that is no date here takes its words only when it starts here: the words before it
+        // ("10 years after Christmas Island") are left to the other recognisers.
         var (holiday, kind) = found;
+        var nameOnly = p == position;
         if (!StandsAlone(text, p, end, modifier is null && frame == Frame.None)
             || (kind == NameKind.Capitalised && !char.IsUpper(text[p]) && IsCasedProse(text, p, end)))
         {
-            return true;
+            return nameOnly;
         }
 
         if ((end < text.Length && text[end] == '\'') || (end + 1 < text.Length && text[end] == '’' && text[end + 1] == 's'))
         {
-            return true; // "christmas's" reads as a possessive noun, and "martin luther king' day" is no name
+            return nameOnly; // "christmas's" reads as a possessive noun, and "martin luther king' day" is no name
         }
 
         var nameEnd = end;
@@ -189,7 +192,7 @@ internal sealed partial class HolidayRecognizer
             || Choose(holiday, year, modifier, frame, rank, shift, context) is not { } days)
         {
             end = nameEnd;
-            return true;
+            return nameOnly;
         }
 
         var first = days.First;
