@@ -18,6 +18,9 @@ public sealed class HolidayCalendar
 
     private readonly Dictionary<string, HolidayEntry> _byName;
 
+    /// <summary>Days already worked out (the Hindu calendar takes a few hundred microseconds a year).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(HolidayEntry, int), IReadOnlyList<HolidayDays>> _cache = new();
+
     public HolidayCalendar(HolidayTable table)
     {
         _byName = new Dictionary<string, HolidayEntry>(StringComparer.OrdinalIgnoreCase);
@@ -33,13 +36,11 @@ public sealed class HolidayCalendar
     }
 
     /// <summary>The occurrences that begin in Gregorian <paramref name="year"/> (two for Islamic holidays some years), in order.</summary>
-    public IReadOnlyList<HolidayDays> In(HolidayEntry holiday, int year)
-    {
-        if (year is < 1000 or > 2999)
-        {
-            return [];
-        }
+    public IReadOnlyList<HolidayDays> In(HolidayEntry holiday, int year) =>
+        year is < 1000 or > 2999 ? [] : _cache.GetOrAdd((holiday, year), key => Compute(key.Item1, key.Item2));
 
+    private List<HolidayDays> Compute(HolidayEntry holiday, int year)
+    {
         var result = new List<HolidayDays>();
         foreach (var first in DaysOfYear(holiday, year, depth: 0))
         {
