@@ -58,12 +58,18 @@ internal sealed partial class HolidayRecognizer
         ["sunday"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>Parts of the day by their (one-word) names: "morning", "evening"...</summary>
+    private static readonly Dictionary<string, PartOfDay> PartsOfDay = TimeRules.Shared.Value.PartsOfDay
+        .SelectMany(part => part.Words.Where(w => w.All(char.IsLetter)).Select(w => (w, part)))
+        .DistinctBy(e => e.w, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(e => e.w, e => e.part, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words a prefix starts with, for the annotator's trigger check (numbers in digits always try).</summary>
     private static IEnumerable<string> PrefixWords() =>
         WeekdayNames.Keys
             .Concat(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])
             .Concat(["first", "second", "third", "fourth", "fifth"])
-            .Concat(TimeRules.Shared.Value.PartsOfDay.SelectMany(p => p.Words).Where(w => w.All(char.IsLetter)));
+            .Concat(PartsOfDay.Keys);
 
     private Prefix ReadPrefix(string text, int position, AnnotationContext context)
     {
@@ -71,15 +77,9 @@ internal sealed partial class HolidayRecognizer
         var p = StartsWithWords(text, position, "the ") is > 0 and var afterThe ? afterThe : position;
 
         // "morning of", "the evening of": the part of the day on the holiday.
-        foreach (var part in TimeRules.Shared.Value.PartsOfDay)
+        if (PartsOfDay.TryGetValue(WordAt(text, p).ToString(), out var part) && StartsWithWords(text, p + WordAt(text, p).Length, " of ") is > 0 and var afterOf)
         {
-            foreach (var word in part.Words)
-            {
-                if (StartsWithWords(text, p, word + " of ") is > 0 and var afterOf)
-                {
-                    return new Prefix(afterOf, null, new TimeExpression { Start = p, End = p + word.Length, BodyStart = p, Part = part });
-                }
-            }
+            return new Prefix(afterOf, null, new TimeExpression { Start = p, End = afterOf - 4, BodyStart = p, Part = part });
         }
 
         // "the day after", "the Friday before".
