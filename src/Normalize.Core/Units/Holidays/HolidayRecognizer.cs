@@ -91,6 +91,17 @@ internal sealed partial class HolidayRecognizer
     /// <summary>How a name may be written: see the options of holidays.yaml.</summary>
     private enum NameKind { Plain, Qualified, Cased, Capitalised }
 
+    /// <summary>What the words around a holiday name say: which occurrence, and what is made of it.</summary>
+    private sealed record Reading
+    {
+        public Prefix Prefix { get; init; }
+        public Frame Frame { get; set; }
+        public int Rank { get; init; } = 1;
+        public string? Modifier { get; init; }
+        public int? Year { get; set; }
+        public (int Amount, string Unit) Shift { get; set; } = (0, "");
+    }
+
     /// <summary>
     /// True when a holiday name is read at <paramref name="position"/>: <paramref name="span"/> is its
     /// date, or null when the name is not a date here ("Good Friday Agreement", "Christmas tree", no
@@ -101,29 +112,69 @@ internal sealed partial class HolidayRecognizer
     {
         span = null;
         end = position;
-        var options = context.Holidays;
-        var p = position;
-        var frame = Frame.None;
-        var rank = 1;
-        var prefix = ReadPrefix(text, p, context);
-        if (prefix.IsEmpty && char.IsLetter(text[p]) && !_nameWords.Contains(WordAt(text, p)) && !IsWordAt(text, p, "the"))
+        if (ReadLead(text, position, context) is not var (reading, p) || !_names.TryMatch(text, p, out var found, out end))
         {
-            return false; // a word that only starts a prefix ("a", "Monday", "morning") and none here
+            return false;
         }
 
-        p = prefix.End;
-        if (IsWordAt(text, p, "the"))
+        // A name that is no date here takes its words only when it starts here: the words before it
+        // ("10 years after Christmas Island") are left to the other recognisers.
+        var (holiday, kind) = found;
+        var nameOnly = p == position;
+        var nameEnd = end;
+        if (!StandsAlone(text, p, end, reading.Modifier is null && reading.Frame == Frame.None)
+            || (kind == NameKind.Capitalised && !char.IsUpper(text[p]) && IsCasedProse(text, p, end))
+            || IsPossessive(text, end))
         {
-            if (StartsWithWords(text, p, "the weekend of ") is > 0 and var afterWeekend)
-            {
-                frame = Frame.Weekend;
-                p = afterWeekend;
-            }
-            else if (TryClosest(text, p + 4, out rank, out var afterClosest))
-            {
-                frame = Frame.Closest;
-                p = afterClosest;
-            }
+            return nameOnly;
+        }
+
+        end = ReadTail(text, end, context, reading);
+        var qualifiedAlone = kind == NameKind.Qualified && reading is { Year: null, Modifier: null, Frame: Frame.None, Prefix.IsEmpty: true };
+        if (qualifiedAlone || Choose(holiday, reading, context) is not { } days)
+        {
+            end = nameEnd;
+            return nameOnly;
+        }
+
+        var iso = Render(text, ref end, days, reading, context);
+        var start = context.SpanIncludesPreposition ? WithPreposition(text, position) : position;
+        span = new DateSpan
+        {
+            Text = text[start..end],
+            Iso = iso,
+            Start = start,
+            End = end,
+            Grain = iso.Contains('T') ? (reading.Prefix.PartOfDay is null ? "minute" : "hour") : "day",
+            Completed = reading.Year is null,
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// The words before the name: a prefix ("5 days before", "morning of"), "the weekend of", "the
+    /// 3rd closest", a modifier ("next"). Null when the word here only starts a prefix and none follows.
+    /// </summary>
+    private (Reading Reading, int NameStart)? ReadLead(string text, int position, AnnotationContext context)
+    {
+        var prefix = ReadPrefix(text, position, context);
+        if (prefix.IsEmpty && char.IsLetter(text[position]) && !_nameWords.Contains(WordAt(text, position)) && !IsWordAt(text, position, "the"))
+        {
+            return null; // "a", "Monday", "morning" without what makes them a prefix
+        }
+
+        var p = prefix.End;
+        var frame = Frame.None;
+        var rank = 1;
+        if (StartsWithWords(text, p, "the weekend of ") is > 0 and var afterWeekend)
+        {
+            frame = Frame.Weekend;
+            p = afterWeekend;
+        }
+        else if (IsWordAt(text, p, "the") && TryClosest(text, p + 4, out rank, out var afterClosest))
+        {
+            frame = Frame.Closest;
+            p = afterClosest;
         }
 
         string? modifier = null;
@@ -137,115 +188,89 @@ internal sealed partial class HolidayRecognizer
             }
         }
 
-        if (!_names.TryMatch(text, p, out var found, out end))
+        return (new Reading { Prefix = prefix, Frame = frame, Rank = rank, Modifier = modifier }, p);
+    }
+
+    /// <summary>The words after the name: " weekend", a year (" 2013", " of next year"), a shift (" in 9 months"), " to today".</summary>
+    private int ReadTail(string text, int end, AnnotationContext context, Reading reading)
+    {
+        if (reading.Frame == Frame.None && StartsWithWords(text, end, " weekend") is > 0 and var afterWeekend)
         {
-            return false;
+            reading.Frame = Frame.Weekend;
+            end = afterWeekend;
         }
 
-        // A name that is no date here takes its words only when it starts here: the words before it
-        // ("10 years after Christmas Island") are left to the other recognisers.
-        var (holiday, kind) = found;
-        var nameOnly = p == position;
-        if (!StandsAlone(text, p, end, modifier is null && frame == Frame.None)
-            || (kind == NameKind.Capitalised && !char.IsUpper(text[p]) && IsCasedProse(text, p, end)))
+        if (TryYear(text, end, context, out var year, out var afterYear))
         {
-            return nameOnly;
-        }
-
-        if ((end < text.Length && text[end] == '\'') || (end + 1 < text.Length && text[end] == '’' && text[end + 1] == 's'))
-        {
-            return nameOnly; // "christmas's" reads as a possessive noun, and "martin luther king' day" is no name
-        }
-
-        var nameEnd = end;
-
-        int? year = null;
-        var shift = (Amount: 0, Unit: "");
-        if (frame == Frame.None && StartsWithWords(text, end, " weekend") is > 0 and var afterWeekendWord)
-        {
-            frame = Frame.Weekend;
-            end = afterWeekendWord;
-        }
-
-        if (TryYear(text, end, context, out var y, out var afterYear))
-        {
-            year = y;
+            reading.Year = year;
             end = afterYear;
-            if (frame == Frame.None && StartsWithWords(text, end, " weekend") is > 0 and var afterTrailingWeekend)
+            if (reading.Frame == Frame.None && StartsWithWords(text, end, " weekend") is > 0 and var afterTrailingWeekend)
             {
-                frame = Frame.Weekend;
+                reading.Frame = Frame.Weekend;
                 end = afterTrailingWeekend;
             }
         }
         else if (TryShift(text, end, out var amount, out var unit, out var afterShift))
         {
-            shift = (amount, unit);
+            reading.Shift = (amount, unit);
             end = afterShift;
         }
 
-        if (frame == Frame.Closest && Math.Max(StartsWithWords(text, end, " to today"), StartsWithWords(text, end, " to now")) is > 0 and var afterNow)
+        if (reading.Frame == Frame.Closest && Math.Max(StartsWithWords(text, end, " to today"), StartsWithWords(text, end, " to now")) is > 0 and var afterNow)
         {
             end = afterNow;
         }
 
-        if ((kind == NameKind.Qualified && year is null && modifier is null && frame == Frame.None && prefix.IsEmpty)
-            || Choose(holiday, year, modifier, frame, rank, shift, context) is not { } days)
-        {
-            end = nameEnd;
-            return nameOnly;
-        }
+        return end;
+    }
 
+    /// <summary>The value: a day, an interval (multi-day holiday, weekend), a day offset from it, a part of the day or a time on it.</summary>
+    private static string Render(string text, ref int end, HolidayDays days, Reading reading, AnnotationContext context)
+    {
         var first = days.First;
         var last = days.First.AddDays(days.Days - 1);
         var exclusiveEnd = last.AddDays(1);
         var exclusive = context.ExclusiveIntervalEnds || context.PeriodsAsDayRanges;
-        if (options.FromEve && days.Eve)
+        if (context.Holidays.FromEve && days.Eve)
         {
             // From sunset of the eve; a holiday counted in nights ends the morning after its last night.
             first = first.AddDays(-1);
             exclusiveEnd = days.Nights ? first.AddDays(days.Days) : exclusiveEnd;
         }
 
-        string iso;
-        if (prefix.Offset is { } offset)
+        if (reading.Prefix.Offset is { } offset)
         {
-            iso = Day(offset.From(offset.Amount < 0 || offset.Before ? days.First : last));
-        }
-        else if (prefix.PartOfDay is { } part)
-        {
-            iso = part.IsoOn(first, context);
-        }
-        else if (frame == Frame.Weekend)
-        {
-            var (from, to) = WeekendOf(days.First);
-            iso = $"{Day(from)}/{Day(exclusive ? to : to.AddDays(-1))}";
-        }
-        else if (days.Days > 1)
-        {
-            iso = $"{Day(first)}/{Day(exclusive ? exclusiveEnd : exclusiveEnd.AddDays(-1))}";
-        }
-        else if (options.JoinTime && TryTime(text, end, context, first, out var time, out var afterTime))
-        {
-            iso = time;
-            end = afterTime;
-        }
-        else
-        {
-            iso = Day(first);
+            return Day(offset.From(offset.Before ? days.First : last));
         }
 
-        var start = context.SpanIncludesPreposition ? WithPreposition(text, position) : position;
-        span = new DateSpan
+        if (reading.Prefix.PartOfDay is { } part)
         {
-            Text = text[start..end],
-            Iso = iso,
-            Start = start,
-            End = end,
-            Grain = iso.Contains('T') ? (prefix.PartOfDay is null ? "minute" : "hour") : "day",
-            Completed = year is null,
-        };
-        return true;
+            return part.IsoOn(first, context);
+        }
+
+        if (reading.Frame == Frame.Weekend)
+        {
+            var (from, to) = WeekendOf(days.First);
+            return $"{Day(from)}/{Day(exclusive ? to : to.AddDays(-1))}";
+        }
+
+        if (days.Days > 1)
+        {
+            return $"{Day(first)}/{Day(exclusive ? exclusiveEnd : exclusiveEnd.AddDays(-1))}";
+        }
+
+        if (context.Holidays.JoinTime && TryTime(text, end, context, first, out var time, out var afterTime))
+        {
+            end = afterTime;
+            return time;
+        }
+
+        return Day(first);
     }
+
+    /// <summary>"christmas's" reads as a possessive noun, and "martin luther king' day" is no name.</summary>
+    private static bool IsPossessive(string text, int end) =>
+        (end < text.Length && text[end] == '\'') || (end + 1 < text.Length && text[end] == '’' && text[end + 1] == 's');
 
     /// <summary>Duckling's spans take the preposition before a date ("on christmas eve").</summary>
     private static int WithPreposition(string text, int start)
@@ -265,9 +290,9 @@ internal sealed partial class HolidayRecognizer
     private static readonly string[] Modifiers = ["next", "last", "this", "coming", "previous", "upcoming"];
 
     /// <summary>Which occurrence the words point to; null when the year cannot be known.</summary>
-    private HolidayDays? Choose(HolidayEntry holiday, int? year, string? modifier, Frame frame, int rank,
-        (int Amount, string Unit) shift, AnnotationContext context)
+    private HolidayDays? Choose(HolidayEntry holiday, Reading reading, AnnotationContext context)
     {
+        var (year, modifier, frame, rank, shift) = (reading.Year, reading.Modifier, reading.Frame, reading.Rank, reading.Shift);
         if (year is { } written)
         {
             var inYear = _calendar.In(holiday, written);
@@ -337,114 +362,6 @@ internal sealed partial class HolidayRecognizer
         _ => (day.AddDays(DayOfWeek.Saturday - day.DayOfWeek), day.AddDays(DayOfWeek.Saturday - day.DayOfWeek + 2)),
     };
 
-    /// <summary>
-    /// A holiday name in prose is the day only when it stands alone: not inside a longer name
-    /// ("Easter Island", "Good Friday Agreement", "Tariq Ramadan"), not a modifier of a noun
-    /// ("Christmas tree", "Halloween costume"), not part of a hyphenated word ("pre-Christmas").
-    /// </summary>
-    private static bool StandsAlone(string text, int start, int end, bool checkBefore)
-    {
-        if (start > 1 && text[start - 1] == '-' && char.IsLetter(text[start - 2]))
-        {
-            return false;
-        }
-
-        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]))
-        {
-            return false;
-        }
-
-        var next = WordAt(text, end + 1);
-        if (end < text.Length && text[end] == ' ' && next.Length > 0)
-        {
-            if (char.IsUpper(next[0]) && !ContinuesDate(next))
-            {
-                return false;
-            }
-
-            if (NounsAfterHolidays.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))
-            {
-                return false;
-            }
-        }
-
-        if (checkBefore && PreviousWord(text, start) is { Length: > 0 } previous && char.IsUpper(previous[0])
-            && !CapitalisedLeads.Contains(previous.ToString()) && !IsSentenceStart(text, start - previous.Length - 1))
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool ContinuesDate(ReadOnlySpan<char> word) =>
-        DateWordsAfterHoliday.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>Capitalised words after which a holiday still reads as the day ("On Christmas", "Before Easter").</summary>
-    private static readonly HashSet<string> CapitalisedLeads = new(StringComparer.Ordinal)
-    {
-        "On", "By", "At", "In", "Before", "After", "Since", "Until", "Till", "During", "Over", "For", "From", "Around",
-        "Ahead", "Until", "Through", "Throughout", "Of", "And", "Or", "Last", "Next", "This", "Every", "Each", "The",
-    };
-
-    /// <summary>Capitalised words that may follow a holiday and keep it a date ("Christmas Day" is a name; "Easter Monday" too).</summary>
-    private static readonly HashSet<string> DateWordsAfterHoliday = new(StringComparer.Ordinal)
-    {
-        "I", "AM", "PM", "GMT", "UTC", "BST", "EST", "EDT", "CET",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
-    /// <summary>Nouns a holiday name modifies ("Christmas tree"): then the words name a thing, not a day.</summary>
-    private static readonly HashSet<string> NounsAfterHolidays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "tree", "trees", "card", "cards", "party", "parties", "market", "markets", "shopping", "shoppers", "dinner", "dinners",
-        "lunch", "meal", "meals", "gift", "gifts", "present", "presents", "song", "songs", "carol", "carols", "decoration",
-        "decorations", "lights", "light", "break", "holiday", "holidays", "season", "seasons", "sale", "sales", "egg", "eggs",
-        "bunny", "costume", "costumes", "parade", "parades", "candy", "sweets", "pumpkin", "pumpkins", "movie", "movies",
-        "film", "films", "special", "specials", "episode", "spirit", "truce", "message", "speech", "address", "service",
-        "services", "mass", "masses", "bonus", "bonuses", "menu", "table", "turkey", "tradition", "traditions", "story",
-        "stories", "miracle", "list", "lists", "jumper", "jumpers", "sweater", "sweaters", "pudding", "cake", "cakes",
-        "ham", "offensive", "uprising", "rising", "island", "islands", "agreement", "accord", "deal", "attack", "attacks",
-        "bombing", "bombings", "massacre", "storm", "flood", "floods", "fire", "fires", "rush", "travel", "traffic",
-        "getaway", "shopping", "deals", "discount", "discounts", "festival", "fair", "village", "prayer", "prayers",
-        "greetings", "wishes", "celebration", "celebrations", "feast", "lamb", "goat", "goats", "sheep", "crackers",
-        "lantern", "lanterns", "fireworks", "firecrackers", "puja", "mela", "fast", "fasting", "iftar", "ceasefire",
-        "lily", "lilies", "creek", "road", "street", "edition", "issue", "number", "album", "week", "weekends",
-        "candies", "chocolate", "chocolates", "flowers", "roses", "dance", "dances", "ball", "concert", "concerts", "show",
-        "shows", "theme", "themed", "crowd", "crowds", "shopper", "spending", "rally", "protest", "protests", "message",
-        "messages", "wish", "tv", "television", "ad", "ads", "advert", "adverts", "campaign", "promotion", "promotions",
-        "offer", "offers", "bazaar", "bazaars", "stall", "stalls", "display", "displays", "eggs", "hunt", "hunts",
-        "vigil", "vigils", "procession", "processions", "sermon", "homily", "liturgy", "card", "ornament", "ornaments",
-    };
-
-    private static bool IsSentenceStart(string text, int position)
-    {
-        var p = position;
-        while (p >= 0 && text[p] is ' ' or '"' or '“' or '‘' or '\'' or '(')
-        {
-            p--;
-        }
-
-        return p < 0 || text[p] is '.' or '!' or '?' or '\n' or ':' or '—' or '–';
-    }
-
-    /// <summary>Any capital letter nearby: the text is ordinary cased prose, not lower-cased input.</summary>
-    private static bool IsCasedProse(string text, int start, int end)
-    {
-        var from = Math.Max(0, start - 200);
-        var to = Math.Min(text.Length, end + 200);
-        foreach (var c in text.AsSpan(from, to - from))
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ReadOnlySpan<char> WordAt(string text, int position)
     {
         if (position >= text.Length)
@@ -496,188 +413,5 @@ internal sealed partial class HolidayRecognizer
         return char.IsLetter(words[^1]) && end < text.Length && char.IsLetterOrDigit(text[end]) ? 0 : end;
     }
 
-    /// <summary>"closest " or "3rd closest " / "second closest ".</summary>
-    private bool TryClosest(string text, int position, out int rank, out int end)
-    {
-        rank = 1;
-        end = StartsWithWords(text, position, "closest ");
-        if (end > 0)
-        {
-            return true;
-        }
-
-        if (position < text.Length && _numbers.TryRead(text, position, false, out var ordinal) && ordinal.IsOrdinal
-            && ordinal.Value is >= 1 and <= 10 && StartsWithWords(text, ordinal.End, " closest ") is > 0 and var after)
-        {
-            rank = (int)ordinal.Value;
-            end = after;
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A year after the name: " 2013", ", 2013", " of 2017", " in 2019", " two thousand eighteen",
-    /// " of next year" (relative to the reference).
-    /// </summary>
-    private bool TryYear(string text, int position, AnnotationContext context, out int year, out int end)
-    {
-        year = 0;
-        end = position;
-        var p = position;
-        if (p < text.Length && text[p] == ',')
-        {
-            p++;
-        }
-
-        if (p >= text.Length || text[p] != ' ')
-        {
-            return false;
-        }
-
-        p++;
-        var afterOf = StartsWithWords(text, p, "of ");
-        var afterIn = StartsWithWords(text, p, "in ");
-        p = Math.Max(p, Math.Max(afterOf, afterIn));
-
-        // "of next year"; without "of" the year words are a date of their own ("Ramadan this year").
-        if (afterOf > 0 && context.Reference is { } reference)
-        {
-            foreach (var (words, offset) in RelativeYears)
-            {
-                if (StartsWithWords(text, p, words) is > 0 and var afterRelative)
-                {
-                    year = reference.Year + offset;
-                    end = afterRelative;
-                    return true;
-                }
-            }
-        }
-
-        if (p + 4 <= text.Length && char.IsDigit(text[p]) && text.AsSpan(p, 4).IndexOfAnyExceptInRange('0', '9') < 0
-            && (p + 4 == text.Length || !char.IsLetterOrDigit(text[p + 4]) && !(text[p + 4] is ',' or '.' && p + 5 < text.Length && char.IsDigit(text[p + 5]))))
-        {
-            year = int.Parse(text.AsSpan(p, 4), CultureInfo.InvariantCulture);
-            end = p + 4;
-            return year is >= 1000 and <= 2999;
-        }
-
-        // Spelled out: "two thousand eighteen".
-        if (p < text.Length && char.IsLetter(text[p]) && _numbers.TryRead(text, p, false, out var spelled)
-            && spelled is { IsWords: true, IsOrdinal: false } && spelled.Value is >= 1000 and <= 2999 && spelled.Value == decimal.Truncate(spelled.Value))
-        {
-            year = (int)spelled.Value;
-            end = spelled.End;
-            return true;
-        }
-
-        return false;
-    }
-
-    private static readonly (string Words, int Offset)[] RelativeYears =
-        [("next year", 1), ("last year", -1), ("this year", 0), ("the next year", 1), ("the previous year", -1)];
-
-    /// <summary>" in 9 months", " in a year", " six years hence", " two weeks from now".</summary>
-    private bool TryShift(string text, int position, out int amount, out string unit, out int end)
-    {
-        amount = 0;
-        unit = "";
-        end = position;
-        if (position >= text.Length || text[position] != ' ')
-        {
-            return false;
-        }
-
-        var p = position + 1;
-        var leadingIn = StartsWithWords(text, p, "in ");
-        if (leadingIn > 0)
-        {
-            p = leadingIn;
-        }
-
-        int n;
-        int afterNumber;
-        if (StartsWithWords(text, p, "a ") is > 0 and var afterA)
-        {
-            (n, afterNumber) = (1, afterA - 1);
-        }
-        else if (StartsWithWords(text, p, "an ") is > 0 and var afterAn)
-        {
-            (n, afterNumber) = (1, afterAn - 1);
-        }
-        else if (_numbers.TryRead(text, p, false, out var number) && !number.IsOrdinal && number.Value is >= 1 and <= 100
-                 && number.Value == decimal.Truncate(number.Value))
-        {
-            (n, afterNumber) = ((int)number.Value, number.End);
-        }
-        else
-        {
-            return false;
-        }
-
-        if (afterNumber >= text.Length || text[afterNumber] != ' ')
-        {
-            return false;
-        }
-
-        var word = WordAt(text, afterNumber + 1);
-        var singular = word.EndsWith("s") ? word[..^1] : word;
-        string? grain = null;
-        foreach (var g in (ReadOnlySpan<string>)["day", "week", "month", "year"])
-        {
-            if (singular.Equals(g, StringComparison.OrdinalIgnoreCase))
-            {
-                grain = g;
-            }
-        }
-
-        if (grain is null)
-        {
-            return false;
-        }
-
-        var afterUnit = afterNumber + 1 + word.Length;
-        if (leadingIn == 0)
-        {
-            // Without "in", the amount needs "hence" or "from now" after it.
-            var hence = StartsWithWords(text, afterUnit, " hence");
-            var fromNow = StartsWithWords(text, afterUnit, " from now");
-            if (hence == 0 && fromNow == 0)
-            {
-                return false;
-            }
-
-            afterUnit = Math.Max(hence, fromNow);
-        }
-
-        amount = n;
-        unit = grain;
-        end = afterUnit;
-        return true;
-    }
-
-    /// <summary>
-    /// A clock time after the holiday (" at 6 pm", " at 18:00"), read by <see cref="Dates.TimeOfDay"/>
-    /// and put on the holiday's day. A bare "at 6" counts, as after any date.
-    /// </summary>
-    private static bool TryTime(string text, int position, AnnotationContext context, DateTime day, out string iso, out int end)
-    {
-        iso = "";
-        end = position;
-        if (position + 1 >= text.Length || text[position] != ' ' || !Dates.TimeOfDay.TryMatch(text, position + 1, afterDate: true, out var time)
-            || time.Time is null || time.Day is not null)
-        {
-            return false;
-        }
-
-        iso = time.IsoOn(day, context);
-        end = time.End;
-        return true;
-    }
-
     private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>For tests and `normalize rules`: the calendar behind the names.</summary>
-    public HolidayCalendar Calendar => _calendar;
 }
