@@ -129,6 +129,7 @@ public class HolidayTests
 
     [Theory]
     [InlineData("Sales slumped over Christmas, the retailer said.", "2024-01-10", "Christmas", "2023-12-25")]
+    [InlineData("Gunfire was heard on Christmas morning.", "2024-12-20", "Christmas morning", "2024-12-25T08:00/2024-12-25T12:00")]
     [InlineData("Shops will close early on Christmas Eve.", "2024-12-02", "Christmas Eve", "2024-12-24")]
     [InlineData("The talks should end before Easter, officials said.", "2024-03-01", "Easter", "2024-03-31")]
     [InlineData("Prices rose during Ramadan, traders said.", "2024-03-20", "Ramadan", "2024-03-11/2024-04-09")]

@@ -145,7 +145,7 @@ internal sealed partial class HolidayRecognizer
             Iso = iso,
             Start = start,
             End = end,
-            Grain = iso.Contains('T') ? (reading.Prefix.PartOfDay is null ? "minute" : "hour") : "day",
+            Grain = iso.Contains('T') ? (iso.Contains('/') ? "hour" : "minute") : "day",
             Completed = reading.Year is null,
         };
         return true;
@@ -257,6 +257,15 @@ internal sealed partial class HolidayRecognizer
         if (days.Days > 1)
         {
             return $"{Day(first)}/{Day(exclusive ? exclusiveEnd : exclusiveEnd.AddDays(-1))}";
+        }
+
+        // "Christmas morning", "Halloween night": that part of the holiday.
+        if (context.Holidays.JoinTime && end + 1 < text.Length && text[end] == ' '
+            && PartsOfDay.TryGetValue(WordAt(text, end + 1).ToString(), out var partAfter))
+        {
+            var partStart = end + 1;
+            end = partStart + WordAt(text, partStart).Length;
+            return new Dates.TimeExpression { Start = partStart, End = end, BodyStart = partStart, Part = partAfter }.IsoOn(first, context);
         }
 
         if (context.Holidays.JoinTime && TryTime(text, end, context, first, out var time, out var afterTime))
