@@ -55,6 +55,9 @@ public class HolidayTests
     [InlineData("Rabindra Jayanti", 2021, "2021-05-09")]
     [InlineData("Boss's Day", 2021, "2021-10-15")] // 16 October was a Saturday
     [InlineData("Parsi New Year", 2024, "2024-08-15")]
+    [InlineData("Nowruz", 2017, "2017-03-21")] // the equinox came after noon in Tehran
+    [InlineData("Nowruz", 2024, "2024-03-20")]
+    [InlineData("Qingming Festival", 2023, "2023-04-05")]
     public void CalendarRules(string name, int year, string expected)
     {
         Assert.Equal(expected, DaysOf(name, year));

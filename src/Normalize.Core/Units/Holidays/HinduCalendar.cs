@@ -223,7 +223,7 @@ internal static class HinduCalendar
         (utc - new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Utc)).TotalDays / 36525.0;
 
     /// <summary>Apparent geocentric longitude of the Sun (degrees).</summary>
-    private static double SunLongitude(DateTime utc)
+    internal static double SunLongitude(DateTime utc)
     {
         var t = JulianCenturies(utc);
         var l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;

@@ -161,6 +161,13 @@ public sealed class HolidayCalendar
                 yield return d;
             }
         }
+        else if (h.SolarTerm is { } term)
+        {
+            if (SolarTerms.Day(year, term.Longitude, term.UtcOffset, term.AfterNoonNextDay) is { } d)
+            {
+                yield return d;
+            }
+        }
         else if (h.VagueYear is { } vague)
         {
             // 365 days a year, no leap day: the same calendar day comes 365 days later each year.
@@ -319,7 +326,7 @@ public sealed class HolidayCalendar
     /// <summary>A rule file error is reported when the table loads, not when a text first names the holiday.</summary>
     private void Validate(HolidayEntry h)
     {
-        var rules = new object?[] { h.Date, h.Weekday, h.Easter, h.OrthodoxEaster, h.Hebrew, h.Hijri, h.Chinese, h.Relative, h.Hindu, h.Sankranti, h.VagueYear }
+        var rules = new object?[] { h.Date, h.Weekday, h.Easter, h.OrthodoxEaster, h.Hebrew, h.Hijri, h.Chinese, h.Relative, h.Hindu, h.Sankranti, h.SolarTerm, h.VagueYear }
             .Count(r => r is not null);
         if (rules > 1 || (rules == 0 && h.Dates is null))
         {

@@ -53,6 +53,7 @@ public sealed class HolidayEntry
     public HinduDay? Hindu { get; set; }
 
     public SankrantiDay? Sankranti { get; set; }
+    public SolarTerm? SolarTerm { get; set; }
 
     /// <summary>A known day ("YYYY-MM-DD") of a 365-day calendar without leap years.</summary>
     public string? VagueYear { get; set; }
@@ -115,4 +116,14 @@ public sealed class SankrantiDay
 {
     public string Sign { get; set; } = "";
     public string By { get; set; } = "midnight";
+}
+
+/// <summary>The day the Sun reaches an ecliptic longitude (0 = March equinox), at a UTC offset.</summary>
+public sealed class SolarTerm
+{
+    public double Longitude { get; set; }
+    public double UtcOffset { get; set; }
+
+    /// <summary>After local noon the day is the next one (the Iranian calendar's rule for Nowruz).</summary>
+    public bool AfterNoonNextDay { get; set; }
 }
