@@ -176,6 +176,23 @@ public class HolidayTests
         Assert.Contains(annotation.Quantities, q => q.Text == "10 years");
     }
 
+    [Theory]
+    [InlineData("hanukkah 2999")]
+    [InlineData("eid al adha 2100")]
+    [InlineData("chinese new year 2101")]
+    [InlineData("diwali 1899")]
+    [InlineData("purim 1000")]
+    public void YearsBeyondACalendarsTablesAreLeftOut(string text)
+    {
+        Assert.Null(First(text, At("2024-02-10")));
+    }
+
+    [Fact]
+    public void ANumberAfterTheNameIsNoTime()
+    {
+        Assert.Equal(("Christmas", "2023-12-25"), First("On Christmas 20 people died.", At("2024-01-10")));
+    }
+
     [Fact]
     public void WithoutAReferenceABareHolidayIsLeftOut()
     {

@@ -42,13 +42,21 @@ public sealed class HolidayCalendar
     private List<HolidayDays> Compute(HolidayEntry holiday, int year)
     {
         var result = new List<HolidayDays>();
-        foreach (var first in DaysOfYear(holiday, year, depth: 0))
+        try
         {
-            var day = Moved(holiday, first);
-            if (day.Year == year && !result.Any(r => r.First == day))
+            foreach (var first in DaysOfYear(holiday, year, depth: 0))
             {
-                result.Add(new HolidayDays(day, holiday.Nights ?? Length(holiday, day), holiday.Eve, holiday.Nights is not null));
+                var day = Moved(holiday, first);
+                if (day.Year == year && !result.Any(r => r.First == day))
+                {
+                    result.Add(new HolidayDays(day, holiday.Nights ?? Length(holiday, day), holiday.Eve, holiday.Nights is not null));
+                }
             }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Past the years a calendar's tables cover (Hebrew 1583-2239, Umm al-Qura 1900-2077, Chinese 1901-2100).
+            return [];
         }
 
         result.Sort((a, b) => a.First.CompareTo(b.First));

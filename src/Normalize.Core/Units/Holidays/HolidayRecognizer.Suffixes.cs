@@ -175,7 +175,13 @@ internal sealed partial class HolidayRecognizer
         iso = "";
         end = position;
         if (position + 1 >= text.Length || text[position] != ' ' || !Dates.TimeOfDay.TryMatch(text, position + 1, afterDate: true, out var time)
-            || time.Time is null || time.Day is not null)
+            || time.Time is not { } clock || time.Day is not null)
+        {
+            return false;
+        }
+
+        // "Christmas 20" is a count ("Christmas 20 people died"), not 20:00: a time needs "at", am/pm or a colon.
+        if (time.BodyStart == time.Start && !clock.MeridiemStated && !text.AsSpan(time.Start, time.End - time.Start).Contains(':'))
         {
             return false;
         }
