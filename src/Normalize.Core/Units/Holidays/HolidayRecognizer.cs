@@ -62,6 +62,65 @@ internal sealed partial class HolidayRecognizer
     public IReadOnlyCollection<string> TriggerWords => _triggerWords;
 
     /// <summary>
+    /// Cheap test before <see cref="TryMatch"/>: a holiday name's first word; "the" with <see cref="MayFollowThe"/>;
+    /// a modifier ("next", "last" ...) right before a name's first word; a word or number that starts a
+    /// prefix ("a week before", "5 days after", "morning of", "4th of July") with its "before", "after" or
+    /// "of" in the next three words. Most date words and numbers are none of these.
+    /// </summary>
+    public bool MayStart(string text, int position)
+    {
+        if (char.IsDigit(text[position]))
+        {
+            return LinkSoon(text, position);
+        }
+
+        var word = WordAt(text, position);
+        var end = position + word.Length;
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return MayFollowThe(text, end);
+        }
+
+        foreach (var modifier in Modifiers)
+        {
+            if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                return end + 1 < text.Length && text[end] == ' ' && _nameWords.Contains(WordAt(text, end + 1));
+            }
+        }
+
+        return _nameWords.Contains(word) || (_triggerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && LinkSoon(text, position));
+    }
+
+    /// <summary>"before", "after" or "of" among the three words after the one at <paramref name="position"/>.</summary>
+    private static bool LinkSoon(string text, int position)
+    {
+        var p = position;
+        for (var words = 0; words < 3; words++)
+        {
+            while (p < text.Length && char.IsLetterOrDigit(text[p]))
+            {
+                p++;
+            }
+
+            if (p + 1 >= text.Length || text[p] != ' ')
+            {
+                return false;
+            }
+
+            p++;
+            var next = WordAt(text, p);
+            if (next.Equals("before", StringComparison.OrdinalIgnoreCase) || next.Equals("after", StringComparison.OrdinalIgnoreCase)
+                || next.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Cheap test after "the": "the weekend of ...", "the closest ...", "the 3rd closest ...", or a
     /// name that starts with "the" ("the night journey"). "The" alone is too common to try more.
     /// </summary>
