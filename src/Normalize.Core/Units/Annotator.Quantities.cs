@@ -290,6 +290,11 @@ public sealed partial class Annotator
         }
 
         var end = first.End;
+        if (second is null && qualifier is null && !negate && IsPartOfAToken(text, first.Start, end))
+        {
+            return end; // "5G", "3D", "06F6", the "14" of "2013-14", the "6663" of "J1149.5+6663": not counts
+        }
+
         var number = Make(text, numberSpanStart, end, family, firstValue, null, null, null, firstValue, null,
             qualifier is { Code: "approx" or "nearly" } ? qualifier : null);
         if (!first.Number.IsOrdinal)
@@ -352,6 +357,20 @@ public sealed partial class Annotator
 
         output.Add(number);
         return end;
+    }
+
+    /// <summary>
+    /// A number glued to letters after it ("5G", "3D") or written straight after a digit and a sign
+    /// ("2013-14", "1149.5+6663") is a code or a pair, not a count.
+    /// </summary>
+    private static bool IsPartOfAToken(string text, int start, int end)
+    {
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        return start >= 2 && text[start - 1] is '-' or '+' && char.IsDigit(text[start - 2]);
     }
 
     private static int MinusStart(string text, int numberStart)

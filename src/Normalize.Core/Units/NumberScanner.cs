@@ -342,9 +342,9 @@ internal sealed partial class NumberScanner
         return restEnd;
     }
 
-    /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "20/100"); not "9/11".</summary>
+    /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "1/40", "20/100"); not "9/11", "24/7".</summary>
     private static bool IsFractionDenominator(int denominator) =>
-        denominator is 2 or 3 or 4 or 5 or 6 or 8 or 10 or 12 or 16 or 32 or 64 or 100 or 1000;
+        denominator is 2 or 3 or 4 or 5 or 6 or 8 or 12 or 16 or 32 or 64 || (denominator % 10 == 0 && denominator is > 0 and <= 1000);
 
     /// <summary>"5k-20k": the letters before <paramref name="dash"/> are a scale glued to a number, not a name ("Su-34").</summary>
     private static bool AfterScaledNumber(string text, int dash)
