@@ -370,6 +370,24 @@ public sealed partial class Annotator
             return true;
         }
 
+        // "3-1", "52-48", "2022-23": a score or a pair that did not read as a range.
+        if (end + 1 < text.Length && text[end] is '-' or '–' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end - 1]))
+        {
+            return true;
+        }
+
+        // "one-off", "two-faced", "a three-point plan": a number word in a compound adjective.
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]) && char.IsLetter(text[end - 1]))
+        {
+            var next = end + 1;
+            while (next < text.Length && char.IsLetter(text[next]))
+            {
+                next++;
+            }
+
+            return !NumberScanner.IsNumberWord(text.AsSpan(end + 1, next - end - 1)); // not "three-nought-four"
+        }
+
         return start >= 2 && text[start - 1] is '-' or '+' && char.IsDigit(text[start - 2]);
     }
 
@@ -466,11 +484,11 @@ public sealed partial class Annotator
             return true;
         }
 
-        // "one of them", "one of the suspects", "one another", "one by one": a pronoun, not a count.
+        // "one of them", "one of the suspects", "one another", "one by one", "one and the same": a pronoun, not a count.
         return PronounOneAfter().IsMatch(text, value.End);
     }
 
-    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b|and the same\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOneAfter();
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';

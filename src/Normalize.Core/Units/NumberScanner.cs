@@ -102,7 +102,7 @@ internal sealed partial class NumberScanner
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildNumberWords()
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen", "point" };
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen", "point", "quarter" };
         words.UnionWith(Units.Keys);
         words.UnionWith(Tens.Keys);
         words.UnionWith(OrdinalUnits.Keys);
@@ -254,6 +254,11 @@ internal sealed partial class NumberScanner
         if (hasScale && !isOrdinal && end - m.Index - m.Length > 2 && AndMore().IsMatch(text, end))
         {
             end = AddAfterAnd(text, end, scaleValue, reading, ref value);
+        }
+        else if (!hasScale && plainInteger && AndMore().IsMatch(text, end) && TryAndFraction(text, end, reading, out var andFraction, out var andFractionEnd))
+        {
+            value = CombineMixed(text, value, 1, andFraction, andFractionEnd, out end); // "1 and a half", "2 and a half million"
+            plainInteger = false;
         }
 
         // "1/4 mile", "3/4 cup", "10 1/2 miles": a simple fraction (not a date: one slash only).

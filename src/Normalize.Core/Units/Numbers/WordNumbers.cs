@@ -99,8 +99,21 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        // "an hour and a half", "a half": the mixed-number rule reads "and a half" after a number.
+        if (first.Equals("half", StringComparison.OrdinalIgnoreCase) && AfterArticle(text, position))
+        {
+            return false;
+        }
+
         var cardinal = ReadCardinal(text, position, reading);
         if (cardinal.Words == 0)
+        {
+            return false;
+        }
+
+        // "wait a second.", "in a split second": time, not a rank.
+        if (cardinal.IsOrdinal && cardinal.Words == 1 && first.Equals("second", StringComparison.OrdinalIgnoreCase)
+            && AfterArticle(text, position) && EndsPart(text, cardinal.End))
         {
             return false;
         }
@@ -155,6 +168,12 @@ internal sealed partial class NumberScanner
         match = new NumberMatch(result, position, resultEnd, false, true, hasScale, false);
         return true;
     }
+
+    /// <summary>What "half a ..." halves: "half a million", "half a dozen", "half a hundred".</summary>
+    private decimal? HalfOf(string word) =>
+        _wordScales.TryGetValue(word, out var scale) ? scale
+        : word.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12
+        : word.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100 : null;
 
     /// <summary>Reads a whole number (or ordinal) in words from <paramref name="position"/>.</summary>
     private Cardinal ReadCardinal(string text, int position, NumberReading reading)
@@ -234,8 +253,9 @@ internal sealed partial class NumberScanner
                 current = (current == 0 ? 1 : current) * 100;
                 last = Last.Hundred;
             }
-            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase) && last != Last.None)
             {
+                // "a dozen", "two dozen"; a bare "dozen" is vague ("several dozen protesters").
                 current = (current == 0 ? 1 : current) * 12;
                 last = Last.Scale;
             }
@@ -268,7 +288,7 @@ internal sealed partial class NumberScanner
                 // "half a million", "half million".
                 var next = NextWord(text, wordEnd, out var nextEnd);
                 if (next is not null && (next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase))
-                    && NextWord(text, nextEnd, out var scaleEnd) is { } afterArticle && _wordScales.TryGetValue(afterArticle, out var halfScale))
+                    && NextWord(text, nextEnd, out var scaleEnd) is { } afterArticle && HalfOf(afterArticle) is { } halfScale)
                 {
                     return new Cardinal { Value = halfScale / 2, End = scaleEnd, Words = 3, EndScale = 1, ScaleBeforeAnd = 1, HasScale = true };
                 }
@@ -737,6 +757,26 @@ internal sealed partial class NumberScanner
         }
 
         return null;
+    }
+
+    /// <summary>The word before <paramref name="position"/> is "a" or "an" ("a half", "a second").</summary>
+    private static bool AfterArticle(string text, int position)
+    {
+        var p = position - 1;
+        if (p < 1 || text[p] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = p;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, p - wordStart);
+        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("split", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Duckling counts a following "of" in the number: "a couple of", "a dozen of".</summary>
