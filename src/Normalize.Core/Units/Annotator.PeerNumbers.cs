@@ -27,6 +27,16 @@ public sealed partial class Annotator
     private int TryPeerNumberWords(string text, int position, AnnotationContext context, List<QuantitySpan> output)
     {
         var reading = context.Numbers;
+        // "third to last" (end-2), "2nd from last": an ordinal counted from the end.
+        if (reading.RelativeOrdinals && _numbers.TryRead(text, position, false, out var ordinal, reading: reading) && ordinal.IsOrdinal
+            && ordinal.Value is >= 1 and < 1000 && FromLast().Match(text, ordinal.End) is { Success: true } fromLast)
+        {
+            var span = Make(text, position, ordinal.End + fromLast.Length, "ordinal", null, null, null, null, null, null, null);
+            span.Relative = $"end-{ordinal.Value - 1}";
+            output.Add(span);
+            return span.End;
+        }
+
         if (reading.RelativeOrdinals && _relativeOrdinals.TryMatch(text, position, out var relative, out var relativeEnd))
         {
             var span = Make(text, position, relativeEnd, "ordinal", null, null, null, null, null, null, null);
@@ -55,6 +65,9 @@ public sealed partial class Annotator
 
         return position;
     }
+
+    [GeneratedRegex(@"\G (?:to|from) (?:the )?last\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FromLast();
 
     [GeneratedRegex(@"\G(?:percents?|per cent|percentage) of ", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();

@@ -143,7 +143,7 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            if (context.Numbers.ReadsPeerWords && char.IsLetterOrDigit(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
             {
                 position = peer;
                 continue;

@@ -140,7 +140,8 @@ internal sealed partial class NumberScanner
 
         reading ??= NumberReading.News;
         var c = text[position];
-        if (char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length && char.IsDigit(text[position + 1])))
+        if (char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length
+            && (char.IsDigit(text[position + 1]) || (c != '.' && text[position + 1] == '.' && position + 2 < text.Length && char.IsDigit(text[position + 2])))))
         {
             return TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match);
         }
@@ -249,6 +250,13 @@ internal sealed partial class NumberScanner
                 value *= scaleValue;
                 end = scaleEnd;
             }
+            else if (end < text.Length && text[end] is 'M' or 'G' or 'g' && GluedLetterScale(text, end, fraction.Length > 0, reading) is { } letterScale)
+            {
+                value *= letterScale;
+                scaleValue = letterScale;
+                end++;
+                hasScale = true;
+            }
         }
 
         if (hasScale && !isOrdinal && end - m.Index - m.Length > 2 && AndMore().IsMatch(text, end))
@@ -276,7 +284,7 @@ internal sealed partial class NumberScanner
                     end += slash.Length;
                     plainInteger = false;
                 }
-                else if (!slash.Groups["mixed"].Success && IsFractionDenominator(denominator) && value < denominator)
+                else if (!slash.Groups["mixed"].Success && (IsFractionDenominator(denominator) || reading.SlashFractions) && value < denominator)
                 {
                     value /= denominator;
                     end += slash.Length;
@@ -345,6 +353,21 @@ internal sealed partial class NumberScanner
 
         value += rest;
         return restEnd;
+    }
+
+    /// <summary>
+    /// "1.2M" (a decimal before "M" can only be millions; "3M" may be the company); in the spoken
+    /// reading (Duckling) also "5M" and ".0012G" (giga; on news "5G" is the network).
+    /// </summary>
+    private static decimal? GluedLetterScale(string text, int position, bool decimals, NumberReading reading)
+    {
+        if (position + 1 < text.Length && char.IsLetterOrDigit(text[position + 1]))
+        {
+            return null;
+        }
+
+        return text[position] == 'M' && (decimals || reading.Spoken) ? 1_000_000m
+            : text[position] is 'G' or 'g' && reading.Spoken ? 1_000_000_000m : null;
     }
 
     /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "1/40", "20/100"); not "9/11", "24/7".</summary>

@@ -44,6 +44,9 @@ public class NumberScannerTests
     [InlineData("4000 3 hundred and 21 are two", "3 hundred and 21", "321")]
     [InlineData("I count 6 crore and two hundred", "6 crore and two hundred", "60000200")]
     [InlineData("two point two million", "two point two million", "2200000")]
+    [InlineData("1.2M people", "1.2M", "1200000")]
+    [InlineData("half a dozen eggs", "half a dozen", "6")]
+    [InlineData("1 and a half", "1 and a half", "1.5")]
     [InlineData("nought point nought three", "nought point nought three", "0.03")]
     public void WholeNumbersAndDecimals(string text, string spanText, string value)
     {
@@ -92,6 +95,8 @@ public class NumberScannerTests
     [InlineData("Give me the next item.", "next", "current+1")]
     [InlineData("Turn to previous page.", "previous", "current-1")]
     [InlineData("I meant the current one", "current one", "current+0")]
+    [InlineData("the third to last one", "third to last", "end-2")]
+    [InlineData("the 2nd from last", "2nd from last", "end-1")]
     public void RelativeOrdinalsInTheRecognizersTextReading(string text, string spanText, string relative)
     {
         var span = Assert.Single(Find(text, RecognizersText, "ordinal"));
@@ -106,6 +111,9 @@ public class NumberScannerTests
     [InlineData("a dozen of", "a dozen of", "12")]
     [InlineData("one twenty two", "one twenty two", "122")]
     [InlineData("point 77", "point 77", "0.77")]
+    [InlineData("nil", "nil", "0")]
+    [InlineData("3/15", "3/15", "0.2")]
+    [InlineData("-.0012G", "-.0012G", "-1200000")]
     public void VagueAndSpokenCountsInTheDucklingReading(string text, string spanText, string value)
     {
         AssertOne(text, Duckling, "number", spanText, value);

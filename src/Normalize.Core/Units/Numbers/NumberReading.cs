@@ -13,8 +13,8 @@ public sealed record NumberReading
     /// <summary>Recognizers-Text: relative ordinals ("next to last" is end-1), "per cent of twenty", "one over three".</summary>
     public static NumberReading RecognizersText { get; } = new() { RelativeOrdinals = true, PercentOf = true, SpokenFractions = true };
 
-    /// <summary>Duckling: "a couple", "a few", "single" are counts; "one twenty two" is 122.</summary>
-    public static NumberReading Duckling { get; } = new() { VagueCounts = true, Spoken = true };
+    /// <summary>Duckling: "a couple", "a few", "single", "nil" are counts; "one twenty two" is 122; "3/15" is 0.2.</summary>
+    public static NumberReading Duckling { get; } = new() { VagueCounts = true, Spoken = true, SlashFractions = true };
 
     /// <summary>"next", "last", "previous", "current", "next to last" as positions (values "current+1", "end-1").</summary>
     public bool RelativeOrdinals { get; init; }
@@ -27,6 +27,9 @@ public sealed record NumberReading
 
     /// <summary>Numbers as spoken: "one twenty two" (122), "point 77" (0.77).</summary>
     public bool Spoken { get; init; }
+
+    /// <summary>Any "a/b" with a smaller numerator is a fraction ("3/15"); on news only common denominators are ("9/11" is not).</summary>
+    public bool SlashFractions { get; init; }
 
     /// <summary>"one over three", "2000 over 3", "one out of three" as fractions.</summary>
     public bool SpokenFractions { get; init; }
