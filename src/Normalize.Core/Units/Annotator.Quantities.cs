@@ -41,13 +41,11 @@ public sealed partial class Annotator
     [
         (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
           "exceeding", "exceed", "exceeds", "surpass", "surpassing", ">"], new Qualifier("gt", true, false)),
-        (["at least", "no less than", "not less than", "no fewer than", "a minimum of", "greater than or equal to",
-          "more than or equal to", "bigger or equal than", "greater or equal than", "larger or equal than",
-          "equal to or more than", "equal to or greater than", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
+        ([.. OrEqual("more", "greater", "larger", "bigger", "higher"), "at least", "no less than", "not less than", "no fewer than",
+          "a minimum of", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
         (["less than", "fewer than", "under", "below", "lower than", "smaller than"], new Qualifier("lt", false, false)),
-        (["up to", "at most", "no more than", "not more than", "a maximum of", "less than or equal to",
-          "smaller or equal than", "less or equal than", "lower or equal than", "equal to or less than",
-          "equal to or smaller than", "<=", "≤"], new Qualifier("le", false, true)),
+        ([.. OrEqual("less", "fewer", "smaller", "lower"), "up to", "at most", "no more than", "not more than", "a maximum of",
+          "at most or equal to", "<=", "≤"], new Qualifier("le", false, true)),
         (["equal to", "equals", "exactly"], new Qualifier("eq", null, true)),
         (["about", "around", "approximately", "roughly", "some", "circa", "ca.", "~", "an estimated", "close to",
           "approx.", "an approximate"], new Qualifier("approx", null, false)),
@@ -55,6 +53,12 @@ public sealed partial class Annotator
         (["between"], new Qualifier("between", null, true)),
         (["from"], new Qualifier("from", null, true)),
     ];
+
+    /// <summary>The inclusive comparisons of each comparative: "greater than or equal to", "greater or equal than", "equal to or greater than".</summary>
+    private static IEnumerable<string> OrEqual(params string[] comparatives) => comparatives.SelectMany(c => new[]
+    {
+        $"{c} than or equal to", $"{c} or equal to", $"{c} or equal than", $"{c} than or equal", $"equal to or {c} than", $"equal or {c} than",
+    });
 
     private static readonly HashSet<string> NotCountedNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -349,7 +353,7 @@ public sealed partial class Annotator
             var rangeStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start : numberSpanStart;
             var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
                 new Qualifier("range", null, true),
-                new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
+                new QuantityRange { Min = Math.Min(firstValue, upper.Value), Max = Math.Max(firstValue, upper.Value), MinInclusive = true, MaxInclusive = false });
             output.Add(rangeSpan);
             output.Add(Make(text, numberSpanStart, first.End, family, firstValue, null, null, null, firstValue, null, null));
             output.Add(Make(text, upper.Start, upper.End, upper.Number.IsOrdinal ? "ordinal" : "number", upper.Value, null, null, null, upper.Value, null, null));

@@ -142,6 +142,11 @@ public class NumberScannerTests
     [InlineData("There were about five hundred or more in the square.", "five hundred or more", "500", null)]
     [InlineData("no more than 12", "no more than 12", null, "12")]
     [InlineData("greater than 100 and smaller than 300", "greater than 100 and smaller than 300", "100", "300")]
+    [InlineData("between one hundred and two hundred", "between one hundred and two hundred", "100", "200")]
+    [InlineData("larger than or equal to 30", "larger than or equal to 30", "30", null)]
+    [InlineData("equal to or fewer than 12", "equal to or fewer than 12", null, "12")]
+    [InlineData("between 10 and -10", "between 10 and -10", "-10", "10")]
+    [InlineData("from one thousand to one thousand and five hundred", "from one thousand to one thousand and five hundred", "1000", "1500")]
     public void NumberRanges(string text, string spanText, string? min, string? max)
     {
         var span = Assert.Single(Find(text, News, "number_range"));

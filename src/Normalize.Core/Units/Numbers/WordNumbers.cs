@@ -310,6 +310,14 @@ internal sealed partial class NumberScanner
                     break;
                 }
 
+                // "one hundred and two hundred" is two numbers: what follows "and" must be smaller than the scale before it.
+                var magnitude = last == Last.Hundred ? 100 : result.EndScale;
+                var andStart = SkipSeparator(text, wordEnd, hyphen: false);
+                if (andStart >= 0 && ReadCardinal(text, andStart, reading) is { Words: > 0 } rest && rest.Value >= magnitude)
+                {
+                    break;
+                }
+
                 result.BeforeAnd = total + current;
                 result.ScaleBeforeAnd = last == Last.Scale ? result.EndScale : 1;
                 result.HasAnd = true;
