@@ -27,7 +27,7 @@ public sealed partial class Annotator
     private int TryPeerNumberWords(string text, int position, AnnotationContext context, List<QuantitySpan> output)
     {
         var reading = context.Numbers;
-        // "third to last" (end-2), "2nd from last": an ordinal counted from the end.
+        // "third to last" (end-2), "2nd from last", "second last": an ordinal counted from the end.
         if (reading.RelativeOrdinals && _numbers.TryRead(text, position, false, out var ordinal, reading: reading) && ordinal.IsOrdinal
             && ordinal.Value is >= 1 and < 1000 && FromLast().Match(text, ordinal.End) is { Success: true } fromLast)
         {
@@ -66,7 +66,7 @@ public sealed partial class Annotator
         return position;
     }
 
-    [GeneratedRegex(@"\G (?:to|from) (?:the )?last\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G (?:(?:to|from) (?:the )?)?last\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromLast();
 
     [GeneratedRegex(@"\G(?:percents?|per cent|percentage) of ", RegexOptions.IgnoreCase)]

@@ -550,7 +550,8 @@ public sealed partial class Annotator
             p--;
         }
 
-        if (end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]))
+        // "the one who", "which one", "the first one", "the third one".
+        if (end > p + 1 && (PronounOneDeterminers.Contains(text[(p + 1)..end]) || NumberScanner.IsOrdinalWord(text.AsSpan(p + 1, end - p - 1))))
         {
             return true;
         }

@@ -126,6 +126,10 @@ internal sealed partial class NumberScanner
         return words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>An ordinal written as one word: "first", "third", "twentieth", "hundredth".</summary>
+    public static bool IsOrdinalWord(ReadOnlySpan<char> word) =>
+        OrdinalUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || OrdinalScales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     /// <summary>True if a word starts a number in words here (used to skip quickly elsewhere).</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
 

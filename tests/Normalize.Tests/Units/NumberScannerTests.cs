@@ -97,6 +97,8 @@ public class NumberScannerTests
     [InlineData("I meant the current one", "current one", "current+0")]
     [InlineData("the third to last one", "third to last", "end-2")]
     [InlineData("the 2nd from last", "2nd from last", "end-1")]
+    [InlineData("the second last", "second last", "end-1")]
+    [InlineData("the previous one", "previous one", "current-1")]
     public void RelativeOrdinalsInTheRecognizersTextReading(string text, string spanText, string relative)
     {
         var span = Assert.Single(Find(text, RecognizersText, "ordinal"));

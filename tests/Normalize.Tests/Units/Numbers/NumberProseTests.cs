@@ -39,6 +39,7 @@ public class NumberProseTests
     [InlineData("They won 3-1 at home; the vote was 52-48 in the 2022-23 season.", "")]
     [InlineData("It happened an hour and a half later.", "")]
     [InlineData("They are one and the same.", "")]
+    [InlineData("The first one failed, the third one worked.", "first=1|third=3")]
     [InlineData("A quarter of the budget and three-quarters of the staff.", "A quarter=0.25|three-quarters=0.75")]
     [InlineData("The 1980s and 1990s were different; 5G and 3D are new.", "")]
     public void SentenceYieldsExactlyTheseNumbers(string sentence, string expected)
