@@ -254,7 +254,7 @@ internal sealed partial class NumberScanner
                 value *= scaleValue;
                 end = scaleEnd;
             }
-            else if (end < text.Length && text[end] is 'M' or 'G' or 'g' && GluedLetterScale(text, end, fraction.Length > 0, reading) is { } letterScale)
+            else if (end < text.Length && text[end] is 'M' or 'G' && GluedLetterScale(text, end, fraction.Length > 0, reading) is { } letterScale)
             {
                 value *= letterScale;
                 scaleValue = letterScale;
@@ -371,7 +371,7 @@ internal sealed partial class NumberScanner
         }
 
         return text[position] == 'M' && (decimals || reading.Spoken) ? 1_000_000m
-            : text[position] is 'G' or 'g' && reading.Spoken ? 1_000_000_000m : null;
+            : text[position] == 'G' && reading.Spoken ? 1_000_000_000m : null;
     }
 
     /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "1/40", "20/100"); not "9/11", "24/7".</summary>

@@ -78,8 +78,9 @@ internal sealed partial class NumberScanner
         // "a quarter", "an eighth", "a twenty-first", "a hundredth": one part of so many.
         if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
-            // Not "a half": "an hour and a half", "a half-brother" (the mixed-number rule reads "and a half").
-            if (ReadDenominator(text, firstEnd, singular: true, out var part, out var partEnd) && part > 2)
+            // "a half turn", but not the "a half" of "an hour and a half" (the mixed-number rule reads
+            // "and a half" after a number) nor "a half-brother".
+            if (ReadDenominator(text, firstEnd, singular: true, out var part, out var partEnd) && (part > 2 || !AfterAnd(text, position)))
             {
                 var value = ScaleAfterFraction(text, 1m / part, partEnd, out var end, out var scaled);
                 match = new NumberMatch(value, position, end, false, true, scaled, false);
@@ -766,6 +767,11 @@ internal sealed partial class NumberScanner
 
         return null;
     }
+
+    /// <summary>The word before <paramref name="position"/> is "and".</summary>
+    private static bool AfterAnd(string text, int position) =>
+        position >= 4 && text[position - 1] == ' ' && text.AsSpan(position - 4, 3).Equals("and", StringComparison.OrdinalIgnoreCase)
+        && (position == 4 || !char.IsLetter(text[position - 5]));
 
     /// <summary>The word before <paramref name="position"/> is "a" or "an" ("a half", "a second").</summary>
     private static bool AfterArticle(string text, int position)

@@ -38,6 +38,7 @@ public class NumberProseTests
     [InlineData("It was a one-off event in a two-faced campaign.", "")]
     [InlineData("They won 3-1 at home; the vote was 52-48 in the 2022-23 season.", "")]
     [InlineData("It happened an hour and a half later.", "")]
+    [InlineData("He has a half-brother in Kyiv.", "")]
     [InlineData("They are one and the same.", "")]
     [InlineData("The first one failed, the third one worked.", "first=1|third=3")]
     [InlineData("A quarter of the budget and three-quarters of the staff.", "A quarter=0.25|three-quarters=0.75")]
