@@ -66,6 +66,27 @@ public sealed partial class Annotator
         return position;
     }
 
+    /// <summary>
+    /// Recognizers-Text's NumberModel also finds the numbers inside money and measures ("$10000",
+    /// "3 years"), but not one glued to its unit ("180.25ml").
+    /// </summary>
+    private static void AddInnerNumbers(string text, AnnotationContext context, ValueRead first, ValueRead? second, UnitRead? unit, List<QuantitySpan> output)
+    {
+        if (!context.Numbers.NumbersInQuantities || (unit is { } u && second is null && u.Start == first.End))
+        {
+            return;
+        }
+
+        foreach (var value in second is { } s ? new[] { first, s } : [first])
+        {
+            var number = value.Number;
+            if (!number.IsOrdinal)
+            {
+                output.Add(Make(text, number.Start, value.End, "number", value.Value, null, null, null, value.Value, null, null));
+            }
+        }
+    }
+
     [GeneratedRegex(@"\G (?:(?:to|from) (?:the )?)?last\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromLast();
 

@@ -334,6 +334,7 @@ public sealed partial class Annotator
         span.Rate = rate;
         span.Noun = product;
         output.Add(span);
+        AddInnerNumbers(text, context, first, second, unit, output);
         return end;
     }
 

@@ -61,6 +61,8 @@ public class NumberScannerTests
     [InlineData("2 1/4", "2 1/4", "2.25")]
     [InlineData("two thirds of the vote", "two thirds", "0.666666666666667")]
     [InlineData("one-eighth", "one-eighth", "0.125")]
+    [InlineData("One-fourth is a fraction number.", "One-fourth", "0.25")]
+    [InlineData("A fifth is missing.", "A fifth", "0.2")]
     [InlineData("five - eighths", "five - eighths", "0.625")]
     [InlineData("a hundredth", "a hundredth", "0.01")]
     [InlineData("a twenty-first", "a twenty-first", "0.0476190476190476")]
@@ -127,9 +129,15 @@ public class NumberScannerTests
     [InlineData("2000 over 3", "2000 over 3", "666.666666666667")]
     [InlineData("one out of three", "one out of three", "0.333333333333333")]
     [InlineData("per cent of twenty-two", "per cent of twenty-two", "22")]
+    [InlineData("I want to earn $10000 soon", "10000", "10000")]
     public void SpokenFractionsAndPercentOfInTheRecognizersTextReading(string text, string spanText, string value)
     {
         var family = text.StartsWith("per", StringComparison.Ordinal) ? "percent" : "number";
+        if (spanText == "10000")
+        {
+            Assert.Single(Find(text, RecognizersText, "currency"));
+        }
+
         AssertOne(text, RecognizersText, family, spanText, value);
         Assert.DoesNotContain(Find(text, News, family), s => s.Text == spanText);
     }

@@ -10,8 +10,8 @@ public sealed record NumberReading
     /// <summary>News prose: "next", "a few", "percentage" are not numbers.</summary>
     public static NumberReading News { get; } = new();
 
-    /// <summary>Recognizers-Text: relative ordinals ("next to last" is end-1), "per cent of twenty", "one over three".</summary>
-    public static NumberReading RecognizersText { get; } = new() { RelativeOrdinals = true, PercentOf = true, SpokenFractions = true };
+    /// <summary>Recognizers-Text: relative ordinals ("next to last" is end-1), "per cent of twenty", "one over three", the numbers inside quantities.</summary>
+    public static NumberReading RecognizersText { get; } = new() { RelativeOrdinals = true, PercentOf = true, SpokenFractions = true, NumbersInQuantities = true };
 
     /// <summary>Duckling: "a couple", "a few", "single", "nil" are counts; "one twenty two" is 122; "3/15" is 0.2.</summary>
     public static NumberReading Duckling { get; } = new() { VagueCounts = true, Spoken = true, SlashFractions = true };
@@ -30,6 +30,9 @@ public sealed record NumberReading
 
     /// <summary>Any "a/b" with a smaller numerator is a fraction ("3/15"); on news only common denominators are ("9/11" is not).</summary>
     public bool SlashFractions { get; init; }
+
+    /// <summary>The numbers inside money and measures are numbers too ("$10000" gives 10000 besides the money).</summary>
+    public bool NumbersInQuantities { get; init; }
 
     /// <summary>"one over three", "2000 over 3", "one out of three" as fractions.</summary>
     public bool SpokenFractions { get; init; }

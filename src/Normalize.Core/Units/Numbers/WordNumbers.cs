@@ -660,7 +660,7 @@ internal sealed partial class NumberScanner
         }
 
         if (((OrdinalUnits.TryGetValue(word, out var ordinal) && ordinal >= 3) || SplitJoinedTens(word) is { Ordinal: true }
-                || OrdinalScales.ContainsKey(word)) && EndsPart(text, wordEnd))
+                || OrdinalScales.ContainsKey(word)) && (text[start - 1] == '-' || EndsPart(text, wordEnd)))
         {
             denominator = OrdinalScales.TryGetValue(word, out var s) ? s : ordinal > 0 ? ordinal : SplitJoinedTens(word)!.Value.Value;
             end = wordEnd;
@@ -670,7 +670,7 @@ internal sealed partial class NumberScanner
         return false;
     }
 
-    /// <summary>A one-part fraction ends here: the end of the phrase, "of", "and", or a scale word.</summary>
+    /// <summary>A one-part fraction ends here: the end of the phrase, a word that is no noun ("of", "is"), or a scale word.</summary>
     private static bool EndsPart(string text, int position)
     {
         if (position >= text.Length || !char.IsLetterOrDigit(text[position]) && text[position] != ' ' && text[position] != '-')
@@ -684,9 +684,15 @@ internal sealed partial class NumberScanner
         }
 
         var next = NextWord(text, position, out _, hyphen: false);
-        return next is null || next.Equals("of", StringComparison.OrdinalIgnoreCase) || next.Equals("and", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("or", StringComparison.OrdinalIgnoreCase) || BigScales.ContainsKey(next);
+        return next is null || NotNouns.Contains(next) || BigScales.ContainsKey(next);
     }
+
+    /// <summary>Words that cannot be the noun an ordinal qualifies ("a fifth term"): after them "a fifth" is a part.</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "and", "or", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+        "should", "to", "in", "on", "at", "by", "for", "from", "with", "than", "as", "said", "less", "more",
+    };
 
     /// <summary>Digit words after "point": "five" gives 0.5, "nought three" gives 0.03, "77" gives 0.77, "eleven" gives 0.11.</summary>
     private static bool ReadDecimals(string text, int position, out decimal fraction, out int end)
