@@ -67,12 +67,27 @@ public sealed partial class Annotator
     }
 
     /// <summary>
-    /// Recognizers-Text's NumberModel also finds the numbers inside money and measures ("$10000",
-    /// "3 years"), but not one glued to its unit ("180.25ml").
+    /// Recognizers-Text's number models also find the numbers inside money and measures ("$10000",
+    /// "3 years"; not one glued to its unit, "180.25ml") and the bound before them ("over thirty" of
+    /// "over thirty years old").
     /// </summary>
-    private static void AddInnerNumbers(string text, AnnotationContext context, ValueRead first, ValueRead? second, UnitRead? unit, List<QuantitySpan> output)
+    private static void AddInnerNumbers(string text, AnnotationContext context, int start, Qualifier? qualifier, ValueRead first, ValueRead? second,
+        UnitRead? unit, List<QuantitySpan> output)
     {
-        if (!context.Numbers.NumbersInQuantities || (unit is { } u && second is null && u.Start == first.End))
+        if (!context.Numbers.NumbersInQuantities)
+        {
+            return;
+        }
+
+        if (second is null && qualifier?.Lower is { } lower && first.Currency is null)
+        {
+            var range = lower
+                ? new QuantityRange { Min = first.Value, MinInclusive = qualifier.Inclusive }
+                : new QuantityRange { Max = first.Value, MaxInclusive = qualifier.Inclusive };
+            output.Add(Make(text, start, first.End, "number_range", null, null, null, null, null, null, qualifier, range));
+        }
+
+        if (unit is { } u && second is null && u.Start == first.End)
         {
             return;
         }

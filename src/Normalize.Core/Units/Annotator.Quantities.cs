@@ -194,6 +194,7 @@ public sealed partial class Annotator
                 end += old.Length;
                 output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
                     unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
+                AddInnerNumbers(text, context, start, qualifier, first, null, unit, output);
                 return end;
             }
         }
@@ -334,7 +335,7 @@ public sealed partial class Annotator
         span.Rate = rate;
         span.Noun = product;
         output.Add(span);
-        AddInnerNumbers(text, context, first, second, unit, output);
+        AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
         return end;
     }
 

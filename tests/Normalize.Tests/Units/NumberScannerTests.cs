@@ -166,6 +166,15 @@ public class NumberScannerTests
     }
 
     [Fact]
+    public void TheRecognizersTextReadingBoundsTheNumberOfAQuantity()
+    {
+        var range = Assert.Single(Find("He is over thirty years old.", RecognizersText, "number_range"));
+        Assert.Equal("over thirty", range.Text);
+        Assert.Equal(30m, range.Range?.Min);
+        Assert.Empty(Find("He is over thirty years old.", News, "number_range"));
+    }
+
+    [Fact]
     public void ContradictoryBoundsStayTwoRanges()
     {
         var spans = Find("x is no more than 12 and more than 194.", News, "number_range");
