@@ -5,12 +5,12 @@ namespace Normalize.Core.Units;
 /// <summary>Words that only a peer convention reads as numbers (see <see cref="NumberReading"/>); never on news by default.</summary>
 public sealed partial class Annotator
 {
-    private readonly PhraseMatcher<string> _relativeOrdinals = BuildRelativeOrdinals();
+    private readonly PhraseMatcher<string> _relativeOrdinals;
 
-    private static PhraseMatcher<string> BuildRelativeOrdinals()
+    private static PhraseMatcher<string> BuildRelativeOrdinals(NumberWordTable words)
     {
         var matcher = new PhraseMatcher<string>();
-        foreach (var entry in NumberWordTable.Embedded.RelativeOrdinals)
+        foreach (var entry in words.RelativeOrdinals)
         {
             foreach (var phrase in entry.Words)
             {

@@ -380,7 +380,8 @@ public sealed partial class Annotator
         }
 
         // "500 or more", "20 or fewer": the bound after the number.
-        if (qualifier is null or { Code: "approx" or "nearly" } && OrMore().Match(text, end) is { Success: true } orMore)
+        if (qualifier is null or { Code: "approx" or "nearly" } && end + 3 < text.Length && text[end + 1] is 'o' or 'O'
+            && OrMore().Match(text, end) is { Success: true } orMore)
         {
             var atLeast = orMore.Groups["more"].Success;
             output.Add(Make(text, numberSpanStart, end + orMore.Length, "number_range", null, null, null, null, null, null,

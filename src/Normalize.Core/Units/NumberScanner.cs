@@ -67,9 +67,9 @@ internal sealed partial class NumberScanner
 
     private readonly PhraseMatcher<decimal> _vagueCounts = new();
 
-    public NumberScanner(UnitTable table)
+    public NumberScanner(UnitTable table, NumberWordTable words)
     {
-        foreach (var scale in table.Scales.Concat(NumberWordTable.Embedded.Scales))
+        foreach (var scale in table.Scales.Concat(words.Scales))
         {
             foreach (var word in scale.Words)
             {
@@ -86,7 +86,7 @@ internal sealed partial class NumberScanner
             }
         }
 
-        foreach (var count in NumberWordTable.Embedded.VagueCounts)
+        foreach (var count in words.VagueCounts)
         {
             foreach (var word in count.Words)
             {

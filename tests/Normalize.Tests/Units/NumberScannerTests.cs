@@ -1,6 +1,8 @@
 using System.Globalization;
 using Normalize.Core;
+using Normalize.Core.Rules;
 using Normalize.Core.Units;
+using Normalize.Tests.Support;
 
 namespace Normalize.Tests.Units;
 
@@ -179,6 +181,17 @@ public class NumberScannerTests
     {
         var spans = Find("x is no more than 12 and more than 194.", News, "number_range");
         Assert.Equal(["no more than 12", "more than 194"], spans.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void AUsersNumbersFileAddsScaleWords()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("numbers.yaml", "version: 1\nscales:\n  - { value: 1000000000, words: [milliard] }\n");
+        var annotator = Annotator.For(new RuleFiles(dir.Path));
+        var span = Assert.Single(annotator.Annotate("three milliard", News).Quantities);
+        Assert.Equal(3_000_000_000m, span.Value);
+        Assert.DoesNotContain(Annotator.Default.Annotate("three milliard", News).Quantities, q => q.Value == 3_000_000_000m);
     }
 
     [Fact]
