@@ -434,12 +434,18 @@ public sealed partial class Annotator
     }
 
     /// <summary>
-    /// A number glued to letters after it ("5G", "3D") or written straight after a digit and a sign
-    /// ("2013-14", "1149.5+6663") is a code or a pair, not a count.
+    /// A number glued to letters after it ("5G", "3D"), written straight after a digit and a sign
+    /// ("2013-14", "1149.5+6663") or in brackets ("[1]") is a code, a pair or a reference, not a count.
     /// </summary>
     private static bool IsPartOfAToken(string text, int start, int end)
     {
         if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        // "[1]", "[23]": a footnote reference.
+        if (start > 0 && text[start - 1] == '[' && end < text.Length && text[end] == ']')
         {
             return true;
         }

@@ -41,6 +41,7 @@ public class NumberProseTests
     [InlineData("He has a half-brother in Kyiv.", "")]
     [InlineData("They are one and the same.", "")]
     [InlineData("The first one failed, the third one worked.", "first=1|third=3")]
+    [InlineData("Alarm fatigue is common [1], studies say [12].", "")]
     [InlineData("A quarter of the budget and three-quarters of the staff.", "A quarter=0.25|three-quarters=0.75")]
     [InlineData("The 1980s and 1990s were different; 5G and 3D are new.", "")]
     public void SentenceYieldsExactlyTheseNumbers(string sentence, string expected)
