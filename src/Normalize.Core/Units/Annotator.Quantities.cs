@@ -444,6 +444,21 @@ public sealed partial class Annotator
             return true;
         }
 
+        // "Xbox One", "Air Force One", "Formula One": a capitalised One after a capitalised word ends a name.
+        if (end - start == 3 && text.AsSpan(start, 3).SequenceEqual("One") && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var previous = start - 2;
+            while (previous > 0 && char.IsLetter(text[previous - 1]))
+            {
+                previous--;
+            }
+
+            if (char.IsUpper(text[previous]))
+            {
+                return true;
+            }
+        }
+
         // "[1]", "[23]": a footnote reference.
         if (start > 0 && text[start - 1] == '[' && end < text.Length && text[end] == ']')
         {

@@ -100,8 +100,10 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        // "an hour and a half", "a half": the mixed-number rule reads "and a half" after a number.
-        if (first.Equals("half", StringComparison.OrdinalIgnoreCase) && AfterArticle(text, position))
+        // "an hour and a half", "a half": the mixed-number rule reads "and a half" after a number;
+        // "the first half of the year": a period, not a fraction.
+        if (first.Equals("half", StringComparison.OrdinalIgnoreCase)
+            && (AfterArticle(text, position) || IsOrdinalWord(PreviousWord(text, position))))
         {
             return false;
         }
@@ -772,6 +774,24 @@ internal sealed partial class NumberScanner
         }
 
         return null;
+    }
+
+    /// <summary>The word right before <paramref name="position"/> (one space between), or empty.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int position)
+    {
+        var end = position - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return [];
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The word before <paramref name="position"/> is "and".</summary>
