@@ -116,6 +116,7 @@ public class NumberScannerTests
     [InlineData("a couple", "a couple", "2")]
     [InlineData("a dozen of", "a dozen of", "12")]
     [InlineData("one twenty two", "one twenty two", "122")]
+    [InlineData("one eleven", "one eleven", "111")]
     [InlineData("point 77", "point 77", "0.77")]
     [InlineData("nil", "nil", "0")]
     [InlineData("3/15", "3/15", "0.2")]

@@ -211,6 +211,15 @@ internal sealed partial class NumberScanner
             }
             else if (Units.TryGetValue(word, out var unit))
             {
+                if (reading.Spoken && last == Last.Unit && result.Words == 1 && current is > 0 and < 10 && unit >= 10)
+                {
+                    // "one eleven": spoken group by group.
+                    current = current * 100 + unit;
+                    result.Words++;
+                    result.End = wordEnd;
+                    break;
+                }
+
                 if (last is Last.Unit or Last.Article || (last == Last.Tens && current % 10 != 0))
                 {
                     break;
