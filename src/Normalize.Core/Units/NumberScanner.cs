@@ -144,14 +144,25 @@ internal sealed partial class NumberScanner
 
         reading ??= NumberReading.News;
         var c = text[position];
-        if (char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length
-            && (char.IsDigit(text[position + 1]) || (c != '.' && text[position + 1] == '.' && position + 2 < text.Length && char.IsDigit(text[position + 2])))))
+        try
         {
-            return TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match);
-        }
+            var found = char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length
+                && (char.IsDigit(text[position + 1]) || (c != '.' && text[position + 1] == '.' && position + 2 < text.Length && char.IsDigit(text[position + 2]))))
+                ? TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match)
+                : char.IsLetter(c) && TryReadWords(text, position, reading, out match);
 
-        return char.IsLetter(c) && TryReadWords(text, position, reading, out match);
+            // Beyond a quintillion it is a code or noise, and the unit conversions must not overflow.
+            return found && Math.Abs(match.Value) <= MaxMagnitude;
+        }
+        catch (OverflowException)
+        {
+            // "79228162514264337593543950335 million": past what a decimal holds; not a quantity.
+            match = default;
+            return false;
+        }
     }
+
+    private const decimal MaxMagnitude = 1e18m;
 
     private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, NumberReading reading, out NumberMatch match)
     {
@@ -522,6 +533,11 @@ internal sealed partial class NumberScanner
             }
 
             if (word.Length <= 2 && after < text.Length && (text[after] == '/' || text[after] == '²' || text[after] == '³'))
+            {
+                break;
+            }
+
+            if (total * factor > MaxMagnitude)
             {
                 break;
             }

@@ -195,6 +195,19 @@ public class NumberScannerTests
         Assert.DoesNotContain(Annotator.Default.Annotate("three milliard", News).Quantities, q => q.Value == 3_000_000_000m);
     }
 
+    [Theory]
+    [InlineData("7922816251426433759354395033 million one- k")]
+    [InlineData("99999999999999999999 bn hundred")]
+    [InlineData("dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen")]
+    [InlineData("9e20 trillion trillion trillion")]
+    public void HugeNumbersAreNotQuantitiesAndDoNotThrow(string text)
+    {
+        foreach (var context in new[] { News, RecognizersText, Duckling })
+        {
+            Assert.DoesNotContain(Annotator.Default.Annotate(text, context).Quantities, q => Math.Abs(q.Value ?? 0) > 1e18m);
+        }
+    }
+
     [Fact]
     public void AnArrowIsNotABound() => Assert.Empty(Find("=>30", News, "number_range"));
 

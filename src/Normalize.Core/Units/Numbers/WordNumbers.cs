@@ -348,7 +348,7 @@ internal sealed partial class NumberScanner
                 consumed = false;
             }
 
-            if (!consumed)
+            if (!consumed || Math.Abs(total + current) > MaxMagnitude)
             {
                 break;
             }
