@@ -37,6 +37,11 @@ public sealed partial class Annotator
             return span.End;
         }
 
+        if (reading.OrdinalRanges && TryOrdinalRange(text, position, context, output) is var rangeEnd && rangeEnd > position)
+        {
+            return rangeEnd;
+        }
+
         if (reading.RelativeOrdinals && _relativeOrdinals.TryMatch(text, position, out var relative, out var relativeEnd))
         {
             var span = Make(text, position, relativeEnd, "ordinal", null, null, null, null, null, null, null);
@@ -64,6 +69,68 @@ public sealed partial class Annotator
         }
 
         return position;
+    }
+
+    /// <summary>
+    /// A range of ranks: "between the tenth and the fifteenth" [10,15), "higher than the tenth but lower
+    /// than the fifteenth" (10,15). Returns the end of the range, or <paramref name="position"/>.
+    /// </summary>
+    private int TryOrdinalRange(string text, int position, AnnotationContext context, List<QuantitySpan> output)
+    {
+        if (!_qualifiers.TryMatch(text, position, out var first, out var firstEnd) || (first.Lower is null && first.Code != "between")
+            || !TryTheOrdinal(text, firstEnd, context, out var low, out var lowEnd))
+        {
+            return position;
+        }
+
+        var join = BoundJoin().Match(text, lowEnd);
+        if (!join.Success)
+        {
+            return position;
+        }
+
+        var secondStart = lowEnd + join.Length;
+        Qualifier? second = null;
+        if (first.Code != "between")
+        {
+            if (!_qualifiers.TryMatch(text, secondStart, out var other, out var otherEnd) || other.Lower is null || other.Lower == first.Lower)
+            {
+                return position;
+            }
+
+            second = other;
+            secondStart = otherEnd;
+        }
+
+        if (!TryTheOrdinal(text, secondStart, context, out var high, out var end))
+        {
+            return position;
+        }
+
+        var range = second is null
+            ? new QuantityRange { Min = Math.Min(low, high), Max = Math.Max(low, high), MinInclusive = true, MaxInclusive = false }
+            : first.Lower == true
+                ? new QuantityRange { Min = low, MinInclusive = first.Inclusive, Max = high, MaxInclusive = second.Inclusive }
+                : new QuantityRange { Min = high, MinInclusive = second.Inclusive, Max = low, MaxInclusive = first.Inclusive };
+        output.Add(Make(text, position, end, "number_range", null, null, null, null, null, null, new Qualifier("range", null, true), range));
+        return end;
+    }
+
+    /// <summary>" the tenth", " the 15th": an ordinal after "the".</summary>
+    private bool TryTheOrdinal(string text, int position, AnnotationContext context, out decimal value, out int end)
+    {
+        value = 0;
+        end = position;
+        var start = SkipOneSpace(text, position);
+        if (string.Compare(text, start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) != 0
+            || !_numbers.TryRead(text, start + 4, context.DecimalComma, out var ordinal, reading: context.Numbers) || !ordinal.IsOrdinal)
+        {
+            return false;
+        }
+
+        value = ordinal.Value;
+        end = ordinal.End;
+        return true;
     }
 
     /// <summary>

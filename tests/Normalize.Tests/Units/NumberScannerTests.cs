@@ -177,6 +177,17 @@ public class NumberScannerTests
         Assert.Empty(Find("He is over thirty years old.", News, "number_range"));
     }
 
+    [Theory]
+    [InlineData("He ranks between the tenth and the fifteenth.", "between the tenth and the fifteenth", true, false)]
+    [InlineData("He ranks higher than the tenth but lower than the fifteenth.", "higher than the tenth but lower than the fifteenth", false, false)]
+    public void RanksAsRangesInTheRecognizersTextReading(string text, string spanText, bool minInclusive, bool maxInclusive)
+    {
+        var range = Assert.Single(Find(text, RecognizersText, "number_range"));
+        Assert.Equal(spanText, range.Text);
+        Assert.Equal((10m, 15m, minInclusive, maxInclusive), (range.Range!.Min, range.Range.Max, range.Range.MinInclusive, range.Range.MaxInclusive));
+        Assert.Empty(Find(text, News, "number_range"));
+    }
+
     [Fact]
     public void ContradictoryBoundsStayTwoRanges()
     {
