@@ -391,6 +391,21 @@ public sealed partial class Annotator
             return end + orMore.Length;
         }
 
+        // "equal to 5000 or more", "more than 5000 or equal to it": an inclusive bound written around the number.
+        if (qualifier is { Code: "eq" or "gt" or "lt" } && end + 3 < text.Length && text[end + 1] is 'o' or 'O'
+            && OrEqualAfter().Match(text, end) is { Success: true } orEqual && !StartsNumber(text, end + orEqual.Length))
+        {
+            var atLeast = qualifier.Code == "eq" ? orEqual.Groups["more"].Success : qualifier.Lower == true;
+            if (qualifier.Code == "eq" ? orEqual.Groups["cmp"].Success : !orEqual.Groups["cmp"].Success)
+            {
+                output.Add(Make(text, start, end + orEqual.Length, "number_range", null, null, null, null, null, null,
+                    new Qualifier(atLeast ? "ge" : "le", atLeast, true),
+                    atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
+                output.Add(number);
+                return end + orEqual.Length;
+            }
+        }
+
         if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
         {
             var range = qualifier!.Code == "eq"
@@ -1002,6 +1017,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G or (?:(?<more>more|greater|higher|above|over)|less|fewer|lower|below|under)\b(?! than)", RegexOptions.IgnoreCase)]
     private static partial Regex OrMore();
+
+    [GeneratedRegex(@"\G or (?:equal(?: to)?(?: it)?|(?<cmp>(?<more>more|greater|larger|bigger|higher)|less|fewer|smaller|lower)(?: than)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrEqualAfter();
 
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();

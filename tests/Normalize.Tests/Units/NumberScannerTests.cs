@@ -159,6 +159,8 @@ public class NumberScannerTests
     [InlineData("larger than or equal to 30", "larger than or equal to 30", "30", null)]
     [InlineData("equal to or fewer than 12", "equal to or fewer than 12", null, "12")]
     [InlineData("between 10 and -10", "between 10 and -10", "-10", "10")]
+    [InlineData("His score is equal to 5000 or more than", "equal to 5000 or more than", "5000", null)]
+    [InlineData("His score is more than 5000 or equal to it", "more than 5000 or equal to it", "5000", null)]
     [InlineData("from one thousand to one thousand and five hundred", "from one thousand to one thousand and five hundred", "1000", "1500")]
     public void NumberRanges(string text, string spanText, string? min, string? max)
     {
