@@ -435,55 +435,76 @@ internal sealed partial class NumberScanner
     private static partial Regex Power();
 
     /// <summary>
-    /// A phone number: digits in three or more groups joined by "-", "/" or "." ("1-222-2222"), or after
-    /// "+" ("+1-222"), with seven digits or more. Not an ISO date ("2024-01-05").
+    /// A phone number: digits in three or more groups joined by "-" or "/" ("1-222-2222"), or after "+"
+    /// ("+1-222-2222", "+44 20 7946 0958"), "(555) 123-4567", "555.123.4567", "0800 123 456" (a trunk
+    /// zero), with seven digits or more. Not an ISO date ("2024-01-05").
     /// </summary>
     private static bool IsPhoneLike(string text, int position)
     {
+        // The run of phone characters around the position (spaces included), a few groups each way.
         var start = position;
-        while (start > 0 && IsPhoneChar(text[start - 1]))
+        while (start > 0 && position - start < 20 && IsPhoneChar(text[start - 1], spaces: true))
         {
             start--;
         }
 
         var end = position;
-        while (end < text.Length && IsPhoneChar(text[end]))
+        while (end < text.Length && end - position < 24 && IsPhoneChar(text[end], spaces: true))
         {
             end++;
         }
 
-        if (end - start < 7)
+        var run = text.AsSpan(start, end - start).Trim(" .-/");
+        if (run.Length < 7 || CountDigits(run) < 7)
         {
             return false;
         }
 
-        var digits = 0;
+        if (PhoneNumber().IsMatch(run))
+        {
+            return true;
+        }
+
+        // Without spaces: "1-222-2222/2222".
+        start = position;
+        while (start > 0 && IsPhoneChar(text[start - 1], spaces: false))
+        {
+            start--;
+        }
+
+        end = position;
+        while (end < text.Length && IsPhoneChar(text[end], spaces: false))
+        {
+            end++;
+        }
+
+        var token = text.AsSpan(start, end - start);
         var groups = 0;
-        var inGroup = false;
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < token.Length; i++)
         {
-            if (char.IsDigit(text[i]))
-            {
-                digits++;
-                groups += inGroup ? 0 : 1;
-                inGroup = true;
-            }
-            else
-            {
-                inGroup = false;
-            }
+            groups += char.IsAsciiDigit(token[i]) && (i == 0 || !char.IsAsciiDigit(token[i - 1])) ? 1 : 0;
         }
 
-        if (digits < 7)
-        {
-            return false;
-        }
-
-        var isoDate = end - start == 10 && text[start + 4] == '-' && text[start + 7] == '-';
-        return (text[start] == '+' && groups >= 1) || (groups >= 3 && !isoDate);
+        var isoDate = token.Length == 10 && token[4] == '-' && token[7] == '-';
+        return CountDigits(token) >= 7 && ((token[0] == '+' && groups >= 1) || (groups >= 3 && !isoDate));
     }
 
-    private static bool IsPhoneChar(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '/';
+    private static int CountDigits(ReadOnlySpan<char> span)
+    {
+        var digits = 0;
+        foreach (var c in span)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits;
+    }
+
+    private static bool IsPhoneChar(char c, bool spaces) =>
+        char.IsAsciiDigit(c) || c is '-' or '+' or '/' || (spaces && c is ' ' or '(' or ')' or '.');
+
+    [GeneratedRegex(@"^(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}|\d{3}\.\d{3}\.\d{4}|0\d{2,4}(?:[ .-]\d{2,4}){2,3})$")]
+    private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"\G and ")]
     private static partial Regex AndMore();

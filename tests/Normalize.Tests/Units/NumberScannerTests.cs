@@ -227,6 +227,9 @@ public class NumberScannerTests
     [Theory]
     [InlineData("Call +1-222-2222/2222 for help.")]
     [InlineData("Call 555-123-4567 now.")]
+    [InlineData("Call (555) 123-4567 today.")]
+    [InlineData("Call +44 20 7946 0958 today.")]
+    [InlineData("Call 0800 123 456.")]
     [InlineData("The server at 192.168.1.2 went down.")]
     [InlineData("Update to 2.3.1 today.")]
     public void NotNumbers(string text)
