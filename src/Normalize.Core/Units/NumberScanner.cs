@@ -8,8 +8,11 @@ internal readonly record struct NumberMatch(
     decimal Value, int Start, int End, bool IsOrdinal, bool IsWords, bool HasScale, bool IsPlainInteger);
 
 /// <summary>
-/// Reads numbers written in digits (with any of the usual grouping and decimal conventions),
-/// in words ("three hundred and one", "a million", "twenty-fifth") or mixed ("2.5bn", "3 million").
+/// Reads numbers written in digits (with any of the usual grouping and decimal conventions, powers
+/// "1.1^23", fractions "3/4", "2 1/4"), in words ("three hundred and one", "a million", "twenty-fifth",
+/// "two thirds", "five and a half"; Numbers/WordNumbers.cs) or mixed ("2.5bn", "3 million and a half").
+/// Phone numbers, dotted versions and addresses are not numbers. Word lists that are facts live in
+/// Rules/numbers.yaml; <see cref="NumberReading"/> switches on the peer suites' wider readings.
 /// </summary>
 internal sealed partial class NumberScanner
 {
