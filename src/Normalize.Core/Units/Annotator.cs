@@ -348,7 +348,8 @@ public sealed partial class Annotator
             return false;
         }
 
-        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.'
+            || NumberScanner.IsVulgarFraction(c);
     }
 
     private static bool IsUrlStart(string text, int position) =>

@@ -149,6 +149,13 @@ internal sealed partial class NumberScanner
         var c = text[position];
         try
         {
+            if (IsVulgarFraction(c))
+            {
+                // "½ teaspoon", "¾ of voters".
+                match = new NumberMatch(VulgarFractions[c], position, position + 1, false, false, false, false);
+                return position == 0 || !char.IsLetterOrDigit(text[position - 1]);
+            }
+
             var found = char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length
                 && (char.IsDigit(text[position + 1]) || (c != '.' && text[position + 1] == '.' && position + 2 < text.Length && char.IsDigit(text[position + 2]))))
                 ? TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match)
@@ -166,6 +173,24 @@ internal sealed partial class NumberScanner
     }
 
     private const decimal MaxMagnitude = 1e18m;
+
+    /// <summary>The fraction characters ("½", "¾", "⅓").</summary>
+    private static readonly Dictionary<char, decimal> VulgarFractions = new()
+    {
+        ['½'] = 0.5m, ['¼'] = 0.25m, ['¾'] = 0.75m, ['⅓'] = 1m / 3, ['⅔'] = 2m / 3, ['⅕'] = 0.2m, ['⅖'] = 0.4m, ['⅗'] = 0.6m,
+        ['⅘'] = 0.8m, ['⅙'] = 1m / 6, ['⅚'] = 5m / 6, ['⅛'] = 0.125m, ['⅜'] = 0.375m, ['⅝'] = 0.625m, ['⅞'] = 0.875m,
+        ['⅐'] = 1m / 7, ['⅑'] = 1m / 9, ['⅒'] = 0.1m,
+    };
+
+    /// <summary>After "1" in "1½" or "2 ¾": the end of the fraction character, else <paramref name="position"/>.</summary>
+    private static int VulgarAfter(string text, int position)
+    {
+        var p = position < text.Length && text[position] == ' ' ? position + 1 : position;
+        return p < text.Length && VulgarFractions.ContainsKey(text[p]) ? p + 1 : position;
+    }
+
+    /// <summary>"½", "¾": a fraction written as one character.</summary>
+    public static bool IsVulgarFraction(char c) => (c is >= '¼' and <= '¾' || c is >= '⅐' and <= '⅞') && VulgarFractions.ContainsKey(c);
 
     private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, NumberReading reading, out NumberMatch match)
     {
@@ -284,6 +309,14 @@ internal sealed partial class NumberScanner
         else if (!hasScale && plainInteger && AndMore().IsMatch(text, end) && TryAndFraction(text, end, reading, out var andFraction, out var andFractionEnd))
         {
             value = CombineMixed(text, value, 1, andFraction, andFractionEnd, out end); // "1 and a half", "2 and a half million"
+            plainInteger = false;
+        }
+
+        // "1½ hours", "2 ¾ miles".
+        if (!isOrdinal && !hasScale && plainInteger && VulgarAfter(text, end) is var vulgarEnd && vulgarEnd > end)
+        {
+            value += VulgarFractions[text[vulgarEnd - 1]];
+            end = vulgarEnd;
             plainInteger = false;
         }
 

@@ -61,6 +61,8 @@ public class NumberScannerTests
     [InlineData("one half", "one half", "0.5")]
     [InlineData("three quarters", "three quarters", "0.75")]
     [InlineData("2 1/4", "2 1/4", "2.25")]
+    [InlineData("¾ of voters", "¾", "0.75")]
+    [InlineData("a 2½-point lead", "2½", "2.5")]
     [InlineData("two thirds of the vote", "two thirds", "0.666666666666667")]
     [InlineData("one-eighth", "one-eighth", "0.125")]
     [InlineData("One-fourth is a fraction number.", "One-fourth", "0.25")]
