@@ -9,6 +9,8 @@ public sealed partial class Annotator
 {
     private readonly PhraseMatcher<UnitEntry> _compositeSymbols = new();
     private readonly PhraseMatcher<CurrencyEntry> _currencySymbols = new();
+    private readonly Dictionary<string, UnitEntry> _unitsByCode = [];
+    private readonly PhraseMatcher<(string Symbol, decimal Seconds)> _perTime = new();
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weighingWords;
     private HashSet<string> _moneyNouns = [];
     private UnitEntry? _minute;
@@ -32,7 +34,24 @@ public sealed partial class Annotator
             }
         }
 
+        foreach (var unit in table.Units)
+        {
+            _unitsByCode.TryAdd(unit.Code, unit);
+        }
+
         _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
+        foreach (var (names, symbol, seconds) in new[]
+        {
+            (new[] { "millisecond", "milliseconds", "ms" }, "ms", 0.001m), (["second", "sec", "s"], "s", 1m),
+            (["minute", "min"], "min", 60m), (["hour", "hr", "h"], "h", 3600m),
+        })
+        {
+            foreach (var name in names)
+            {
+                _perTime.Add("per " + name, (symbol, seconds), ignoreCase: true);
+                _perTime.Add("/" + name, (symbol, seconds), ignoreCase: false);
+            }
+        }
         _weighingWords = new HashSet<string>(table.PoundWeightCues.Before, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _moneyNouns = new HashSet<string>(table.PoundWeightCues.NotAfterOf, StringComparer.OrdinalIgnoreCase);
     }
@@ -198,6 +217,19 @@ public sealed partial class Annotator
             return first.End; // "which one", "the one who": a pronoun, not a count
         }
 
+        // "45 and 50 mg": the unit of the second number is the first's too (not a year: "in 2014 and 50 km").
+        if (currency is null && measure is null && second is null && qualifier is null && !first.Number.IsWords
+            && !(first.Number.IsPlainInteger && firstValue is >= 1900 and <= 2100)
+            && SharedUnitJoin().Match(text, first.End) is { Success: true } shared
+            && TryReadValue(text, first.End + shared.Length, context, out var other) && other.Currency is null
+            && TryReadUnit(text, other.End, other.Number, out var otherUnit) && otherUnit.Unit is { Family: "dimension" or "temperature" } otherMeasure)
+        {
+            var sharedSpan = Make(text, first.Start, first.End, otherMeasure.Family, firstValue, otherMeasure.Code, otherMeasure.Kind, otherUnit.Surface, null, otherMeasure.SiUnit, null);
+            sharedSpan.SiValue = Tidy(ToSi(firstValue, otherMeasure, otherMeasure.SiFactor));
+            output.Add(sharedSpan);
+            return first.End;
+        }
+
         if (currency is null && measure is null)
         {
             return EmitBareNumber(text, start, p, qualifier, first, firstValue, second, negate, context, output);
@@ -272,6 +304,18 @@ public sealed partial class Annotator
             }
         }
 
+        // "50 meters per millisecond", "50 km/ms": a length per time is a speed.
+        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd))
+        {
+            measure = new UnitEntry
+            {
+                Code = measure.Code + "/" + time.Symbol, Family = "dimension", Kind = "Speed", SiUnit = "m/s",
+                SiFactor = measure.SiFactor / time.Seconds, System = measure.System,
+            };
+            (code, kind, siUnit, factor) = (measure.Code, measure.Kind, measure.SiUnit, measure.SiFactor);
+            end = perEnd;
+        }
+
         // A rate after the unit: "20 kb per second" (part of the unit), "500,000 barrels a day" (recorded, outside the span).
         string? rate = null;
         if (unit is not null && family != "duration" && _rates.TryMatch(text, SkipOneSpace(text, end), out var grain, out var rateEnd))
@@ -294,6 +338,12 @@ public sealed partial class Annotator
             {
                 end += of.Length;
             }
+        }
+
+        // Recognizers-Text labels "tonnes" and "t" "ton" (but "metric tons" "t").
+        if (context.Quantities.TonneIsTon && code == "t" && unit?.Surface.StartsWith("metric", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            code = "ton";
         }
 
         // Duckling reports metric masses in grams.
@@ -517,18 +567,35 @@ public sealed partial class Annotator
 
         if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd))
         {
-            return false;
+            if (p >= text.Length || VulgarFraction(text[p]) is not { } alone)
+            {
+                return false;
+            }
+
+            number = new NumberMatch(alone, p, p + 1, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false);
         }
 
         var amount = number.Value;
         var end = number.End;
+        if (number.IsPlainInteger && end < text.Length && VulgarFraction(text[end]) is { } fraction)
+        {
+            amount += fraction; // "1½"
+            end++;
+            number = number with { Value = amount, End = end, IsPlainInteger = false };
+        }
+
         if (currency is not null && !number.HasScale)
         {
             // "$5m", "€3bn", "$2B": glued money scales.
             var glued = MoneyScale().Match(text, end);
             if (glued.Success)
             {
-                amount *= glued.Groups["s"].Value.ToLowerInvariant().StartsWith('b') ? 1_000_000_000m : 1_000_000m;
+                amount *= glued.Groups["s"].Value.ToLowerInvariant()[0] switch
+                {
+                    'b' => 1_000_000_000m,
+                    't' => 1_000_000_000_000m,
+                    _ => 1_000_000m,
+                };
                 end += glued.Length;
             }
         }
@@ -588,6 +655,22 @@ public sealed partial class Annotator
                     found = true;
                 }
             }
+        }
+
+        // "20 [kg]", "20 <kg>": a unit symbol in brackets (not parentheses: "paragraph 3 (c)").
+        if (!found && position + 2 < text.Length && text[position] == ' ' && text[position + 1] is '[' or '{' or '<'
+            && _unitSymbols.TryMatch(text, position + 2, out var boxed, out var boxedEnd) && boxedEnd < text.Length
+            && text[boxedEnd] == (text[position + 1] switch { '[' => ']', '{' => '}', _ => '>' }))
+        {
+            best = new UnitRead(boxed, null, text[(position + 1)..(boxedEnd + 1)], position + 1, boxedEnd + 1, false);
+            found = true;
+        }
+
+        // "4km^2", "4 km squared", "4 km cubed": the square or cube of a length.
+        if (found && best.Unit is { Kind: "Length" } length && Power().Match(text, best.End) is { Success: true } power
+            && _unitsByCode.TryGetValue(length.Code + (power.Value.Contains('2') || power.Value.Contains('²') || power.Value.Contains("squared") ? "2" : "3"), out var powered))
+        {
+            best = best with { Unit = powered, End = best.End + power.Length, Surface = text[best.Start..(best.End + power.Length)] };
         }
 
         if (!found && position < text.Length && text[position] is '"' or '″' or '\'' or '′' && !number.IsWords
@@ -757,6 +840,14 @@ public sealed partial class Annotator
         quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>The value of a single-character fraction ("½", "⅓"), or null.</summary>
+    private static decimal? VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5m, '⅓' => 1m / 3, '⅔' => 2m / 3, '¼' => 0.25m, '¾' => 0.75m, '⅕' => 0.2m, '⅖' => 0.4m, '⅗' => 0.6m,
+        '⅘' => 0.8m, '⅙' => 1m / 6, '⅚' => 5m / 6, '⅛' => 0.125m, '⅜' => 0.375m, '⅝' => 0.625m, '⅞' => 0.875m,
+        _ => null,
+    };
+
     /// <summary>
     /// "F-16", "C-130", "14.7C/", "a Boeing 777F": a capital letter joined to a hyphen, digit or slash,
     /// or glued to a number after a name, is a model or a price, not a unit ("30 C", "-10C" are units).
@@ -796,6 +887,13 @@ public sealed partial class Annotator
         }
 
         var unitStart = position + article.Length;
+        if (TryReadValue(text, unitStart, new AnnotationContext(), out var fraction) && fraction.Number.IsWords && fraction.Value is > 0 and < 1
+            && TryReadUnit(text, fraction.End, fraction.Number, out var fractionUnit) && fractionUnit.Unit is not null)
+        {
+            value = fraction with { Start = position }; // "a half turn", "a ½ hour"
+            return true;
+        }
+
         if (!_unitNames.TryMatch(text, unitStart, out var unit, out var unitEnd) || unit.NoArticle.Contains(text[unitStart..unitEnd], StringComparer.OrdinalIgnoreCase))
         {
             return false;
@@ -852,6 +950,15 @@ public sealed partial class Annotator
             return false;
         }
 
+        // "2,000.45±0.01 pounds": the uncertainty sits between the value and its unit.
+        var plusMinus = PlusMinus().Match(text, value.End);
+        if (plusMinus.Success && TryReadValue(text, value.End + plusMinus.Length, context, out var uncertainty) && uncertainty.Currency is null
+            && TryReadUnit(text, uncertainty.End, uncertainty.Number, out unit))
+        {
+            value = value with { End = uncertainty.End };
+            return true;
+        }
+
         var fraction = value.Number.IsWords && value.Value is > 0 and < 1;
         var lead = UnitLead().Match(text, value.End);
         if (lead.Success && (fraction || lead.Groups["more"].Success)
@@ -884,8 +991,14 @@ public sealed partial class Annotator
         Code = "°", Family = "temperature", Kind = "Temperature", SiUnit = "°", SiFactor = 1,
     };
 
-    [GeneratedRegex(@"\G\s*(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:-\s*(?=to\b))?(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
+
+    [GeneratedRegex(@"\G ?(?:±|\+/-|\+-) ?")]
+    private static partial Regex PlusMinus();
+
+    [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
+    private static partial Regex Power();
 
     [GeneratedRegex(@"\G(?:an?|An?) ")]
     private static partial Regex ArticleBeforeUnit();
@@ -908,6 +1021,9 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?half\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
     private static partial Regex CompositeJoin();
 
+    [GeneratedRegex(@"\G (?:and|or) ")]
+    private static partial Regex SharedUnitJoin();
+
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
 
@@ -917,7 +1033,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b| ?sen\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CentsUnit();
 
-    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B|tn|trn|T)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
 
     [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]

@@ -256,7 +256,8 @@ public sealed partial class Annotator
             return false;
         }
 
-        return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+        return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.'
+            || c is (>= '¼' and <= '¾') or (>= '⅐' and <= '⅞'); // vulgar fractions: "½ cup"
     }
 
     private static bool IsUrlStart(string text, int position) =>

@@ -37,6 +37,9 @@ public sealed record QuantityConventions
     /// <summary>"pounds" after a number is always a weight (otherwise money unless something says it weighs).</summary>
     public bool PoundsAreWeight { get; init; }
 
+    /// <summary>"tonnes" and "t" are labelled "ton" (Recognizers-Text's label; its "metric tons" stay "t").</summary>
+    public bool TonneIsTon { get; init; }
+
     /// <summary>Article text.</summary>
     public static QuantityConventions News { get; } = new();
 
@@ -49,7 +52,7 @@ public sealed record QuantityConventions
     /// <summary>Recognizers-Text: the measurement alone (bounds are number ranges), bare unit mentions, pounds weigh (its DimensionModel).</summary>
     public static QuantityConventions RecognizersText { get; } = new()
     {
-        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true,
+        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true, TonneIsTon = true,
     };
 
     /// <summary>quantulum3: ranges kept, bound words outside, pounds are sterling, each part of a composite apart.</summary>

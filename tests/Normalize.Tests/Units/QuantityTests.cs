@@ -142,4 +142,53 @@ public class QuantityTests
         Assert.Null(rt[1].Value);
         Assert.Equal("°F", rt[1].Unit);
     }
+
+    [Theory]
+    [InlineData("news", "Add ½ tbsp of salt.", "½ tbsp", "0.5", "tbsp")]
+    [InlineData("news", "They walked 1½ miles.", "1½ miles", "1.5", "mi")]
+    [InlineData("news", "Its GDP is $2.174T.", "$2.174T", "2174000000000", "$")]
+    [InlineData("news", "The lake holds 4km^3 of water.", "4km^3", "4", "km3")]
+    [InlineData("news", "The zone covers 4 km squared.", "4 km squared", "4", "km2")]
+    [InlineData("news", "They were given 45 and 50 mg ethanol.", "45", "45", "mg")]
+    [InlineData("news", "It weighs 2,000.45±0.01 pounds.", "2,000.45±0.01 pounds", "2000.45", "lb")]
+    [InlineData("news", "The weight is 20 [kg].", "20 [kg]", "20", "kg")]
+    [InlineData("news", "It hit 50 meters per millisecond.", "50 meters per millisecond", "50", "m/ms")]
+    [InlineData("news", "The plant delivers 50 MW.", "50 MW", "50", "MW")]
+    [InlineData("news", "Households used 4.5 kWh a day.", "4.5 kWh", "4.5", "kWh")]
+    [InlineData("news", "Workers got 20 mSv of radiation.", "20 mSv", "20", "mSv")]
+    [InlineData("news", "make a half turn", "a half turn", "0.5", "turn")]
+    [InlineData("rt", "The submarine weighs 25 lakh tonnes", "25 lakh tonnes", "2500000", "ton")]
+    [InlineData("rt", "It totaled 291,890 metric tons.", "291,890 metric tons", "291890", "t")]
+    public void MoreUnitsAndForms(string convention, string text, string span, string value, string unit)
+    {
+        var q = Measured(text, Convention(convention))[0];
+        Assert.Equal(span, q.Text);
+        Assert.Equal(Dec(value), q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("a conceptualized 8- to 16-meter telescope", "8- to 16-meter", "8", "16")]
+    [InlineData("the LHC smashed them at 3.5–4.0 TeV", "3.5–4.0 TeV", "3.5", "4")]
+    public void SuspendedAndDashRanges(string text, string span, string min, string max)
+    {
+        var q = Measured(text, News)[0];
+        Assert.Equal(span, q.Text);
+        Assert.Equal(Dec(min), q.Range?.Min);
+        Assert.Equal(Dec(max), q.Range?.Max);
+    }
+
+    [Theory]
+    [InlineData("In 2014 and 50 km away, the front held.", "50 km")]
+    [InlineData("He cited paragraph 3 (c) of the law.", null)]
+    [InlineData("The F-16 and MiG-29 flew over the G7 summit.", null)]
+    [InlineData("The 5G network and 3D maps of the 4x4 trucks.", null)]
+    [InlineData("Flight MH17 was downed by a Buk; COVID-19 cases rose.", null)]
+    [InlineData("Russia moved S-300 and Su-34 units, and 2S19 and M777 guns.", null)]
+    [InlineData("Prices rose in the 1990s.", null)]
+    public void NewsProseKeepsOnlyRealMeasurements(string text, string? only)
+    {
+        var measured = Measured(text, News).Where(q => q.Family != "percent").ToList();
+        Assert.Equal(only, measured.SingleOrDefault()?.Text);
+    }
 }
