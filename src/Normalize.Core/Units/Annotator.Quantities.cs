@@ -96,7 +96,8 @@ public sealed partial class Annotator
     {
         var p = start;
         Qualifier? qualifier = null;
-        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd))
+        // "=>30" is not a bound: a sign after "=" is part of some other notation.
+        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd) && !(text[p] is '>' or '<' && p > 0 && text[p - 1] == '='))
         {
             var afterQualifier = SkipOneSpace(text, qEnd);
             if (afterQualifier < text.Length && (char.IsDigit(text[afterQualifier]) || char.IsLetter(text[afterQualifier]) || IsMoneySign(text[afterQualifier]) || text[afterQualifier] is '-' or '.'))
@@ -394,7 +395,8 @@ public sealed partial class Annotator
 
         if (second is { } upper)
         {
-            var rangeStart = qualifier is null ? numberSpanStart : start;
+            // A hedge stays outside the range ("about 20~100"); "between" and "from" belong to it.
+            var rangeStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start : numberSpanStart;
             var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
                 new Qualifier("range", null, true),
                 new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
@@ -416,6 +418,17 @@ public sealed partial class Annotator
             }
         }
 
+        // "500 or more", "20 or fewer": the bound after the number.
+        if (qualifier is null or { Code: "approx" or "nearly" } && OrMore().Match(text, end) is { Success: true } orMore)
+        {
+            var atLeast = orMore.Groups["more"].Success;
+            output.Add(Make(text, numberSpanStart, end + orMore.Length, "number_range", null, null, null, null, null, null,
+                new Qualifier(atLeast ? "ge" : "le", atLeast, true),
+                atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
+            output.Add(number);
+            return end + orMore.Length;
+        }
+
         if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
         {
             var range = qualifier!.Code == "eq"
@@ -430,7 +443,8 @@ public sealed partial class Annotator
             if (join.Success && _qualifiers.TryMatch(text, end + join.Length, out var otherQualifier, out var otherEnd)
                 && otherQualifier.Lower is { } otherLower && otherLower != qualifier.Lower && qualifier.Lower is not null
                 && TryReadValue(text, SkipOneSpace(text, otherEnd), context, out var other) && other.Currency is null
-                && !TryReadUnit(text, other.End, other.Number, out _))
+                && !TryReadUnit(text, other.End, other.Number, out _)
+                && (otherLower ? other.Value < firstValue : other.Value > firstValue))
             {
                 if (otherLower)
                 {
@@ -545,8 +559,17 @@ public sealed partial class Annotator
             p--;
         }
 
-        return end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]);
+        if (end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]))
+        {
+            return true;
+        }
+
+        // "one of them", "one of the suspects", "one another", "one by one": a pronoun, not a count.
+        return PronounOneAfter().IsMatch(text, value.End);
     }
+
+    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounOneAfter();
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
 
@@ -565,7 +588,7 @@ public sealed partial class Annotator
             p = SkipOneSpace(text, prefixEnd);
         }
 
-        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd))
+        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
             if (p >= text.Length || VulgarFraction(text[p]) is not { } alone)
             {
@@ -1026,6 +1049,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
+
+    [GeneratedRegex(@"\G or (?:(?<more>more|greater|higher|above|over)|less|fewer|lower|below|under)\b(?! than)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrMore();
 
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();
