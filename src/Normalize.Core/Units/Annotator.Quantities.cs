@@ -745,8 +745,8 @@ public sealed partial class Annotator
             var last = parts[^1].Unit;
             if (join.Success && join.Groups["half"].Success)
             {
-                // "an hour and a half", "one hour and half": half of the last unit.
-                parts.Add((0.5m, last));
+                // "an hour and a half", "one year and a quarter": a part of the last unit.
+                parts.Add((join.Value.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) ? 0.25m : 0.5m, last));
                 cursor += join.Length;
                 break;
             }
@@ -892,6 +892,9 @@ public sealed partial class Annotator
         return glued && name.Length > 0 && char.IsUpper(name[0]);
     }
 
+    private static bool EndsInFractionWord(string text, int end) =>
+        FractionWordAtEnd().IsMatch(text.AsSpan(Math.Max(0, end - 8), Math.Min(end, 8)));
+
     private static bool FollowedByWord(string text, int position) =>
         position + 1 < text.Length && text[position] == ' ' && char.IsLetter(text[position + 1]);
 
@@ -982,13 +985,29 @@ public sealed partial class Annotator
             return true;
         }
 
-        var fraction = value.Number.IsWords && value.Value is > 0 and < 1;
+        // "half a liter", "one and three quarters of an hour": a number written as a fraction takes "a"/"of".
+        var fraction = value.Number.IsWords && value.Value > 0 && (value.Value < 1 || EndsInFractionWord(text, value.End));
         var lead = UnitLead().Match(text, value.End);
         if (lead.Success && (fraction || lead.Groups["more"].Success)
             && TryReadUnit(text, value.End + lead.Length, value.Number, out unit) && unit.Unit is { } measure
             && (fraction || measure.Family == "duration"))
         {
             return true;
+        }
+
+        // "two and quarter hour", "one and two quarters of hour": quarters and halves the scanner leaves.
+        var quarters = AndQuarters().Match(text, value.End);
+        if (quarters.Success && (value.Number.IsPlainInteger || value.Number.IsWords) && value.Value >= 1)
+        {
+            var count = quarters.Groups["n"].Value.ToLowerInvariant() switch { "two" => 2m, "three" => 3m, _ => 1m };
+            var quarter = count * (quarters.Groups["f"].Value.StartsWith('h') ? 0.5m : 0.25m);
+            var ofLead = UnitLead().Match(text, value.End + quarters.Length);
+            var unitAt = value.End + quarters.Length + (ofLead.Success && !ofLead.Groups["more"].Success ? ofLead.Length : 0);
+            if (TryReadUnit(text, unitAt, value.Number, out unit) && unit.Unit is not null)
+            {
+                value = value with { Value = value.Value + quarter, End = value.End + quarters.Length };
+                return true;
+            }
         }
 
         // "two and a quarter hours", "five and half min".
@@ -1032,6 +1051,12 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G and (?:an? )?", RegexOptions.IgnoreCase)]
     private static partial Regex AndFraction();
 
+    [GeneratedRegex(@"\G and (?:(?<n>an?|one|two|three) )?(?<f>half|quarters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndQuarters();
+
+    [GeneratedRegex(@"(?:half|halves|thirds?|quarters?|fourths?|fifths?|eighths?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionWordAtEnd();
+
     [GeneratedRegex(@"\G(?:minus|negative) ", RegexOptions.IgnoreCase)]
     private static partial Regex MinusWord();
 
@@ -1041,7 +1066,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
-    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?half\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?(?:half|quarter)\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
     private static partial Regex CompositeJoin();
 
     [GeneratedRegex(@"\G (?:and|or) ")]
