@@ -28,12 +28,19 @@ internal static class AnnotateCommand
             HelpName = "STYLE",
         };
         dateStyle.AcceptOnlyFromAmong("news", "duckling", "recognizers-text", "rt");
-        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle };
-        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle)));
+        var quantityStyle = new Option<string?>("--quantity-style")
+        {
+            Description = "Quantity conventions: news (default), duckling (hedges and products in the span, grams), recognizers-text (the measurement alone), quantulum3",
+            HelpName = "STYLE",
+        };
+        quantityStyle.AcceptOnlyFromAmong(QuantityConventions.Styles);
+        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle, quantityStyle };
+        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle),
+            QuantityConventions.ForStyle(parse.GetValue(quantityStyle) ?? "news")));
         return command;
     }
 
-    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle)
+    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle, QuantityConventions quantities)
     {
         if (text is not null && file is not null)
         {
@@ -66,7 +73,7 @@ internal static class AnnotateCommand
         }
 
         var article = new Article("annotate", "annotate", "") { TranslatedFrom = lang };
-        var baseContext = (AnnotationContext.For(article) with { Reference = reference }).WithDateStyle(dateStyle ?? "news");
+        var baseContext = (AnnotationContext.For(article) with { Reference = reference, Quantities = quantities }).WithDateStyle(dateStyle ?? "news");
         var names = new NamesStage();
         var failed = 0;
         var lineNumber = 0;

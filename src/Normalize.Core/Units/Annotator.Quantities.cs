@@ -13,6 +13,7 @@ public sealed partial class Annotator
     private readonly PhraseMatcher<(string Symbol, decimal Seconds)> _perTime = new();
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weighingWords;
     private HashSet<string> _moneyNouns = [];
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFirstWords;
     private UnitEntry? _minute;
 
     /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
@@ -40,6 +41,8 @@ public sealed partial class Annotator
         }
 
         _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
+        _unitFirstWords = new HashSet<string>(table.Units.SelectMany(u => u.Names).Select(n => new string(n.TakeWhile(char.IsLetter).ToArray())),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (names, symbol, seconds) in new[]
         {
             (new[] { "millisecond", "milliseconds", "ms" }, "ms", 0.001m), (["second", "sec", "s"], "s", 1m),
@@ -888,6 +891,11 @@ public sealed partial class Annotator
         }
 
         var glued = start > 0 && char.IsDigit(text[start - 1]);
+        if (!glued && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]))
+        {
+            return true; // "3 C grades", "Route 5 W Street": a spaced letter before a word is a label
+        }
+
         var name = PreviousWord(text, numberStart);
         return glued && name.Length > 0 && char.IsUpper(name[0]);
     }
@@ -925,7 +933,8 @@ public sealed partial class Annotator
             return false;
         }
 
-        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position)))
+        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position))
+            || DateOffsetAfter().IsMatch(text.AsSpan(unitEnd)))
         {
             return false;
         }
@@ -956,8 +965,21 @@ public sealed partial class Annotator
     }
 
     /// <summary>Whether a unit name follows an article here (the cheap trigger for <see cref="TryReadArticle"/>).</summary>
-    private bool StartsUnitName(string text, int position) =>
-        position + 1 < text.Length && text[position] == ' ' && _unitNames.TryMatch(text, position + 1, out _, out _);
+    private bool StartsUnitName(string text, int position)
+    {
+        if (position + 1 >= text.Length || text[position] != ' ' || !char.IsLetter(text[position + 1]))
+        {
+            return false;
+        }
+
+        var end = position + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return _unitFirstWords.Contains(text.AsSpan(position + 1, end - position - 1)) && _unitNames.TryMatch(text, position + 1, out _, out _);
+    }
 
     /// <summary>
     /// The unit after a value: right after it, or after a few words that join a fraction or an
@@ -968,6 +990,15 @@ public sealed partial class Annotator
     {
         if (TryReadUnit(text, value.End, value.Number, out unit, value.Currency is not null))
         {
+            // "1.5m barrels", "5 m tonnes": an "m" before another unit is a million, not metres.
+            if (unit.Unit?.Code == "m" && unit.Surface == "m" && !value.Number.HasScale && unit.End + 1 < text.Length && text[unit.End] == ' '
+                && (_unitNames.TryMatch(text, unit.End + 1, out _, out _) || _currencyNames.TryMatch(text, unit.End + 1, out _, out _))
+                && TryReadUnit(text, unit.End, value.Number, out var counted, value.Currency is not null))
+            {
+                value = value with { Value = value.Value * 1_000_000m, End = unit.End };
+                unit = counted;
+            }
+
             return true;
         }
 
@@ -1041,6 +1072,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
     private static partial Regex Power();
+
+    [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOffsetAfter();
 
     [GeneratedRegex(@"\G(?:an?|An?) ")]
     private static partial Regex ArticleBeforeUnit();

@@ -40,6 +40,19 @@ public sealed record QuantityConventions
     /// <summary>"tonnes" and "t" are labelled "ton" (Recognizers-Text's label; its "metric tons" stay "t").</summary>
     public bool TonneIsTon { get; init; }
 
+    /// <summary>The names <see cref="ForStyle"/> accepts (`normalize annotate --quantity-style`).</summary>
+    public static string[] Styles { get; } = ["news", "duckling", "recognizers-text", "rt", "quantulum3"];
+
+    /// <summary>The conventions of a style name (see <see cref="Styles"/>).</summary>
+    public static QuantityConventions ForStyle(string style) => style.ToLowerInvariant() switch
+    {
+        "duckling" => Duckling,
+        "recognizers-text" or "rt" => RecognizersText,
+        "quantulum3" => Quantulum,
+        "news" => News,
+        _ => throw new ArgumentException($"unknown quantity style '{style}' ({string.Join(", ", Styles)})", nameof(style)),
+    };
+
     /// <summary>Article text.</summary>
     public static QuantityConventions News { get; } = new();
 
