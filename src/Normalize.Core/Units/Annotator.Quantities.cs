@@ -287,6 +287,13 @@ public sealed partial class Annotator
             }
         }
 
+        // "2 weeks ago", "two days later", "5 days before the vote": an offset to a date, not a length of
+        // time (the date recogniser had the first chance at it); nothing is emitted for it.
+        if (family == "duration" && DurationOffset().IsMatch(text.AsSpan(end)))
+        {
+            return end;
+        }
+
         // "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents".
         if (family == "currency" && second is null && currency!.Code is not ("cent" or "pence") && value is not null)
         {
@@ -914,8 +921,20 @@ public sealed partial class Annotator
     private bool TryReadArticle(string text, int position, List<QuantitySpan> output, out ValueRead value)
     {
         value = default;
+        if (position > 0 && char.IsLetterOrDigit(text[position - 1]))
+        {
+            return false;
+        }
+
+        if (AllDay().IsMatch(text.AsSpan(position)))
+        {
+            // "all day", "all week": the whole of one.
+            value = new ValueRead(new NumberMatch(1, position, position + 3, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false), 1, null, position, position + 3);
+            return true;
+        }
+
         var article = ArticleBeforeUnit().Match(text, position);
-        if (!article.Success || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
+        if (!article.Success)
         {
             return false;
         }
@@ -1073,8 +1092,14 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
     private static partial Regex Power();
 
+    [GeneratedRegex(@"^,? (?:ago|later|earlier|hence|from now|before|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationOffset();
+
     [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateOffsetAfter();
+
+    [GeneratedRegex(@"^[Aa]ll (?:day|week|month|year)\b")]
+    private static partial Regex AllDay();
 
     [GeneratedRegex(@"\G(?:an?|An?) ")]
     private static partial Regex ArticleBeforeUnit();

@@ -227,4 +227,17 @@ public class QuantityTests
         Assert.Contains(style, QuantityConventions.Styles);
         Assert.NotNull(QuantityConventions.ForStyle(style));
     }
+
+    [Theory]
+    [InlineData("They fought all day.", "all day", "86400")]
+    [InlineData("The talks lasted 3 days.", "3 days", "259200")]
+    [InlineData("Talks resumed two days later.", null, null)]
+    [InlineData("The plant was hit 2 weeks ago.", null, null)]
+    [InlineData("It happened 5 days before the vote.", null, null)]
+    public void DurationsAreLengthsNotOffsets(string text, string? span, string? seconds)
+    {
+        var duration = Measured(text, News).SingleOrDefault(q => q.Family == "duration");
+        Assert.Equal(span, duration?.Text);
+        Assert.Equal(Dec(seconds), duration?.SiValue);
+    }
 }
