@@ -234,6 +234,23 @@ public sealed partial class Annotator
             return first.End;
         }
 
+        // "aged 30", "aged 18 to 25": an age in years.
+        if (currency is null && measure is null && !first.Number.IsOrdinal && PreviousWord(text, qualifier is null ? first.Start : start).Equals("aged", StringComparison.OrdinalIgnoreCase))
+        {
+            if (second is null && AgeRangeJoin().Match(text, first.End) is { Success: true } join
+                && TryReadValue(text, first.End + join.Length, context, out var upperAge) && upperAge.Currency is null && upperAge.Value > firstValue)
+            {
+                second = upperAge;
+            }
+
+            var ageEnd = second?.End ?? first.End;
+            var age = Make(text, qualifier is { Lower: not null } && context.Quantities.BoundsInSpan ? start : first.Start, ageEnd, "age",
+                second is null ? firstValue : null, "year", "Time", "years", second is null ? firstValue * 31536000m : null, "s", qualifier,
+                second is { } oldest ? new QuantityRange { Min = firstValue, Max = oldest.Value } : null);
+            output.Add(age);
+            return ageEnd;
+        }
+
         if (currency is null && measure is null)
         {
             return EmitBareNumber(text, start, p, qualifier, first, firstValue, second, negate, context, output);
@@ -1127,6 +1144,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?(?:half|quarter)\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
     private static partial Regex CompositeJoin();
+
+    [GeneratedRegex(@"\G(?:-|–| to | and )")]
+    private static partial Regex AgeRangeJoin();
 
     [GeneratedRegex(@"\G (?:and|or) ")]
     private static partial Regex SharedUnitJoin();

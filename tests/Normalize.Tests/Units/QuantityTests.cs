@@ -240,4 +240,26 @@ public class QuantityTests
         Assert.Equal(span, duration?.Text);
         Assert.Equal(Dec(seconds), duration?.SiValue);
     }
+
+    [Theory]
+    [InlineData("The victim, aged 30, died.", "30", "30", null, null)]
+    [InlineData("Men aged 18 to 60 cannot leave.", "18 to 60", null, "18", "60")]
+    [InlineData("The boy was 5 years old.", "5 years old", "5", null, null)]
+    public void Ages(string text, string span, string? value, string? min, string? max)
+    {
+        var age = Measured(text, News).Single(q => q.Family == "age");
+        Assert.Equal(span, age.Text);
+        Assert.Equal(Dec(value), age.Value);
+        Assert.Equal(Dec(min), age.Range?.Min);
+        Assert.Equal(Dec(max), age.Range?.Max);
+    }
+
+    [Fact]
+    public void GermanBillionsInTranslatedText()
+    {
+        var q = Measured("Berlin gab €1,5 Mrd. aus.", new AnnotationContext { DecimalComma = true })[0];
+        Assert.Equal("€1,5 Mrd", q.Text);
+        Assert.Equal(1_500_000_000m, q.Value);
+        Assert.Equal("EUR", q.Unit);
+    }
 }
