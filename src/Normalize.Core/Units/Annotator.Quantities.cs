@@ -831,6 +831,13 @@ public sealed partial class Annotator
     /// </summary>
     private bool IsWeighed(string text, int start, int end)
     {
+        // "a twenty pound bag of rice": a singular pound before what it weighs.
+        if (text.AsSpan(start, end - start).EndsWith("pound", StringComparison.OrdinalIgnoreCase) && NounThenOf().Match(text, end) is { Success: true } noun
+            && !_moneyNouns.Contains(noun.Groups["n"].Value))
+        {
+            return true;
+        }
+
         var of = ProductOf().Match(text, end);
         if (of.Success && !_moneyNouns.Contains(of.Groups["n"].Value) && !NotCountedNouns.Contains(of.Groups["n"].Value))
         {
@@ -1109,7 +1116,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
     private static partial Regex Power();
 
-    [GeneratedRegex(@"^,? (?:ago|later|earlier|hence|from now|before|after)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationOffset();
 
     [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]
@@ -1165,6 +1172,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B|tn|trn|T)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
+
+    [GeneratedRegex(@"\G (?<n>[a-z]{3,}) of\b")]
+    private static partial Regex NounThenOf();
 
     [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
     private static partial Regex ProductOf();

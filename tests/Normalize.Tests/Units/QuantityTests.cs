@@ -110,6 +110,9 @@ public class QuantityTests
     [InlineData("news", "The bag weighs 40 pounds.", "40 pounds", "40", "lb")]
     [InlineData("news", "The club spent 20 million pounds of public money.", "20 million pounds", "20000000", "£")]
     [InlineData("rt", "this baby is over two pounds.", "two pounds", "2", "lb")]
+    [InlineData("news", "He bought a twenty pound bag of rice.", "twenty pound", "20", "lb")]
+    [InlineData("news", "She won a 1 million pound share of the prize.", "1 million pound", "1000000", "£")]
+    [InlineData("news", "A kibibyte is small.", "A kibibyte", "1", "KiB")]
     public void MoneyTemperaturesAndPounds(string convention, string text, string span, string value, string unit)
     {
         var q = Measured(text, Convention(convention))[0];
