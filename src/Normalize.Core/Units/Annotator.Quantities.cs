@@ -203,15 +203,24 @@ public sealed partial class Annotator
             end += below.Length;
         }
 
-        if (measure is not null && currency is null && second is null && measure.Family == "duration")
+        if (measure is not null && currency is null && measure.Family == "duration")
         {
-            // "five years old", "5-year-old": age.
+            // "five years old", "5-year-old": age; "18- to 29-year-olds": an age range.
             var old = YearsOld().Match(text, end);
             if (old.Success && measure.Code is "year" or "month" or "week" or "day")
             {
                 end += old.Length;
-                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
-                    unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
+                var ageSpan = Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age",
+                    second is null ? firstValue : null, measure.Code, measure.Kind, unit?.Surface, second is null ? firstValue * measure.SiFactor : null, "s", qualifier,
+                    second is { } eldest ? new QuantityRange { Min = firstValue, Max = eldest.Value } : null);
+                output.Add(ageSpan);
+                return end;
+            }
+
+            // "60 Minutes", "28 Days Later": a capitalised unit after a number is a title, not a duration.
+            if (unit is { } written && char.IsUpper(written.Surface[0]) && written.Surface.Skip(1).Any(char.IsLower)
+                && (char.IsDigit(text[first.Start]) || char.IsLower(text[first.Start])))
+            {
                 return end;
             }
         }
@@ -831,9 +840,10 @@ public sealed partial class Annotator
     /// </summary>
     private bool IsWeighed(string text, int start, int end)
     {
-        // "a twenty pound bag of rice": a singular pound before what it weighs.
-        if (text.AsSpan(start, end - start).EndsWith("pound", StringComparison.OrdinalIgnoreCase) && NounThenOf().Match(text, end) is { Success: true } noun
-            && !_moneyNouns.Contains(noun.Groups["n"].Value))
+        // "a twenty pound bag of rice", "a 550 pound hog": a singular pound before what it weighs
+        // (not "a ten pound note", "a 1 million pound share").
+        if (text.AsSpan(start, end - start).EndsWith("pound", StringComparison.OrdinalIgnoreCase) && NounAfter().Match(text, end) is { Success: true } noun
+            && !_moneyNouns.Contains(noun.Groups["n"].Value) && !NotCountedNouns.Contains(noun.Groups["n"].Value))
         {
             return true;
         }
@@ -1146,7 +1156,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G below zero", RegexOptions.IgnoreCase)]
     private static partial Regex BelowZero();
 
-    [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: old|-olds?| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
     [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?(?:half|quarter)\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
@@ -1173,8 +1183,8 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B|tn|trn|T)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
 
-    [GeneratedRegex(@"\G (?<n>[a-z]{3,}) of\b")]
-    private static partial Regex NounThenOf();
+    [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
+    private static partial Regex NounAfter();
 
     [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
     private static partial Regex ProductOf();
