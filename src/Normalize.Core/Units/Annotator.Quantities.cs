@@ -701,6 +701,9 @@ public sealed partial class Annotator
             {
                 if (_unitNames.TryMatch(text, start, out var name, out var nameEnd) && (!found || nameEnd > best.End))
                 {
+                    // "a 360-degree camera", "a 40-degree angle": the hyphenated adjective is an angle.
+                    name = name.Code == "°" && (hyphen || AngleNoun().IsMatch(text.AsSpan(nameEnd)) || TurningVerbs.Contains(PreviousWord(text, number.Start)))
+                        ? AngleDegrees : name;
                     best = new UnitRead(name, null, text[start..nameEnd], start, nameEnd, hyphen);
                     found = true;
                 }
@@ -992,6 +995,14 @@ public sealed partial class Annotator
             return false;
         }
 
+        // "two rockets a year", "500,000 barrels a day": a rate of the count just before, recorded on it.
+        var previousWord = PreviousWord(text, position);
+        if (output.Count > 0 && previousWord.Length > 0 && output[^1].End >= position - previousWord.Length - 3 && unit.Family == "duration")
+        {
+            output[^1].Rate ??= unit.Code;
+            return false;
+        }
+
         var end = position + article.Length - 1;
         value = new ValueRead(new NumberMatch(1, position, end, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false), 1, null, position, end);
         return true;
@@ -1112,6 +1123,17 @@ public sealed partial class Annotator
         Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m, System = "imperial",
     };
 
+    /// <summary>Verbs before "N degrees" that make it an angle ("rotate 90 degrees").</summary>
+    private static readonly HashSet<string> TurningVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rotate", "rotates", "rotated", "rotating", "turn", "turns", "turned", "turning", "tilt", "tilted", "tilts", "spun", "spin", "swung", "swing", "pivoted", "angled",
+    };
+
+    private static readonly UnitEntry AngleDegrees = new()
+    {
+        Code = "°", Family = "dimension", Kind = "Angle", SiUnit = "rad", SiFactor = 0.0174532925199432957692369077m,
+    };
+
     private static readonly UnitEntry TemperatureDegrees = new()
     {
         Code = "°", Family = "temperature", Kind = "Temperature", SiUnit = "°", SiFactor = 1,
@@ -1185,6 +1207,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
     private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"^ (?:angle|turn|rotation|arc|view|bend|tilt|incline|slope|from (?:the )?(?:center|centre|vertical|horizontal))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AngleNoun();
 
     [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
     private static partial Regex ProductOf();

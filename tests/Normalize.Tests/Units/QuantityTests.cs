@@ -270,4 +270,26 @@ public class QuantityTests
         Assert.Equal(1_500_000_000m, q.Value);
         Assert.Equal("EUR", q.Unit);
     }
+
+    [Theory]
+    [InlineData("It has a 360-degree camera.", "360-degree", "dimension")]
+    [InlineData("Pull it at a 40-degree angle.", "40-degree", "dimension")]
+    [InlineData("rotate 90 degrees", "90 degrees", "dimension")]
+    [InlineData("It was 30 degrees in Madrid.", "30 degrees", "temperature")]
+    [InlineData("It makes 414 lb-ft of torque.", "414 lb-ft", "dimension")]
+    public void DegreesAreAnglesOrTemperatures(string text, string span, string family)
+    {
+        var q = Measured(text, News)[0];
+        Assert.Equal(span, q.Text);
+        Assert.Equal(family, q.Family);
+    }
+
+    [Fact]
+    public void ARateAfterACountedNounIsNotADuration()
+    {
+        var spans = Measured("SpaceX wants to produce two rockets a year.", News);
+        Assert.DoesNotContain(spans, q => q.Family == "duration");
+        var count = Annotator.Default.Annotate("SpaceX wants to produce two rockets a year.", News).Quantities.Single(q => q.Family == "number");
+        Assert.Equal("year", count.Rate);
+    }
 }
