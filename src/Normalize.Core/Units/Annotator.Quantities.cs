@@ -217,9 +217,8 @@ public sealed partial class Annotator
                 return end;
             }
 
-            // "60 Minutes", "28 Days Later": a capitalised unit after a number is a title, not a duration.
-            if (unit is { } written && char.IsUpper(written.Surface[0]) && written.Surface.Skip(1).Any(char.IsLower)
-                && (char.IsDigit(text[first.Start]) || char.IsLower(text[first.Start])))
+            // "60 Minutes", "the Six-Day War": a capitalised unit after a number is a title, not a duration.
+            if (unit is { } written && char.IsUpper(written.Surface[0]) && written.Surface.Skip(1).Any(char.IsLower))
             {
                 return end;
             }

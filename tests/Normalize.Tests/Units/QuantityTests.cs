@@ -96,6 +96,7 @@ public class QuantityTests
     [InlineData("He lifted the World Cup, a cup final win.")]
     [InlineData("Hamilton defended his position in the first two turns.")]
     [InlineData("Senators told \"60 Minutes\" whether the inquiry was limited.")]
+    [InlineData("Israel took the West Bank in the 1967 Six-Day War.")]
     public void ProseWithoutMeasurements(string text)
     {
         Assert.DoesNotContain(Measured(text, News), q => q.Family is "dimension" or "duration" or "temperature");
