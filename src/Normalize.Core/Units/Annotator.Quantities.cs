@@ -15,6 +15,7 @@ public sealed partial class Annotator
     private HashSet<string> _moneyNouns = [];
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitFirstWords;
     private UnitEntry? _minute;
+    private UnitEntry? _inch;
 
     /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
     private void InitQuantities(UnitTable table)
@@ -41,6 +42,7 @@ public sealed partial class Annotator
         }
 
         _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
+        _inch = table.Units.FirstOrDefault(u => u.Code == "in");
         _unitFirstWords = new HashSet<string>(table.Units.SelectMany(u => u.Names).Select(n => new string(n.TakeWhile(char.IsLetter).ToArray())),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (names, symbol, seconds) in new[]
@@ -789,6 +791,14 @@ public sealed partial class Annotator
                 break;
             }
 
+            // "a 6-foot-6 forward": the inches after a hyphenated height.
+            if (last.Code == "ft" && FeetInches().Match(text, cursor) is { Success: true } inches && _inch is { } inch)
+            {
+                parts.Add((decimal.Parse(inches.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), inch));
+                cursor += inches.Length;
+                break;
+            }
+
             var glued = join.Success && join.Length == 0;
             if (!join.Success || (glued && char.IsLetter(text[cursor - 1]))
                 || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null || next.Number.IsOrdinal)
@@ -1147,7 +1157,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
     private static partial Regex Power();
 
-    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after|previously|prior|beforehand|afterwards?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationOffset();
 
     [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]
@@ -1206,6 +1216,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
     private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\G-(?<n>1[01]|[0-9])(?![\d.,-])")]
+    private static partial Regex FeetInches();
 
     [GeneratedRegex(@"^ (?:angle|turn|rotation|arc|view|bend|tilt|incline|slope|from (?:the )?(?:center|centre|vertical|horizontal))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AngleNoun();

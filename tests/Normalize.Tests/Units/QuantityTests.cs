@@ -65,6 +65,7 @@ public class QuantityTests
     [InlineData("duckling", "2 kilometer 1 metre", "2 kilometer 1 metre", "2001", "m")]
     [InlineData("duckling", "1 meter and 1 foot", "1 meter and 1 foot", "1.3048", "m")]
     [InlineData("news", "He is 6'2\" tall.", "6'2\"", "6.1666666666666666666666666667", "ft")]
+    [InlineData("news", "The 6-foot-6 forward scored.", "6-foot-6", "6.5", "ft")]
     [InlineData("news", "It has a 55\" screen.", "55\"", "55", "in")]
     [InlineData("news", "The trip took 2 years and 3 months.", "2 years and 3 months", "27", "month")]
     [InlineData("news", "It lasted an hour and a half.", "an hour and a half", "1.5", "hour")]
@@ -242,6 +243,7 @@ public class QuantityTests
     [InlineData("Talks resumed two days later.", null, null)]
     [InlineData("The plant was hit 2 weeks ago.", null, null)]
     [InlineData("It happened 5 days before the vote.", null, null)]
+    [InlineData("Ten years previously, a pig pinned a farmer.", null, null)]
     public void DurationsAreLengthsNotOffsets(string text, string? span, string? seconds)
     {
         var duration = Measured(text, News).SingleOrDefault(q => q.Family == "duration");
