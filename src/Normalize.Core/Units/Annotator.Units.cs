@@ -343,9 +343,10 @@ public sealed partial class Annotator
         }
 
         var glued = start > 0 && char.IsDigit(text[start - 1]);
-        if (!glued && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]))
+        if (!glued && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1])
+            && !WordsAfterALetterUnit.Contains(NextWord(text, end + 1)))
         {
-            return true; // "3 C grades", "Route 5 W Street": a spaced letter before a word is a label
+            return true; // "3 C grades", "Route 5 W Street": a spaced letter before a noun is a label ("30 C outside" is not)
         }
 
         var name = PreviousWord(text, numberStart);
@@ -354,6 +355,24 @@ public sealed partial class Annotator
 
     private static bool EndsInFractionWord(string text, int end) =>
         FractionWordAtEnd().IsMatch(text.AsSpan(Math.Max(0, end - 8), Math.Min(end, 8)));
+
+    /// <summary>Words that may follow a spaced one-letter unit ("30 C outside", "25 C in Kyiv").</summary>
+    private static readonly HashSet<string> WordsAfterALetterUnit = new(StringComparer.Ordinal)
+    {
+        "outside", "inside", "today", "tonight", "yesterday", "tomorrow", "overnight", "in", "on", "at", "and", "or", "by", "with",
+        "during", "this", "last", "next", "was", "is", "were", "are", "will", "would", "could", "to", "than", "from", "above", "below",
+    };
+
+    private static string NextWord(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[position..end];
+    }
 
     private static bool FollowedByWord(string text, int position) =>
         position + 1 < text.Length && text[position] == ' ' && char.IsLetter(text[position + 1]);

@@ -110,6 +110,7 @@ public class QuantityTests
     [InlineData("news", "They paid 20 ringgit and 43 sen.", "20 ringgit and 43 sen", "20.43", "MYR")]
     [InlineData("news", "It was -10C in Kharkiv.", "-10C", "-10", "°C")]
     [InlineData("news", "It was 30 C.", "30 C", "30", "°C")]
+    [InlineData("news", "It is 30 C outside.", "30 C", "30", "°C")]
     [InlineData("news", "Police seized 200 pounds of cocaine.", "200 pounds", "200", "lb")]
     [InlineData("news", "The bag weighs 40 pounds.", "40 pounds", "40", "lb")]
     [InlineData("news", "The club spent 20 million pounds of public money.", "20 million pounds", "20000000", "£")]
