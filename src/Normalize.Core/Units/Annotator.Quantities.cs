@@ -627,6 +627,9 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G\s*(?:-\s*(?=to\b))?(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
 
+    [GeneratedRegex(@"\G[x×]\d+(?:\.\d+)?(?=[a-zµ])")]
+    private static partial Regex CrossDimension();
+
     [GeneratedRegex(@"\G ?(?:±|\+/-|\+-) ?")]
     private static partial Regex PlusMinus();
 

@@ -498,6 +498,14 @@ public sealed partial class Annotator
             return false;
         }
 
+        // "7.62×39mm", "9x19mm": a cartridge is measured by its first number, the calibre (other "3x4m" sizes are left alone).
+        if (!value.Number.IsWords && CrossDimension().Match(text, value.End) is { Success: true } cross
+            && TryReadUnit(text, value.End + cross.Length, value.Number, out var crossUnit) && crossUnit.Unit is { Code: "mm" })
+        {
+            unit = crossUnit with { Surface = text[value.Start..crossUnit.End] }; // the whole size is the written unit: no respacing
+            return true;
+        }
+
         // "2,000.45±0.01 pounds": the uncertainty sits between the value and its unit.
         var plusMinus = PlusMinus().Match(text, value.End);
         if (plusMinus.Success && TryReadValue(text, value.End + plusMinus.Length, context, out var uncertainty) && uncertainty.Currency is null

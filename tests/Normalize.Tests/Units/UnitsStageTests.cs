@@ -27,6 +27,7 @@ public class UnitsStageTests
     [InlineData("The plant makes 50MW and pumps 1.5m barrels a day.", null, "The plant makes 50 MW and pumps 1.5m barrels a day.")]
     [InlineData("It was -10C and he is 6'2\" tall, 5ft 2in.", null, "It was -10C and he is 6'2\" tall, 5ft 2in.")]
     [InlineData("The crane lifts 100t at over 10kmph.", null, "The crane lifts 100 t at over 10 kmph.")]
+    [InlineData("It fires 7.62x39mm rounds from 690km away.", null, "It fires 7.62x39mm rounds from 690 km away.")]
     public void NumbersGetOneWrittenForm(string input, string? from, string expected)
     {
         Assert.Equal(expected, Run(input, from).Text);
