@@ -163,13 +163,8 @@ public static class NormalizationRunner
     }
 
     /// <summary>Each suite's own reading of quantities with units (README "Conventions that differ").</summary>
-    private static QuantityConventions QuantityConventionsFor(string suite) => suite switch
-    {
-        "duckling" => QuantityConventions.Duckling,
-        "recognizers-text" => QuantityConventions.RecognizersText,
-        "quantulum3" => QuantityConventions.Quantulum,
-        _ => QuantityConventions.News,
-    };
+    private static QuantityConventions QuantityConventionsFor(string suite) =>
+        QuantityConventions.Styles.Contains(suite) ? QuantityConventions.ForStyle(suite) : QuantityConventions.News;
 
     /// <summary>The date style (AnnotationContext.WithDateStyle) of a bench suite; also `normalize annotate --date-style`.</summary>
     public static string DateStyleOf(string suite) => suite switch

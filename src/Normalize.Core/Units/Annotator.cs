@@ -79,7 +79,7 @@ public sealed partial class Annotator
         _rates.Add("daily", "day", ignoreCase: true);
 
         _dateWords = new HashSet<string>(DateRecognizer.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "minus", "negative", "half" };
+        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "all", "minus", "negative", "half" };
         foreach (var phrase in QualifierPhrases.SelectMany(q => q.Phrases).Concat(table.Currencies.SelectMany(c => c.Prefixes)))
         {
             var firstWord = new string(phrase.TakeWhile(char.IsLetter).ToArray());
