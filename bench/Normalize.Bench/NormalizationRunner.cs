@@ -102,19 +102,26 @@ public static class NormalizationRunner
         Console.WriteLine(new string('-', 110));
         Console.WriteLine($"{"all files (micro)",-40} {"",5} {total.P,6:0.000} {total.R,6:0.000} {total.F1,6:0.000}   {totalSpan.P,6:0.000} {totalSpan.R,6:0.000} {totalSpan.F1,7:0.000}");
         Console.WriteLine();
+        PrintDurationRows(folder, annotator, annotated);
         return NamesEvaluation.Run(folder);
     }
 
     /// <summary>The annotator's spans in the bench's shape.</summary>
     public static IReadOnlyList<BenchSpan> Predict(Annotator annotator, BenchCase c)
     {
-        var context = new AnnotationContext { Reference = AnnotationContext.ParseReference(c.ReferenceDatetime), AnchorBareTimes = c.Suite == "duckling" };
+        var context = new AnnotationContext
+        {
+            Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
+            Numbers = NumberReading.ForSuite(c.Suite),
+            Quantities = QuantityConventionsFor(c.Suite),
+            AnchorBareTimes = c.Suite == "duckling",
+        };
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
         foreach (var q in annotation.Quantities)
         {
             spans.Add(new BenchSpan(
-                q.Start, q.End, q.Family, q.Family, Num(q.Value), q.Unit,
+                q.Start, q.End, q.Family, q.Family, q.Relative ?? Num(q.Value), q.Unit,
                 Num(q.Range?.Min), Num(q.Range?.Max), q.Range?.MinInclusive, q.Range?.MaxInclusive, q.Range is not null,
                 q.Family == "duration" ? Num(q.SiValue) : null, q.Qualifier, []));
         }
@@ -126,6 +133,42 @@ public static class NormalizationRunner
 
         return spans;
     }
+
+    /// <summary>The duration family alone in the files that mix it with dates (Recognizers-Text's DateTimeModel).</summary>
+    private static void PrintDurationRows(string folder, Annotator annotator, Dictionary<string, IReadOnlyList<BenchSpan>>? annotated)
+    {
+        foreach (var path in Directory.GetFiles(folder, "*datetime.jsonl").Order(StringComparer.Ordinal))
+        {
+            var exact = new Counts();
+            var spanOnly = new Counts();
+            foreach (var c in NormalizationScorer.ReadFile(path).Where(c => c.Families.Contains("duration")))
+            {
+                var durationOnly = c with { Families = ["duration"] };
+                var predictions = annotated is null ? Predict(annotator, c) : annotated.GetValueOrDefault(c.Id) ?? [];
+                exact.Add(NormalizationScorer.ScoreCase(durationOnly, predictions, spanOnly: false));
+                spanOnly.Add(NormalizationScorer.ScoreCase(durationOnly, predictions, spanOnly: true));
+            }
+
+            if (exact.Tp + exact.Fp + exact.Fn == 0)
+            {
+                continue;
+            }
+
+            var name = Path.GetFileNameWithoutExtension(path) + " [duration]";
+            Console.WriteLine($"{name,-40} {"",5} {exact.P,6:0.000} {exact.R,6:0.000} {exact.F1,6:0.000}   {spanOnly.P,6:0.000} {spanOnly.R,6:0.000} {spanOnly.F1,7:0.000}");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>Each suite's own reading of quantities with units (README "Conventions that differ").</summary>
+    private static QuantityConventions QuantityConventionsFor(string suite) => suite switch
+    {
+        "duckling" => QuantityConventions.Duckling,
+        "recognizers-text" => QuantityConventions.RecognizersText,
+        "quantulum3" => QuantityConventions.Quantulum,
+        _ => QuantityConventions.News,
+    };
 
     /// <summary>The lines of `normalize annotate --jsonl` by id, as bench spans.</summary>
     private static Dictionary<string, IReadOnlyList<BenchSpan>> ReadAnnotateOutput(string path)

@@ -12,6 +12,9 @@ public sealed record AnnotationContext
     /// <summary>Order of "04/05/2024": true day first, false month first, null unknown (ambiguous dates are not emitted).</summary>
     public bool? DayFirst { get; init; }
 
+    /// <summary>Which vague or positional words count as numbers (news reading unless a peer convention is asked for).</summary>
+    public NumberReading Numbers { get; init; } = NumberReading.News;
+
     /// <summary>Languages whose numbers use a decimal comma and whose dates put the day first.</summary>
     private static readonly HashSet<string> DecimalCommaLanguages = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,6 +52,9 @@ public sealed record AnnotationContext
         return DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var value) ? value : null;
     }
+
+    /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
+    public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
 
     /// <summary>
     /// Times without a date are anchored on the reference date, a bare time at its next occurrence

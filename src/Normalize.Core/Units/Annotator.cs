@@ -27,6 +27,7 @@ public sealed partial class Annotator
     public Annotator(UnitTable table)
     {
         _numbers = new NumberScanner(table);
+        InitQuantities(table);
         foreach (var unit in table.Units)
         {
             foreach (var symbol in unit.Symbols)
@@ -156,6 +157,12 @@ public sealed partial class Annotator
                 continue;
             }
 
+            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            {
+                position = peer;
+                continue;
+            }
+
             var found = mayBeQuantity ? TryQuantity(text, position, context, quantities) : position;
             if (found > position)
             {
@@ -166,6 +173,11 @@ public sealed partial class Annotator
             // Past this word: the next candidate is after it.
             var wordEnd = text.AsSpan(position + 1).IndexOfAnyExcept(AsciiWordChars);
             position = char.IsAsciiLetterOrDigit(text[position]) && wordEnd >= 0 ? position + 1 + wordEnd : NextWordStart(text, position);
+        }
+
+        if (context.Quantities.BareUnitMentions)
+        {
+            AddBareUnitMentions(text, quantities);
         }
 
         return new Annotation(quantities, dates);
@@ -223,7 +235,7 @@ public sealed partial class Annotator
             return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
         }
 
-        return (date, StartsNumber(text, after));
+        return (date, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
     }
 
     private static bool NextIsDigit(string text, int position) =>
