@@ -176,7 +176,7 @@ public static partial class TimeOfDay
             {
                 Strength.Strong => true,
                 Strength.Shaped => part is not null || point.AtLed || afterDate || qualified,
-                _ => part is not null || afterDate,
+                _ => part is not null || (afterDate && point.AtLed),
             };
             if (!sure)
             {
@@ -593,6 +593,10 @@ public static partial class TimeOfDay
                 if (Word(end, "ish") is > 0 and var ishEnd)
                 {
                     end = ishEnd;
+                }
+                else if (end < text.Length && (char.IsLetter(text[end]) || text[end] == '%') && !IsMeridiemStart(end))
+                {
+                    return null; // "5th", "5%", "3km"
                 }
 
                 return Finish(new ClockTime(value, 0, 0, TimeGrain.Hour, false, value is >= 1 and <= 12 && !leadingZero), end, Strength.Weak);

@@ -112,6 +112,37 @@ public class TimeOfDayTests
         Assert.Equal("2024-03-03T05:00", time.IsoOn(new DateTime(2024, 3, 3), Clock));
     }
 
+    /// <summary>What the date grammar composes: the time after a date, on that date.</summary>
+    [Theory]
+    [InlineData("tomorrow at 5pm", 9, "at 5pm", "2016-11-08T17:00")]
+    [InlineData("Monday at 5", 7, "at 5", "2016-11-08T05:00")]
+    [InlineData("tomorrow evening", 9, "evening", "2016-11-08T16:00/2016-11-08T20:00")]
+    [InlineData("tomorrow night", 9, "night", "2016-11-08T20:00/2016-11-08T23:59:59")]
+    [InlineData("Saturday morning at 9", 9, "morning at 9", "2016-11-08T09:00")]
+    [InlineData("tuesday in the morning", 8, "in the morning", "2016-11-08T08:00/2016-11-08T12:00")]
+    [InlineData("Monday morning from 10am to 12pm", 15, "from 10am to 12pm", "2016-11-08T10:00/2016-11-08T12:00")]
+    [InlineData("Monday 8-9am", 7, "8-9am", "2016-11-08T08:00/2016-11-08T09:00")]
+    [InlineData("today before 4pm", 6, "before 4pm", "../2016-11-08T16:00")]
+    [InlineData("March 3 at 15:00", 8, "at 15:00", "2016-11-08T15:00")]
+    [InlineData("Monday at five", 7, "at five", "2016-11-08T05:00")]
+    public void AfterADate(string text, int position, string span, string iso)
+    {
+        Assert.True(TimeOfDay.TryMatch(text, position, afterDate: true, out var time));
+        Assert.Equal(span, text[time.Start..time.End]);
+        Assert.Equal(iso, time.IsoOn(new DateTime(2016, 11, 8), Clock));
+    }
+
+    [Theory]
+    [InlineData("Monday at 5% interest", 7)]
+    [InlineData("Monday at 5th place", 7)]
+    [InlineData("Saturday 3-1 win", 9)]
+    [InlineData("Monday, 12 people", 8)]
+    [InlineData("Friday evenings", 7)]
+    public void NotATimeAfterADate(string text, int position)
+    {
+        Assert.False(TimeOfDay.TryMatch(text, position, afterDate: true, out _));
+    }
+
     /// <summary>News prose with no time in it.</summary>
     [Theory]
     [InlineData("Shares closed at 5 after a 3-1 loss.")]
