@@ -102,17 +102,78 @@ public static partial class TimeOfDay
     /// <summary>Words a time expression can start with (besides digits), for the Annotator's trigger check.</summary>
     public static IReadOnlyCollection<string> TriggerWords => Rules.Value.TriggerWords;
 
-    /// <summary>Cheap check: could a time expression start at this word start?</summary>
+    /// <summary>
+    /// Cheap check: could a time expression start at this word start? A digit run must be followed by a
+    /// clock mark (":", ".", "h", "am", "-") or a clock word; a leading word ("at", "in", "one") by a
+    /// digit or a clock word. Most words of prose stop here after one or two hash lookups.
+    /// </summary>
     public static bool MayStart(string text, int position)
     {
         var c = text[position];
-        if (char.IsAsciiDigit(c) || c == '@')
+        if (c == '@')
         {
             return true;
         }
 
-        var end = WordEnd(text, position);
-        return end > position && Rules.Value.Triggers.Contains(text.AsSpan(position, end - position));
+        var rules = Rules.Value;
+        int end;
+        if (char.IsAsciiDigit(c))
+        {
+            end = position;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end == text.Length)
+            {
+                return false;
+            }
+
+            if (text[end] is ':' or '.' or 'h' or 'H' or 'a' or 'A' or 'p' or 'P' or 'i' or '-' or '–')
+            {
+                return true;
+            }
+        }
+        else
+        {
+            end = WordEnd(text, position);
+            if (end == position || !rules.Triggers.Contains(text.AsSpan(position, end - position)))
+            {
+                return false;
+            }
+
+            if (rules.Heads.Contains(text.AsSpan(position, end - position)))
+            {
+                return true;
+            }
+
+            // "later than 3pm", "as early as 7:00 am": the follower comes after the whole phrase.
+            if (rules.QualifierPhrases.TryMatch(text, position, out _, out var qualifierEnd))
+            {
+                end = qualifierEnd;
+            }
+        }
+
+        // The next word (after spaces or a hyphen).
+        var next = end;
+        while (next < text.Length && next - end < 3 && text[next] is ' ' or '\u00A0' or '-')
+        {
+            next++;
+        }
+
+        if (next == end || next >= text.Length)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(text[next]) || text[next] == '@')
+        {
+            return true;
+        }
+
+        var nextEnd = WordEnd(text, next);
+        return nextEnd > next && rules.Followers.Contains(text.AsSpan(next, nextEnd - next));
     }
 
     /// <summary>A time expression starting exactly at <paramref name="position"/>.</summary>
