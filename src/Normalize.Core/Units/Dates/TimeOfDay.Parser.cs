@@ -176,7 +176,7 @@ public static partial class TimeOfDay
             {
                 Strength.Strong => true,
                 Strength.Shaped => part is not null || point.AtLed || afterDate || qualified,
-                _ => part is not null || (afterDate && point.AtLed),
+                _ => (part is not null && !InNumberList(start)) || (afterDate && point.AtLed),
             };
             if (!sure)
             {
@@ -193,6 +193,36 @@ public static partial class TimeOfDay
             }
 
             return from < 0 ? new TimeExpression { Start = start, End = end, Time = clock, Part = part, Day = day } : null;
+        }
+
+        /// <summary>"junctions 5 and 6 this morning", "rooms 4, 5 in the evening": the number ends a list, it is no hour.</summary>
+        private bool InNumberList(int start)
+        {
+            var p = start - 1;
+            while (p >= 0 && text[p] == ' ')
+            {
+                p--;
+            }
+
+            if (p < 0)
+            {
+                return false;
+            }
+
+            if (text[p] is ',' or '-' or '–' || char.IsAsciiDigit(text[p]))
+            {
+                return true;
+            }
+
+            var wordStart = p;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = text.AsSpan(wordStart, p + 1 - wordStart);
+            return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>" for 30 mins", " for 3 hours 30 minutes", " for an hour".</summary>
@@ -746,7 +776,9 @@ public static partial class TimeOfDay
             if (q < text.Length && char.ToLowerInvariant(text[q]) == 'm')
             {
                 q++;
-                if (q < text.Length && text[q] == '.')
+
+                // "a.m." takes its closing dot; in "at 9am." the dot ends the sentence.
+                if (dotted && q < text.Length && text[q] == '.')
                 {
                     q++;
                 }

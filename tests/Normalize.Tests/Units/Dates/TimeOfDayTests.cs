@@ -33,6 +33,10 @@ public class TimeOfDayTests
     [InlineData("around 7pm", "around 7pm", "T19:00")]
     [InlineData("The show starts at 20h.", "20h", "T20:00")]
     [InlineData("ten thirty am", "ten thirty am", "T10:30")]
+    [InlineData("Polls close at 8pm.", "8pm", "T20:00")]
+    [InlineData("Power was restored at 4.15pm, a spokesman said.", "4.15pm", "T16:15")]
+    [InlineData("Authorities said the explosion happened around 3:40 a.m.", "around 3:40 a.m.", "T03:40")]
+    [InlineData("They left at a quarter to six.", "a quarter to six", "T05:45")]
     public void ClockTimes(string text, string span, string iso)
     {
         Assert.Equal((span, iso), First(text, Clock));
@@ -86,6 +90,8 @@ public class TimeOfDayTests
 
     [Theory]
     [InlineData("Shares closed at 5 on Friday after a 3-1 loss.", "Friday=2016-11-04")]
+    [InlineData("The M1 was closed between junctions 5 and 6 in the morning.", "in the morning=T08:00/T12:00")]
+    [InlineData("The daily briefing happens every morning at 9am.", "daily=P1D | every morning at 9am=T09")]
     public void OnlyTheDate(string text, string expected)
     {
         Assert.Equal(expected, All(text, Clock));
@@ -155,6 +161,11 @@ public class TimeOfDayTests
     [InlineData("The evening news said two thirty-year-olds were hurt.")]
     [InlineData("A 12h shift, then the 24h race.")]
     [InlineData("Vladimir Putin arrived in the night from Tuesday to Wednesday.")]
+    [InlineData("Version 3.10 shipped; the index closed at 6.45 and the ratio was 1:3.")]
+    [InlineData("Call 555-1234 between 9 and 5; turnout rose from 45 to 52 per cent.")]
+    [InlineData("He was sentenced to 10 years; the hearing resumed at 2.")]
+    [InlineData("The strike lasted 24 hours and he moved to Kyiv at 18.")]
+    [InlineData("Firefighters worked through the night; it was the second time in a week.")]
     public void ProseYieldsNoTime(string text)
     {
         Assert.DoesNotContain(Annotator.Default.Annotate(text, Clock).Dates, d => d.Iso.Contains('T'));
