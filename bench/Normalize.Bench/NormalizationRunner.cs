@@ -109,13 +109,20 @@ public static class NormalizationRunner
     /// <summary>The annotator's spans in the bench's shape.</summary>
     public static IReadOnlyList<BenchSpan> Predict(Annotator annotator, BenchCase c)
     {
+        // Each suite is scored by its own conventions (README "Conventions that differ").
         var context = new AnnotationContext
         {
             Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
+            AnchorBareTimes = c.Suite == "duckling",
             Numbers = NumberReading.ForSuite(c.Suite),
             Quantities = QuantityConventionsFor(c.Suite),
-            AnchorBareTimes = c.Suite == "duckling",
-        };
+            Holidays = c.Suite switch
+            {
+                "duckling" => Normalize.Core.Units.Holidays.HolidayOptions.Duckling,
+                "recognizers-text" => Normalize.Core.Units.Holidays.HolidayOptions.RecognizersText,
+                _ => Normalize.Core.Units.Holidays.HolidayOptions.News,
+            },
+        }.WithDateStyle(DateStyleOf(c.Suite));
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
         foreach (var q in annotation.Quantities)
@@ -128,7 +135,7 @@ public static class NormalizationRunner
 
         foreach (var d in annotation.Dates)
         {
-            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Grain == "set" ? "not resolved" : d.Iso, null, null, null, null, null, false, null, null, []));
+            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Grain == "set" ? "not resolved" : d.Iso, null, null, null, null, null, false, null, d.Qualifier, []));
         }
 
         return spans;
@@ -170,6 +177,14 @@ public static class NormalizationRunner
         _ => QuantityConventions.News,
     };
 
+    /// <summary>The date style (AnnotationContext.WithDateStyle) of a bench suite; also `normalize annotate --date-style`.</summary>
+    public static string DateStyleOf(string suite) => suite switch
+    {
+        "duckling" => "duckling",
+        "recognizers-text" => "recognizers-text",
+        _ => "news",
+    };
+
     /// <summary>The lines of `normalize annotate --jsonl` by id, as bench spans.</summary>
     private static Dictionary<string, IReadOnlyList<BenchSpan>> ReadAnnotateOutput(string path)
     {
@@ -204,7 +219,7 @@ public static class NormalizationRunner
             foreach (var d in root.GetProperty("dates").EnumerateArray())
             {
                 spans.Add(new BenchSpan(d.GetProperty("start").GetInt32(), d.GetProperty("end").GetInt32(), Text(d, "family") ?? "datetime",
-                    "datetime", Text(d, "iso"), null, null, null, null, null, false, null, null, []));
+                    "datetime", Text(d, "iso"), null, null, null, null, null, false, null, Text(d, "qualifier"), []));
             }
 
             result[id.GetString()!] = spans;

@@ -22,12 +22,18 @@ internal static class AnnotateCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Each line is a JSON object with \"input\" and optional \"reference_datetime\" and \"id\"" };
         var date = new Option<string?>("--date") { Description = "Reference date for partial and relative dates (yyyy-MM-dd)", HelpName = "DATE" };
         var lang = new Option<string?>("--lang") { Description = "Language the text was written or translated from (BCP-47): decides \"1,5\" and day/month order", HelpName = "L" };
-        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang };
-        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang)));
+        var dateStyle = new Option<string?>("--date-style")
+        {
+            Description = "Date conventions: news (default: nearest dates, inclusive ends), duckling (future dates, exclusive ends), recognizers-text (periods as day ranges)",
+            HelpName = "STYLE",
+        };
+        dateStyle.AcceptOnlyFromAmong("news", "duckling", "recognizers-text", "rt");
+        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle };
+        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle)));
         return command;
     }
 
-    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang)
+    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle)
     {
         if (text is not null && file is not null)
         {
@@ -60,7 +66,7 @@ internal static class AnnotateCommand
         }
 
         var article = new Article("annotate", "annotate", "") { TranslatedFrom = lang };
-        var baseContext = AnnotationContext.For(article) with { Reference = reference };
+        var baseContext = (AnnotationContext.For(article) with { Reference = reference }).WithDateStyle(dateStyle ?? "news");
         var names = new NamesStage();
         var failed = 0;
         var lineNumber = 0;

@@ -14,6 +14,58 @@ public sealed record AnnotationContext
 
     /// <summary>Which vague or positional words count as numbers (news reading unless a peer convention is asked for).</summary>
     public NumberReading Numbers { get; init; } = NumberReading.News;
+    /// <summary>
+    /// Ambiguous dates ("Monday", "March 3", "the 15th") take their next occurrence after the reference
+    /// (Duckling) instead of the nearest one, leaning to the past for weekdays (a news report's "on Monday").
+    /// </summary>
+    public bool PreferFutureDates { get; init; }
+
+    /// <summary>
+    /// Interval ends are exclusive, one grain past the last unit ("July 13-15" = 2013-07-13/2013-07-16,
+    /// Duckling); false gives the inclusive last unit (2013-07-13/2013-07-15).
+    /// </summary>
+    public bool ExclusiveIntervalEnds { get; init; }
+
+    /// <summary>
+    /// Weeks, months, quarters, years and longer periods are written as day intervals with an exclusive
+    /// end ("August 2019" = 2019-08-01/2019-09-01, Recognizers-Text); false writes the truncated ISO ("2019-08").
+    /// </summary>
+    public bool PeriodsAsDayRanges { get; init; }
+
+    /// <summary>
+    /// "next Friday"/"last Friday" name the Friday of next/last calendar week (Recognizers-Text); false
+    /// takes the next/previous Friday from the reference (Duckling, and the natural news reading).
+    /// </summary>
+    public bool CalendarWeekWeekdays { get; init; }
+
+    /// <summary>A leading "at"/"on"/"in"/"during"/"around" belongs to the date's span (Duckling's spans); false leaves it out.</summary>
+    public bool SpanIncludesPreposition { get; init; }
+
+    /// <summary>
+    /// "in 7 days"/"3 years ago" are read to the grain below their unit (2013-02-19T04:00 for days, 2011-02 for years:
+    /// Duckling); false reads them to the day (or to the minute for hours and minutes).
+    /// </summary>
+    public bool ShiftToFinerGrain { get; init; }
+
+    /// <summary>
+    /// "in 3 days", "3 days later" are counted from the reference date (Duckling, RT); false leaves them out,
+    /// as in news prose they are mostly durations ("the first time in 24 years") or count from another
+    /// event ("a day later"). "3 days ago" and "from now" always count from the reference.
+    /// </summary>
+    public bool CountedOffsetsFromReference { get; init; }
+
+    /// <summary>The date conventions of a named style: "news" (default), "duckling" or "recognizers-text" (also "rt").</summary>
+    public AnnotationContext WithDateStyle(string style) => style.ToLowerInvariant() switch
+    {
+        "duckling" => this with
+        {
+            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true,
+            DayFirst = DayFirst ?? false,
+        },
+        "recognizers-text" or "rt" => this with { PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, DayFirst = DayFirst ?? false },
+        "news" => this,
+        _ => throw new ArgumentException($"unknown date style '{style}' (news, duckling, recognizers-text)", nameof(style)),
+    };
 
     /// <summary>Languages whose numbers use a decimal comma and whose dates put the day first.</summary>
     private static readonly HashSet<string> DecimalCommaLanguages = new(StringComparer.OrdinalIgnoreCase)
@@ -55,6 +107,9 @@ public sealed record AnnotationContext
 
     /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
     public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
+
+    /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
+    public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
 
     /// <summary>
     /// Times without a date are anchored on the reference date, a bare time at its next occurrence

@@ -20,6 +20,8 @@ public sealed partial class Annotator
     private readonly PhraseMatcher<Qualifier> _qualifiers = new();
     private readonly PhraseMatcher<string> _rates = new();
     private readonly DateRecognizer _dates = new();
+    private readonly Holidays.HolidayRecognizer _holidays;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _holidayWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
     private readonly HashSet<int> _triggerKeys = [];
@@ -28,6 +30,8 @@ public sealed partial class Annotator
     {
         _numbers = new NumberScanner(table);
         InitQuantities(table);
+        _holidays = new Holidays.HolidayRecognizer(Holidays.HolidayTable.Embedded, _numbers);
+        _holidayWords = new HashSet<string>(_holidays.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in table.Units)
         {
             foreach (var symbol in unit.Symbols)
@@ -84,7 +88,7 @@ public sealed partial class Annotator
         }
 
         _quantityWords = quantityWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in DateRecognizer.TriggerWords.Concat(quantityWords).Concat(NumberScanner.AllNumberWords).Append("the"))
+        foreach (var word in DateRecognizer.TriggerWords.Concat(_holidays.TriggerWords).Concat(quantityWords).Concat(NumberScanner.AllNumberWords).Append("the"))
         {
             _triggerKeys.Add(WordKey(word));
         }
@@ -137,6 +141,13 @@ public sealed partial class Annotator
             }
 
             var (mayBeDate, mayBeQuantity) = Triggers(text, position);
+            if (mayBeDate && _holidays.TryMatch(text, position, context, out var holiday, out var holidayEnd))
+            {
+                dates.AddRange(holiday is null ? [] : [holiday]);
+                position = holidayEnd;
+                continue;
+            }
+
             if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
                 // A time-led expression as long or longer reads the time better ("3pm tomorrow", "3:30 pm").
@@ -208,7 +219,7 @@ public sealed partial class Annotator
             return (false, false);
         }
 
-        var date = _dateWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && NextIsDigit(text, end));
+        var date = _dateWords.Contains(word) || _holidayWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && (NextIsDigit(text, end) || _holidays.MayFollowThe(text, end)));
         if (NumberScanner.IsNumberWord(word))
         {
             return (date, true);

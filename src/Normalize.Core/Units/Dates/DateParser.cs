@@ -1,0 +1,495 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Normalize.Core.Units.Dates;
+
+/// <summary>
+/// The date grammar: a small recursive-descent parser over the tokens after a candidate word.
+/// Expressions are parsed into calendar fields first (so the two ends of "July 13-15" can share a
+/// month) and resolved against the reference date last. One parser per candidate position.
+/// </summary>
+internal sealed partial class DateParser
+{
+    /// <summary>Calendar fields as written; missing ones are completed from the reference or the other end of an interval.</summary>
+    private sealed record Cal(int? Year = null, int? Month = null, int? Day = null, int? Weekday = null)
+    {
+        public TimeSpan? Time { get; init; }
+        public bool Seconds { get; init; }
+    }
+
+    /// <summary>A parsed piece: tokens up to <see cref="End"/> (exclusive), as fields or as a resolved value.</summary>
+    private readonly record struct Parsed(int End, Cal? Cal, DateValue? Value);
+
+    private readonly string _text;
+    private readonly List<DateToken> _t;
+    private readonly AnnotationContext _context;
+    private readonly DateTime? _referenceValue;
+
+    /// <summary>The reference date; reading it marks the result as completed from it.</summary>
+    private DateTime? ReferenceDate
+    {
+        get
+        {
+            UsedReference = true;
+            return _referenceValue;
+        }
+    }
+
+    /// <summary>True once a field was taken from the reference date.</summary>
+    public bool UsedReference { get; private set; }
+    private readonly DateWords _words;
+
+    public DateParser(string text, int position, AnnotationContext context, DateWords words)
+    {
+        _text = text;
+        _t = DateToken.Window(text, position);
+        _context = context;
+        _referenceValue = context.Reference;
+        _words = words;
+    }
+
+    /// <summary>The expression at the window's start: its value, first and last character.</summary>
+    public bool TryParse(out DateValue value, out int start, out int end)
+    {
+        value = null!;
+        start = end = 0;
+        if (_t.Count == 0 || InsideNumber())
+        {
+            return false;
+        }
+
+        if (TryExpression(0, out var found, out var next))
+        {
+            value = found;
+            start = _t[IsLeadingArticle(0) ? 1 : 0].Start;
+            end = _t[next - 1].End;
+            return EndsCleanly(next);
+        }
+
+        // A preposition before the date: part of the span only by the Duckling convention.
+        if (IsWord(0, "at", "on", "in", "during", "around", "about", "for", "of") && TryExpression(1, out found, out next) && EndsCleanly(next))
+        {
+            value = found;
+            start = _context.SpanIncludesPreposition ? _t[0].Start : _t[IsLeadingArticle(1) ? 2 : 1].Start;
+            if (IsWord(0, "around", "about") && value.Qualifier is null && !_context.PreferFutureDates)
+            {
+                value = value with { Qualifier = "approx" };
+                start = _t[0].Start;
+            }
+
+            end = _t[next - 1].End;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the" before "next quarter", "end of 1989", "year 2008" is not part of the date's span (RT); it is
+    /// before a day or an ordinal ("the 18th", "the last week of July"), and always by the Duckling convention.
+    /// </summary>
+    private bool IsLeadingArticle(int i) =>
+        !_context.SpanIncludesPreposition && IsWord(i, "the") && IsWord(i + 1)
+        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && _t[i + 1].Text != "last" || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy");
+
+    /// <summary>A number that continues another ("04/05/2024" read from "05", "+86 2010-2015-86", "1.2019").</summary>
+    private bool InsideNumber()
+    {
+        var s = _t[0].Start;
+        return _t[0].IsNumber && s >= 2 && _text[s - 1] is '/' or '-' or '.' or ':' or ',' && char.IsAsciiLetterOrDigit(_text[s - 2]);
+    }
+
+    /// <summary>The span must not end inside a word or number ("May 2019abc", "2019.5").</summary>
+    private bool EndsCleanly(int next) =>
+        next >= _t.Count || _t[next].SpaceBefore || _t[next].Kind == TokenKind.Punct && !(next + 1 < _t.Count && !_t[next + 1].SpaceBefore
+            && (_t[next].Text is "." or "," or "-" or "/" or ":" && _t[next + 1].IsNumber && _t[next - 1].IsNumber
+                || _t[next].Text is "-" && _t[next + 1].IsWord)); // "Mar-a-Lago"
+
+    // ---- expressions: qualifiers, intervals, compositions ------------------------------------------------
+
+    private bool TryExpression(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        if (TryQualified(i, out value, out end))
+        {
+            return true;
+        }
+
+        if (TryInterval(i, out value, out end))
+        {
+            return true;
+        }
+
+        if (!TryComposed(i, out var p))
+        {
+            return false;
+        }
+
+        if (Resolve(p) is not { } v)
+        {
+            return false;
+        }
+
+        value = v;
+        end = p.End;
+        // "2012 or later", "1/1/2016 and after"
+        if ((IsWord(end, "or", "and") && IsWord(end + 1, "later", "after", "onwards")) )
+        {
+            value = OpenAfter(value, "since");
+            end += 2;
+        }
+        else if (IsWord(end, "onwards", "onward"))
+        {
+            value = OpenAfter(value, "since");
+            end += 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>"since X", "before X", "after X", "until X", "no later than X", "starting X".</summary>
+    private bool TryQualified(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        var k = i;
+        if (IsWord(k, "anytime", "sometime", "sometimes", "any") && IsWord(k + 1, "before", "after", "since", "until", "till"))
+        {
+            k++;
+        }
+
+        string? qualifier = null;
+        var after = false;
+        if (IsWord(k, "since"))
+        {
+            (qualifier, after, k) = ("since", true, k + 1);
+        }
+        else if (IsWord(k, "starting") || (IsWord(k, "as") && IsWord(k + 1, "early") && IsWord(k + 2, "as")))
+        {
+            k += IsWord(k, "starting") ? 1 : 3;
+            if (IsWord(k, "from", "on"))
+            {
+                k++;
+            }
+
+            (qualifier, after) = ("since", true);
+        }
+        else if (IsWord(k, "after") || (IsWord(k, "later") && IsWord(k + 1, "than")))
+        {
+            (qualifier, after, k) = ("after", true, k + (IsWord(k, "after") ? 1 : 2));
+        }
+        else if (IsWord(k, "before", "until", "till", "til", "untill", "through", "thru") || (IsWord(k, "earlier") && IsWord(k + 1, "than")))
+        {
+            (qualifier, k) = ("before", k + (IsWord(k, "earlier") ? 2 : 1));
+        }
+        else if (IsWord(k, "no", "not") && IsWord(k + 1, "later") && IsWord(k + 2, "than"))
+        {
+            (qualifier, k) = ("before", k + 3);
+        }
+        else if (IsWord(k, "as") && IsWord(k + 1, "late") && IsWord(k + 2, "as"))
+        {
+            (qualifier, k) = ("until", k + 3);
+        }
+
+        if (qualifier is null)
+        {
+            return false;
+        }
+
+        if (IsWord(k, "the") && IsWord(k + 1, "year") && Year(k + 2) is { } y)
+        {
+            value = Qualify(DateValue.Of(new Period(new DateTime(y, 1, 1), Grain.Year)), qualifier, after);
+            end = k + 3;
+            return true;
+        }
+
+        if (!TryComposed(k, out var p) || Resolve(p) is not { } v)
+        {
+            return false;
+        }
+
+        value = Qualify(v, qualifier, after);
+        end = p.End;
+        return true;
+    }
+
+    private DateValue Qualify(DateValue v, string qualifier, bool after) => after ? OpenAfter(v, qualifier) : OpenBefore(v, qualifier);
+
+    private DateValue OpenAfter(DateValue v, string qualifier)
+    {
+        var from = v.IsInterval && v.To is { } to && qualifier == "after" ? to : v.From;
+        // RT reads "later than 2020" as from 2021: after a month or longer starts when it ends.
+        if (qualifier == "after" && _context.PeriodsAsDayRanges && from.Grain >= Grain.Month)
+        {
+            from = from.Shift(1);
+        }
+
+        return new DateValue(from, null, true, qualifier, OpenEnd: true);
+    }
+
+    private static DateValue OpenBefore(DateValue v, string qualifier) => new(v.From, null, true, qualifier, OpenStart: true);
+
+    /// <summary>"from A to B", "between A and B", "A - B", "A through B", with fields shared ("July 13-15", "13 to 15 July").</summary>
+    private bool TryInterval(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        var k = i;
+        var between = false;
+        if (IsWord(k, "from"))
+        {
+            k++;
+        }
+        else if (IsWord(k, "between"))
+        {
+            (between, k) = (true, k + 1);
+        }
+
+        if (!TryBareDayBeforeSeparator(k, out var a) && !TryEndpoint(k, out a))
+        {
+            return false;
+        }
+
+        var s = a.End;
+        if (between ? !IsWord(s, "and") : !(IsPunct(s, "-", "–", "~") || IsWord(s, "to", "through", "thru", "till", "til", "until", "untill")))
+        {
+            return false;
+        }
+
+        if (!TryEndpoint(s + 1, out var b))
+        {
+            return false;
+        }
+
+        // "rose from 12 to 16": two bare numbers are not dates.
+        if (a.Cal is { Month: null, Year: null, Weekday: null } && b.Cal is { Month: null })
+        {
+            return false;
+        }
+
+        // Share fields: "July 13-15", "13 to 15 July", "Nov 18-Dec 19, 2015".
+        var ca = a.Cal;
+        var cb = b.Cal;
+        if (ca is not null && cb is not null)
+        {
+            if (ca.Day is not null && ca.Month is null && cb.Month is not null && ca.Weekday is null)
+            {
+                ca = ca with { Month = cb.Month };
+            }
+
+            if (cb.Day is not null && cb.Month is null && ca.Month is not null && cb.Weekday is null && cb.Time is null)
+            {
+                cb = cb with { Month = ca.Month, Year = cb.Year ?? ca.Year };
+            }
+
+            if (ca.Year is null && cb.Year is not null && ca.Month is not null)
+            {
+                ca = ca with { Year = cb.Year };
+            }
+
+            if (ca.Month is null && ca.Year is null && ca.Weekday is null || cb.Month is null && cb.Year is null && cb.Weekday is null && cb.Time is null)
+            {
+                return false;
+            }
+        }
+        else if (ca is { Month: null, Year: null, Weekday: null } || cb is { Month: null, Year: null, Weekday: null })
+        {
+            return false;
+        }
+
+        var va = ca is not null ? ResolveCal(ca) : a.Value;
+        var vb = cb is not null ? ResolveCal(cb, ca is not null ? ResolveCal(ca) : null) : b.Value;
+        if (va is null || vb is null || vb.From.Start < va.From.Start)
+        {
+            return false;
+        }
+
+        // "Nov to March": the end is the next March.
+        value = new DateValue(va.From, vb.IsInterval ? vb.To ?? vb.From : vb.From, true);
+        end = b.End;
+        return true;
+    }
+
+    /// <summary>"1-8 september", "13 to 15 July": a day number whose month comes after the other end.</summary>
+    private bool TryBareDayBeforeSeparator(int i, out Parsed p)
+    {
+        p = default;
+        var k = IsWord(i, "the") ? i + 1 : i;
+        if (DayNumber(k, out var day, out var next) && (IsPunct(next, "-", "–") || IsWord(next, "to", "through", "till", "until", "and"))
+            && Month(next + 1) is null && !(IsNumber(next + 1) && IsPunct(next + 2, "/", "-")))
+        {
+            p = new Parsed(next, new Cal(Day: day), null);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An end of an interval: a date, or a bare day number completed from the other end.</summary>
+    private bool TryEndpoint(int i, out Parsed p)
+    {
+        if (TryComposed(i, out p))
+        {
+            return true;
+        }
+
+        var k = IsWord(i, "the") ? i + 1 : i;
+        if (DayNumber(k, out var day, out var next))
+        {
+            p = new Parsed(next, new Cal(Day: day), null);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A single date with an optional time ("tomorrow at 3pm", "March 3 at 15:00", "5pm on Friday").</summary>
+    private bool TryComposed(int i, out Parsed p)
+    {
+        // Time first: "13:00 February 28, 2013", "at 5pm tomorrow", "9am on Tuesday".
+        var k = IsWord(i, "at") || IsPunct(i, "@") ? i + 1 : i;
+        if (TryClock(k, out var time, out var seconds, out var afterTime))
+        {
+            var d = IsPunct(afterTime, ",") ? afterTime + 1 : afterTime;
+            d = IsWord(d, "on") ? d + 1 : d;
+            if (d > afterTime || _t.Count > d && _t[d].SpaceBefore)
+            {
+                if (TrySingle(d, out var day) && WithTime(day, time, seconds) is { } timed)
+                {
+                    p = timed with { End = day.End };
+                    return true;
+                }
+            }
+        }
+
+        if (!TrySingle(i, out p))
+        {
+            return false;
+        }
+
+        // Date then time: ", at 5:28 AM", " 19h00", "@ 3pm".
+        var t = IsPunct(p.End, ",") ? p.End + 1 : p.End;
+        t = IsWord(t, "at", "around", "by") || IsPunct(t, "@") ? t + 1 : t;
+        if (TryClock(t, out time, out seconds, out var timeEnd) && WithTime(p, time, seconds) is { } withTime)
+        {
+            p = withTime with { End = timeEnd };
+        }
+
+        return true;
+    }
+
+    private Parsed? WithTime(Parsed p, TimeSpan time, bool seconds)
+    {
+        if (p.Cal is { } cal && (cal.Day is not null || cal.Weekday is not null))
+        {
+            return p with { Cal = cal with { Time = time, Seconds = seconds } };
+        }
+
+        if (p.Value is { IsInterval: false } v && v.From.Grain <= Grain.Day)
+        {
+            var at = v.From.Start.Date + time;
+            return p with { Value = DateValue.Of(new Period(at, seconds ? Grain.Second : Grain.Minute)) };
+        }
+
+        return null;
+    }
+
+    /// <summary>Clock times: "5:28 AM", "3pm", "15:00", "19h00", "19h", "8.30pm". Bare numbers are not times.</summary>
+    private bool TryClock(int i, out TimeSpan time, out bool seconds, out int end)
+    {
+        time = default;
+        seconds = false;
+        end = i;
+        if (!IsNumber(i) || _t[i].Text.Length > 2)
+        {
+            return false;
+        }
+
+        var hour = Int(_t[i].Text);
+        var minute = 0;
+        var second = 0;
+        var k = i + 1;
+        var hasMinutes = false;
+        if ((IsPunct(k, ":") || IsPunct(k, ".") || IsWordExact(k, "h")) && !_t[k].SpaceBefore && IsNumber(k + 1) && _t[k + 1].Text.Length == 2 && !_t[k + 1].SpaceBefore)
+        {
+            minute = Int(_t[k + 1].Text);
+            k += 2;
+            hasMinutes = true;
+            if (IsPunct(k, ":") && !_t[k].SpaceBefore && IsNumber(k + 1) && _t[k + 1].Text.Length == 2)
+            {
+                second = Int(_t[k + 1].Text);
+                k += 2;
+                seconds = second > 0;
+            }
+        }
+        else if (IsWordExact(k, "h") && !_t[k].SpaceBefore)
+        {
+            k++;
+            hasMinutes = true; // "19h"
+        }
+
+        var dotOnly = hasMinutes && IsPunct(i + 1, ".");
+        if (TryMeridiem(k, out var pm, out var afterMeridiem))
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = hour % 12 + (pm ? 12 : 0);
+            k = afterMeridiem;
+        }
+        else if (!hasMinutes || dotOnly || hour > 23)
+        {
+            return false;
+        }
+
+        if (minute > 59)
+        {
+            return false;
+        }
+
+        time = new TimeSpan(hour, minute, second);
+        end = k;
+        return true;
+    }
+
+    private bool TryMeridiem(int k, out bool pm, out int end)
+    {
+        pm = false;
+        end = k;
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        var w = _t[k].Text;
+        if (w is "am" or "pm" or "a" or "p")
+        {
+            pm = w[0] == 'p';
+            end = k + 1;
+            // "p.m.", "a.m"
+            if (IsPunct(end, ".") && !_t[end].SpaceBefore && IsWordExact(end + 1, "m") && !_t[end + 1].SpaceBefore)
+            {
+                end += 2;
+                if (IsPunct(end, ".") && !_t[end].SpaceBefore)
+                {
+                    end++;
+                }
+            }
+            else if (w.Length == 1 && !(IsPunct(end, ".") && !_t[end].SpaceBefore))
+            {
+                return false;
+            }
+            else if (w.Length == 1)
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+}
