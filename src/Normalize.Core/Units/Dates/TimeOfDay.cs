@@ -226,7 +226,7 @@ public static partial class TimeOfDay
         var anchored = context.AnchorBareTimes || time.Day is not null;
 
         // Duckling's spans keep the "at"; Recognizers-Text's and news spans start at the time.
-        var start = context.AnchorBareTimes ? time.Start : time.BodyStart;
+        var start = context.SpanIncludesPreposition ? time.Start : time.BodyStart;
         span = new DateSpan
         {
             Text = text[start..time.End],
@@ -298,7 +298,7 @@ public static partial class TimeOfDay
         return reference.Date.AddDays(1) + clock.OfDay;
     }
 
-    /// <summary>A relative day or weekday: the next such weekday when anchoring (Duckling), the nearest otherwise.</summary>
+    /// <summary>A relative day or weekday: the next such weekday with <see cref="AnnotationContext.PreferFutureDates"/> (Duckling), the nearest otherwise.</summary>
     private static DateTime DayOf(DayReference day, DateTime reference, AnnotationContext context)
     {
         if (day.Weekday is not { } weekday)
@@ -307,7 +307,7 @@ public static partial class TimeOfDay
         }
 
         var diff = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
-        if (!context.AnchorBareTimes && diff > 3)
+        if (!context.PreferFutureDates && diff > 3)
         {
             diff -= 7;
         }
@@ -319,7 +319,7 @@ public static partial class TimeOfDay
     private static string? Render(TimeExpression time, DateTime? day, AnnotationContext context)
     {
         // Duckling gives an interval's end one grain past its last instant.
-        var exclusiveEnds = context.AnchorBareTimes;
+        var exclusiveEnds = context.ExclusiveIntervalEnds;
         if (time.Time is { } clock)
         {
             var at = Instant(clock.OfDay, day);

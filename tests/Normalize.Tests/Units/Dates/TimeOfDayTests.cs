@@ -6,7 +6,8 @@ namespace Normalize.Tests.Units.Dates;
 public class TimeOfDayTests
 {
     private static readonly AnnotationContext Clock = new() { Reference = new DateTime(2016, 11, 7) };
-    private static readonly AnnotationContext Anchored = new() { Reference = new DateTime(2013, 2, 12, 4, 30, 0), AnchorBareTimes = true };
+    private static readonly AnnotationContext Anchored =
+        new AnnotationContext { Reference = new DateTime(2013, 2, 12, 4, 30, 0), AnchorBareTimes = true }.WithDateStyle("duckling");
 
     private static (string Text, string? Iso)? First(string text, AnnotationContext context)
     {
