@@ -50,9 +50,10 @@ public static partial class TimeOfDay
             TimeExpression? expression;
             if (rules.QualifierPhrases.TryMatch(text, start, out var q, out var qEnd) && Space(qEnd) is var next && next > qEnd)
             {
-                // "around 7pm", "after 6PM"; "about between 9 and 10" leaves the qualifier out (the range starts later).
+                // "around 7pm", "after 6PM", "after dinner"; "about between 9 and 10" leaves the qualifier
+                // out (the range starts later).
                 qualifier = q;
-                expression = PointExpression(next, qualified: true);
+                expression = PointExpression(next, qualified: true) ?? QualifiedPart(next, q);
             }
             else
             {
@@ -64,9 +65,9 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            // "3pm approximately"
+            // "3pm approximately", "1-2:30 ish"
             var end = expression.End;
-            if (Space(end) is var s && s > end && Word(s, "approximately") is > 0 and var approxEnd)
+            if (Space(end) is var s && s > end && WordIn(s, ["approximately", "ish"]) is > 0 and var approxEnd)
             {
                 end = approxEnd;
                 qualifier ??= "approx";
@@ -88,7 +89,9 @@ public static partial class TimeOfDay
             {
                 p = Space(fromEnd);
             }
-            else if (Word(p, "between") is > 0 and var betweenEnd && Space(betweenEnd) > betweenEnd)
+            else if ((Word(p, "between") is > 0 and var betweenEnd
+                    || (Word(p, "in") is > 0 and var inEnd && Word(Space(inEnd), "between") is > 0 and var inBetweenEnd && (betweenEnd = inBetweenEnd) > 0))
+                && Space(betweenEnd) > betweenEnd)
             {
                 p = Space(betweenEnd);
                 between = true;
@@ -269,6 +272,18 @@ public static partial class TimeOfDay
             }
 
             return last > 0 ? (total, last) : (null, end);
+        }
+
+        /// <summary>"after dinner", "before lunch": a part of day bounded by a qualifier ("tomorrow" after it stays a date of its own).</summary>
+        private TimeExpression? QualifiedPart(int p, string qualifier)
+        {
+            if (qualifier is not ("after" or "before" or "since" or "until") || !rules.PartWords.TryMatch(text, p, out var part, out var end)
+                || (Space(end) is var after && WordIn(after, ["of", "from", "between"]) > 0))
+            {
+                return null;
+            }
+
+            return new TimeExpression { Start = p, End = end, Part = part };
         }
 
         /// <summary>"this evening", "in the morning", "early in the morning", "at lunchtime".</summary>

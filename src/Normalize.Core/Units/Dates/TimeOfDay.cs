@@ -42,6 +42,9 @@ public sealed class PartOfDay
     public bool Pm { get; set; }
 
     public string Timex { get; set; } = "";
+
+    /// <summary>Duckling's "after lunch": a closed interval of its own, in hours; empty when none.</summary>
+    public List<int> AfterAnchored { get; set; } = [];
 }
 
 /// <summary>A day named after a time ("3pm tomorrow", "9:30 on Thursday"): an offset from the reference or a weekday.</summary>
@@ -234,6 +237,7 @@ public static partial class TimeOfDay
             Start = start,
             End = time.End,
             Grain = anchored ? GrainName(time) : "time",
+            Qualifier = time.Qualifier,
             Completed = anchored,
         };
         return true;
@@ -350,6 +354,11 @@ public static partial class TimeOfDay
         if (time.Part is { } part)
         {
             var hours = context.AnchorBareTimes ? part.Anchored : part.Clock;
+            if (context.AnchorBareTimes && time.Qualifier == "after" && part.AfterAnchored.Count == 2)
+            {
+                return Instant(TimeSpan.FromHours(part.AfterAnchored[0]), day) + "/" + Instant(TimeSpan.FromHours(part.AfterAnchored[1]), day);
+            }
+
             double from2 = hours[0], to2 = hours[1];
             if (time.Qualifier == "start")
             {
@@ -364,7 +373,14 @@ public static partial class TimeOfDay
             var finish = to2 >= 24 && (day is null || !context.AnchorBareTimes)
                 ? Instant(new TimeSpan(23, 59, 59), day)
                 : Instant(TimeSpan.FromHours(to2), day);
-            return start + "/" + finish;
+
+            // "after dinner" starts when dinner ends; "before lunch" ends when lunch starts.
+            return time.Qualifier switch
+            {
+                "after" or "since" => finish + "/..",
+                "before" or "until" => "../" + start,
+                _ => start + "/" + finish,
+            };
         }
 
         return null;
