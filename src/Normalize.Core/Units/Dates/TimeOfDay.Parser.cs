@@ -15,7 +15,8 @@ public static partial class TimeOfDay
         Strong,
     }
 
-    private readonly record struct Point(ClockTime Clock, int End, Strength Strength, bool AtLed);
+    /// <param name="Compact">"1140", "6.45": digits that read as a time only with am/pm or "in the evening".</param>
+    private readonly record struct Point(ClockTime Clock, int End, Strength Strength, bool AtLed, bool Compact = false);
 
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -149,8 +150,10 @@ public static partial class TimeOfDay
                 strength = Strength.Strong;
             }
 
-            // One end must be clearly a clock time: "from 3 to 5", "3-1" are not times.
-            if (strength < Strength.Strong && !(afterDate && strength >= Strength.Weak && (first.Strength > Strength.Weak || second.Strength > Strength.Weak)))
+            // One end must be clearly a clock time ("from 3 to 5", "3-1" are not times), or both ends
+            // hours with minutes in words after "from"/"between" ("from two thirty to two forty five").
+            var shapedPair = p > start && first.Strength >= Strength.Shaped && second.Strength >= Strength.Shaped && !first.Compact && !second.Compact;
+            if (strength < Strength.Strong && !shapedPair && !(afterDate && (first.Strength > Strength.Weak || second.Strength > Strength.Weak)))
             {
                 return null;
             }
@@ -170,6 +173,13 @@ public static partial class TimeOfDay
 
             var clock = point.Clock;
             var (part, day, end) = Suffixes(point.End);
+
+            // "134 this afternoon" is a count before a time; "730 in the evening" is a time.
+            if (point.Compact && part is not null && day is not null)
+            {
+                (part, day, end) = (null, null, point.End);
+            }
+
             if (part is not null)
             {
                 clock = WithPart(clock, part);
@@ -670,14 +680,21 @@ public static partial class TimeOfDay
             var s = Space(end);
             if (s > end && MinuteWords(s) is (> 0 and var m, var mEnd))
             {
+                // "two thirty-year-olds" counts people.
+                if (mEnd < text.Length && text[mEnd] == '-')
+                {
+                    return null;
+                }
+
                 (minute, grain, end) = (m, TimeGrain.Minute, mEnd);
             }
 
             var clock = new ClockTime(hour, minute, 0, grain, false, true);
             var point = Finish(clock, end, Strength.Weak);
 
-            // "at three twenty" is a time; "three twenty" alone, or "at three", is a count.
-            return point is { } found && found.Strength == Strength.Weak && atLed && minute > 0 ? found with { Strength = Strength.Shaped } : point;
+            // "at three twenty" is a time (so is "from two thirty to two forty five"); "three twenty" alone,
+            // or "at three", is a count.
+            return point is { } found && found.Strength == Strength.Weak && minute > 0 ? found with { Strength = Strength.Shaped } : point;
         }
 
         /// <summary>"thirty", "forty five", "twenty-three", "o five", "fifteen" (10-59).</summary>
@@ -761,7 +778,7 @@ public static partial class TimeOfDay
                     : new Point(clock, oclockEnd, Strength.Strong, false);
             }
 
-            return new Point(clock, end, strength, false);
+            return new Point(clock, end, strength, false, needsMeridiem);
         }
 
         private bool IsMeridiemStart(int p) => Meridiem(p).End > 0;

@@ -52,6 +52,10 @@ public class TimeOfDayTests
     [InlineData("on skype between 3:00 pm and 5:00 pm eastern", "T15:00/T17:00")]
     [InlineData("meet after 3pm", "T15:00/..")]
     [InlineData("I'll leave as late as 7:00 am", "../T07:00")]
+    [InlineData("Let's play basketball from two thirty to two forty five", "T02:30/T02:45")]
+    [InlineData("The curfew runs from 10pm to 6am.", "T22:00/T06:00")]
+    [InlineData("It will happen from 10:30 to 3", "T10:30/T15:00")]
+    [InlineData("let's meet after breakfast", "T12:00/..")]
     public void Ranges(string text, string iso)
     {
         Assert.Equal(iso, First(text, Clock)?.Iso);
@@ -167,6 +171,8 @@ public class TimeOfDayTests
     [InlineData("He was sentenced to 10 years; the hearing resumed at 2.")]
     [InlineData("The strike lasted 24 hours and he moved to Kyiv at 18.")]
     [InlineData("Firefighters worked through the night; it was the second time in a week.")]
+    [InlineData("About two thirty-year-olds and some 134 this afternoon's fans.")]
+    [InlineData("Between 0730-0930 and from 1140 to 1230, sales rose.")]
     public void ProseYieldsNoTime(string text)
     {
         Assert.DoesNotContain(Annotator.Default.Annotate(text, Clock).Dates, d => d.Iso.Contains('T'));
