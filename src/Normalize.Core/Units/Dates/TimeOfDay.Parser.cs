@@ -98,7 +98,8 @@ public static partial class TimeOfDay
                 between = true;
             }
 
-            if (ClockPoint(p, allowAt: false, inRange: true) is not { } first)
+            if (ClockPoint(p, allowAt: false, inRange: true) is not { } first
+                || (first.Strength == Strength.Weak && p == start && (InNumberList(start, afterWords: false) || AfterMonth(start))))
             {
                 return null;
             }
@@ -208,8 +209,61 @@ public static partial class TimeOfDay
             return from < 0 ? new TimeExpression { Start = start, End = end, Time = clock, Part = part, Day = day } : null;
         }
 
+        /// <summary>"3:08 to play", "1:24 left", "2:30 remaining": a game clock counting down.</summary>
+        private bool CountdownAfter(int end)
+        {
+            var s = Space(end);
+            return s > end && (WordIn(s, ["left", "remaining"]) > 0
+                || (Word(s, "to") is > 0 and var toEnd && WordIn(Space(toEnd), ["play", "go"]) > 0));
+        }
+
+        /// <summary>The word before <paramref name="start"/> (after spaces) is one of <paramref name="words"/>.</summary>
+        private bool PreviousWordIn(int start, string[] words)
+        {
+            var p = start - 1;
+            while (p >= 0 && text[p] == ' ')
+            {
+                p--;
+            }
+
+            var wordEnd = p + 1;
+            while (p >= 0 && char.IsLetter(text[p]))
+            {
+                p--;
+            }
+
+            var word = text.AsSpan(p + 1, wordEnd - p - 1);
+            foreach (var candidate in words)
+            {
+                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Aug. 9 to 6:30 a.m.": a number right after a month name is its day, not an hour.</summary>
+        private bool AfterMonth(int start)
+        {
+            var p = start - 1;
+            while (p >= 0 && text[p] is ' ' or '.')
+            {
+                p--;
+            }
+
+            var wordEnd = p + 1;
+            while (p >= 0 && char.IsLetter(text[p]))
+            {
+                p--;
+            }
+
+            return wordEnd > p + 1 && DateWords.Default.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text.AsSpan(p + 1, wordEnd - p - 1));
+        }
+
         /// <summary>"junctions 5 and 6 this morning", "rooms 4, 5 in the evening": the number ends a list, it is no hour.</summary>
-        private bool InNumberList(int start)
+        private bool InNumberList(int start, bool afterWords = true)
         {
             var p = start - 1;
             while (p >= 0 && text[p] == ' ')
@@ -234,8 +288,8 @@ public static partial class TimeOfDay
             }
 
             var word = text.AsSpan(wordStart, p + 1 - wordStart);
-            return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
+            return afterWords && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>" for 30 mins", " for 3 hours 30 minutes", " for an hour".</summary>
@@ -601,8 +655,9 @@ public static partial class TimeOfDay
                 var letter = _letterMeridiem;
                 _letterMeridiem = true;
 
-                // "1:50,000" (a scale), "3:30.5", "1:2:3" are not clock times.
-                if (value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
+                // "1:50,000" (a scale), "3:30.5", "1:2:3", a media player's "0:00", a game clock's "3:08 to
+                // play" and a model's "scale 1:24" are not clock times.
+                if ((digits == 1 && value == 0) || CountdownAfter(end) || PreviousWordIn(p, ["scale", "scala", "ratio", "odds"]) ||value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
                 {
                     _letterMeridiem = letter;
                     return null;

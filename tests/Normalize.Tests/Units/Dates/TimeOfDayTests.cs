@@ -173,6 +173,10 @@ public class TimeOfDayTests
     [InlineData("Firefighters worked through the night; it was the second time in a week.")]
     [InlineData("About two thirty-year-olds and some 134 this afternoon's fans.")]
     [InlineData("Between 0730-0930 and from 1140 to 1230, sales rose.")]
+    [InlineData("Current Time 0:00 / Duration Time 0:00")]
+    [InlineData("James put the Lakers up with 3:08 to play; Gallinari scored with 1:24 left.")]
+    [InlineData("A DeLorean model at scale 1:24 and a ratio 3:10.")]
+    [InlineData("No checks were made from 10:30 p.m. Aug. 9 until the morning.")]
     public void ProseYieldsNoTime(string text)
     {
         Assert.DoesNotContain(Annotator.Default.Annotate(text, Clock).Dates, d => d.Iso.Contains('T'));
