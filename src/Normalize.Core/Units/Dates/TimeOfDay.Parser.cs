@@ -75,8 +75,8 @@ public static partial class TimeOfDay
             }
 
             // "at 3pm" spans "3pm" (RT, news); "at lunchtime" keeps its "at".
-            var bodyStart = qualifier is null && expression.Time is not null && (Word(start, "at") > 0 || text[start] == '@')
-                ? Space(start + (text[start] == '@' ? 1 : 2))
+            var bodyStart = qualifier is null && expression.Time is not null && (Word(start, "at") > 0 || Word(start, "for") > 0 || text[start] == '@')
+                ? Space(start + (text[start] == '@' ? 1 : Word(start, "for") > 0 ? 3 : 2))
                 : start;
             return expression with { Start = start, BodyStart = bodyStart, End = end, Qualifier = qualifier ?? expression.Qualifier };
         }
@@ -154,7 +154,10 @@ public static partial class TimeOfDay
             // One end must be clearly a clock time ("from 3 to 5", "3-1" are not times), or both ends
             // hours with minutes in words after "from"/"between" ("from two thirty to two forty five").
             var shapedPair = p > start && first.Strength >= Strength.Shaped && second.Strength >= Strength.Shaped && !first.Compact && !second.Compact;
-            if (strength < Strength.Strong && !shapedPair && !(afterDate && (first.Strength > Strength.Weak || second.Strength > Strength.Weak)))
+
+            // "between 3 and 8 yesterday": a bare-number range that a day word closes.
+            var dayClosed = p > start && day is not null && !first.Compact && !second.Compact;
+            if (strength < Strength.Strong && !shapedPair && !dayClosed && !(afterDate && (first.Strength > Strength.Weak || second.Strength > Strength.Weak)))
             {
                 return null;
             }
@@ -386,23 +389,27 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            if (!rules.PartWords.TryMatch(text, p, out var part, out var partEnd)
-                // "in the evening of his career", "in the night from Tuesday to Wednesday", "this morning's
-                // meeting": the part belongs to a longer phrase, not to this day.
-                || (Space(partEnd) is var after && WordIn(after, ["of", "from", "between"]) > 0)
-                || (partEnd < text.Length && text[partEnd] is '\'' or '’'))
+            // "at lunch(time)" only; "at night"/"at morning" are too loose on their own.
+            if (!rules.PartWords.TryMatch(text, p, out var part, out var partEnd) || (Word(start, "at") > 0 && part.Name != "lunchtime"))
             {
                 return null;
             }
 
-            // "at lunch(time)" only; "at night"/"at morning" are too loose on their own.
-            if (Word(start, "at") > 0 && part.Name != "lunchtime")
+            // "morning from 10am to 12pm", "evening between 10:30 and 11:45": the part fixes the hours of the range.
+            var t = Space(partEnd);
+            if (qualifier is null && t > partEnd && RangeExpression(t) is { From: { } from, To: { } to } range)
+            {
+                return range with { Start = start, From = WithPart(from, part), To = WithPart(to, part), Part = part, Day = day ?? range.Day };
+            }
+
+            // "in the evening of his career", "in the night from Tuesday to Wednesday", "this morning's
+            // meeting": the part belongs to a longer phrase, not to this day.
+            if (WordIn(t, ["of", "from", "between"]) > 0 || (partEnd < text.Length && text[partEnd] is '\'' or '’'))
             {
                 return null;
             }
 
             // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock": the part fixes the hour.
-            var t = Space(partEnd);
             if (qualifier is null && t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
             {
                 var (_, laterDay, end) = Suffixes(point.End);
@@ -515,6 +522,13 @@ public static partial class TimeOfDay
                 p = next;
                 atLed = true;
                 _letterMeridiem = true;
+            }
+
+            // "(scheduled) for 3pm": "for" leads only a clear clock time, never "for 3 hours".
+            if (allowAt && !atLed && Word(p, "for") is > 0 and var forEnd && Space(forEnd) > forEnd)
+            {
+                var forPoint = ClockPoint(Space(forEnd), allowAt: false);
+                return forPoint is { Strength: Strength.Strong } strong ? strong with { AtLed = true } : null;
             }
 
             var point = Named(p) ?? Relative(p) ?? Digits(p) ?? Words(p, atLed);

@@ -64,7 +64,7 @@ internal sealed class TimeRules
     /// </summary>
     private static readonly string[] LeadWords =
     [
-        "at", "from", "between", "this", "in", "early", "late", "later", "the", "half", "quarter", "a", "one", "two",
+        "at", "for", "from", "between", "this", "in", "early", "late", "later", "the", "half", "quarter", "a", "one", "two",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
         "thirty", "forty", "fifty", "every", "each", "once", "twice", "all", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday",
