@@ -709,9 +709,16 @@ public static partial class TimeOfDay
                 return new Point(clock, end, grain == TimeGrain.Minute ? Strength.Strong : Strength.Shaped, false);
             }
 
-            // "1140 a.m.", "330 p.m.", "730 in the evening"
+            // "1140 a.m.", "330 p.m.", "730 in the evening"; "0900 GMT" (24-hour, a zone after it)
             if (digits is 3 or 4 && value % 100 < 60 && value / 100 <= 23)
             {
+                // Not a year or a count: "in 2024 GMT ...", "the 1200 ET staff".
+                if (digits == 4 && Space(e) is var zone && zone == e + 1 && rules.TimeZoneWords.TryMatch(text, zone, out _, out _)
+                    && !PreviousWordIn(p, ["in", "since", "of", "the", "year"]))
+                {
+                    return new Point(new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, true, false), e, Strength.Strong, false);
+                }
+
                 var clock = new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, false, value / 100 is >= 1 and <= 12 && !leadingZero);
                 return Finish(clock, e, Strength.Weak, needsMeridiem: true);
             }

@@ -13,6 +13,7 @@ internal sealed class TimeRules
     public List<QualifierWords> Qualifiers { get; set; } = [];
     public Dictionary<string, string> Frequencies { get; set; } = [];
     public List<SetUnit> SetUnits { get; set; } = [];
+    public List<string> TimeZones { get; set; } = [];
 
     public sealed class QualifierWords
     {
@@ -40,6 +41,7 @@ internal sealed class TimeRules
     internal Dictionary<string, PartOfDay> PartByWord { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal PhraseMatcher<string> QualifierPhrases { get; } = new();
     internal PhraseMatcher<string> FrequencyWords { get; } = new();
+    internal PhraseMatcher<string> TimeZoneWords { get; } = new();
     internal PhraseMatcher<SetUnit> SetUnitWords { get; } = new();
     internal HashSet<string> TriggerWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers { get; private set; }
@@ -103,6 +105,12 @@ internal sealed class TimeRules
         {
             rules.FrequencyWords.Add(word, period, ignoreCase: true);
             rules.TriggerWords.Add(FirstWord(word));
+        }
+
+        foreach (var zone in rules.TimeZones)
+        {
+            // "GMT" is an abbreviation only in capitals; "local time" in any case.
+            rules.TimeZoneWords.Add(zone, zone, ignoreCase: zone.Contains(' '));
         }
 
         foreach (var unit in rules.SetUnits)

@@ -137,6 +137,12 @@ public static partial class TimeOfDay
             {
                 return true;
             }
+
+            // "0900 GMT"
+            if (end - position == 4 && end + 1 < text.Length && text[end] == ' ' && rules.TimeZoneWords.TryMatch(text, end + 1, out _, out _))
+            {
+                return true;
+            }
         }
         else
         {

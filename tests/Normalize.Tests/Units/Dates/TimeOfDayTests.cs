@@ -38,6 +38,8 @@ public class TimeOfDayTests
     [InlineData("Power was restored at 4.15pm, a spokesman said.", "4.15pm", "T16:15")]
     [InlineData("Authorities said the explosion happened around 3:40 a.m.", "around 3:40 a.m.", "T03:40")]
     [InlineData("They left at a quarter to six.", "a quarter to six", "T05:45")]
+    [InlineData("The strike began at 0900 GMT on the border.", "0900", "T09:00")]
+    [InlineData("Polls opened at 0700 local time.", "0700", "T07:00")]
     public void ClockTimes(string text, string span, string iso)
     {
         Assert.Equal((span, iso), First(text, Clock));
@@ -182,6 +184,7 @@ public class TimeOfDayTests
     [InlineData("Call 555-1234 between 9 and 5; turnout rose from 45 to 52 per cent.")]
     [InlineData("He was sentenced to 10 years; the hearing resumed at 2.")]
     [InlineData("The talks ran for 3 hours and for 10 days; prices rose by 2 to 3 per cent.")]
+    [InlineData("In 2024 GMT shares fell; the 1200 ET staff left.")]
     [InlineData("The strike lasted 24 hours and he moved to Kyiv at 18.")]
     [InlineData("Firefighters worked through the night; it was the second time in a week.")]
     [InlineData("About two thirty-year-olds and some 134 this afternoon's fans.")]
