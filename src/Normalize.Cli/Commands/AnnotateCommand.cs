@@ -28,12 +28,13 @@ internal static class AnnotateCommand
             HelpName = "STYLE",
         };
         dateStyle.AcceptOnlyFromAmong("news", "duckling", "recognizers-text", "rt");
-        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle };
-        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle)));
+        var anchorTimes = new Option<bool>("--anchor-times") { Description = "Put times without a date on the reference date, at their next occurrence (\"3pm\" gives 2013-02-12T15:00, Duckling); default: a time of day (T15:00)" };
+        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle, anchorTimes };
+        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle), parse.GetValue(anchorTimes)));
         return command;
     }
 
-    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle)
+    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle, bool anchorTimes)
     {
         if (text is not null && file is not null)
         {
@@ -66,7 +67,7 @@ internal static class AnnotateCommand
         }
 
         var article = new Article("annotate", "annotate", "") { TranslatedFrom = lang };
-        var baseContext = (AnnotationContext.For(article) with { Reference = reference }).WithDateStyle(dateStyle ?? "news");
+        var baseContext = (AnnotationContext.For(article) with { Reference = reference, AnchorBareTimes = anchorTimes }).WithDateStyle(dateStyle ?? "news");
         var names = new NamesStage();
         var failed = 0;
         var lineNumber = 0;

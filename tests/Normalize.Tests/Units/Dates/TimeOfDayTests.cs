@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Normalize.Core.Units;
 using Normalize.Core.Units.Dates;
+using Normalize.Tests.Support;
 
 namespace Normalize.Tests.Units.Dates;
 
@@ -104,6 +106,17 @@ public class TimeOfDayTests
     public void OnlyTheDate(string text, string expected)
     {
         Assert.Equal(expected, All(text, Clock));
+    }
+
+    [Theory]
+    [InlineData(new string[0], "T15:00")]
+    [InlineData(new[] { "--anchor-times" }, "2013-02-12T15:00")]
+    public void AnnotateAnchorsTimesOnRequest(string[] flags, string iso)
+    {
+        var result = CliRunner.Run(["annotate", "The vote ends at 3pm.", "--date", "2013-02-12", .. flags]);
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out.Trim());
+        Assert.Equal(iso, doc.RootElement.GetProperty("dates")[0].GetProperty("iso").GetString());
     }
 
     [Fact]
