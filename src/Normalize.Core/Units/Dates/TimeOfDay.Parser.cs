@@ -86,8 +86,9 @@ public static partial class TimeOfDay
         {
             var p = start;
             var between = false;
-            if (Word(p, "from") is > 0 and var fromEnd && Space(fromEnd) > fromEnd)
+            if (WordIn(p, ["from", "at"]) is > 0 and var fromEnd && Space(fromEnd) > fromEnd)
             {
+                // "from 3 to 5pm"; "(December 12th) at 4 - 6:30 pm"
                 p = Space(fromEnd);
             }
             else if ((Word(p, "between") is > 0 and var betweenEnd
@@ -488,6 +489,11 @@ public static partial class TimeOfDay
             {
                 return (rules.PartsOfDay.First(x => x.Name == "night"), new DayReference(0, null), tonightEnd);
             }
+            else if (Word(q, "last") is > 0 and var lastEnd && Word(Space(lastEnd), "night") is > 0 and var lastNightEnd)
+            {
+                // "between 7 and 9:30 last night"
+                return (rules.PartsOfDay.First(x => x.Name == "night"), new DayReference(-1, null), lastNightEnd);
+            }
             else if (Word(q, "early") is > 0 and var earlyEnd)
             {
                 q = Space(earlyEnd);
@@ -763,6 +769,12 @@ public static partial class TimeOfDay
                 }
 
                 (minute, grain, end) = (m, TimeGrain.Minute, mEnd);
+
+                // "six forty-three minutes"
+                if (Space(end) is var u && u > end && WordIn(u, ["minutes", "mins"]) is > 0 and var minutesEnd)
+                {
+                    end = minutesEnd;
+                }
             }
 
             var clock = new ClockTime(hour, minute, 0, grain, false, true);

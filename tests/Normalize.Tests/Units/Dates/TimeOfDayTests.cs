@@ -61,6 +61,7 @@ public class TimeOfDayTests
     [InlineData("It will happen from 10:30 to 3", "T10:30/T15:00")]
     [InlineData("let's meet after breakfast", "T12:00/..")]
     [InlineData("Where were you between 3 and 8 yesterday", "2016-11-06T03:00/2016-11-06T08:00")]
+    [InlineData("I'll be out between 7 and 9:30 last night", "2016-11-06T19:00/2016-11-06T21:30")]
     public void Ranges(string text, string iso)
     {
         Assert.Equal(iso, First(text, Clock)?.Iso);
@@ -153,6 +154,8 @@ public class TimeOfDayTests
     [InlineData("today before 4pm", 6, "before 4pm", "../2016-11-08T16:00")]
     [InlineData("March 3 at 15:00", 8, "at 15:00", "2016-11-08T15:00")]
     [InlineData("Monday at five", 7, "at five", "2016-11-08T05:00")]
+    [InlineData("December 12th at 4 - 6:30 pm", 14, "at 4 - 6:30 pm", "2016-11-08T16:00/2016-11-08T18:30")]
+    [InlineData("tomorrow at six forty-three minutes", 9, "at six forty-three minutes", "2016-11-08T06:43")]
     [InlineData("Monday morning from 10am to 12pm", 7, "morning from 10am to 12pm", "2016-11-08T10:00/2016-11-08T12:00")]
     [InlineData("next evening between 10:30 and 11:45", 5, "evening between 10:30 and 11:45", "2016-11-08T22:30/2016-11-08T23:45")]
     [InlineData("previous Tuesday by 2 in the afternoon", 17, "by 2 in the afternoon", "../2016-11-08T14:00")]
