@@ -66,6 +66,15 @@ public static partial class TimeOfDay
                 return null;
             }
 
+            // "later than 3:30pm but before 6pm": two bounds make a range.
+            if (qualifier is "after" or "since" && expression.Time is { } lower && Space(expression.End) is var b && b > expression.End
+                && WordIn(b, ["but", "and"]) is > 0 and var butEnd && Space(butEnd) is var u && u > butEnd
+                && rules.QualifierPhrases.TryMatch(text, u, out var upperBound, out var upperEnd) && upperBound == "before"
+                && PointExpression(Space(upperEnd), qualified: true) is { Time: { } upper, Day: null } upperTime && upper.OfDay > lower.OfDay)
+            {
+                return new TimeExpression { Start = start, BodyStart = start, End = upperTime.End, From = lower, To = upper };
+            }
+
             // "3pm approximately", "1-2:30 ish"
             var end = expression.End;
             if (Space(end) is var s && s > end && WordIn(s, ["approximately", "ish"]) is > 0 and var approxEnd)

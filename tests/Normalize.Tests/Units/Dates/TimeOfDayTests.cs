@@ -91,6 +91,7 @@ public class TimeOfDayTests
     [InlineData("in the afternoon", "2013-02-12T12:00/2013-02-12T19:00")]
     [InlineData("9h30 - 11h00 on Thursday", "2013-02-14T09:30/2013-02-14T11:01")]
     [InlineData("for a quarter past noon", "2013-02-12T12:15")]
+    [InlineData("later than 3:30pm but before 6pm", "2013-02-12T15:30/2013-02-12T18:01")]
     public void AnchoredOnTheReference(string text, string iso)
     {
         Assert.Equal((text, iso), First(text, Anchored));
