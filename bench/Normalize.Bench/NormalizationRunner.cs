@@ -116,12 +116,6 @@ public static class NormalizationRunner
             AnchorBareTimes = c.Suite == "duckling",
             Numbers = NumberReading.ForSuite(c.Suite),
             Quantities = QuantityConventionsFor(c.Suite),
-            Holidays = c.Suite switch
-            {
-                "duckling" => Normalize.Core.Units.Holidays.HolidayOptions.Duckling,
-                "recognizers-text" => Normalize.Core.Units.Holidays.HolidayOptions.RecognizersText,
-                _ => Normalize.Core.Units.Holidays.HolidayOptions.News,
-            },
         }.WithDateStyle(DateStyleOf(c.Suite));
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
