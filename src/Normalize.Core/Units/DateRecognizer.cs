@@ -16,6 +16,92 @@ internal sealed class DateRecognizer
     /// <summary>Words a date can start with (besides digits): the cheap trigger check of the annotator.</summary>
     public static IReadOnlyList<string> TriggerWords { get; } = BuildTriggerWords();
 
+    /// <summary>Common words that start a date only before another date word ("in March", "at the end of 2019", "no later than May").</summary>
+    private static readonly HashSet<string> LeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "in", "on", "at", "a", "an", "of", "for", "by", "from", "between", "since", "until", "till", "untill", "through", "thru",
+        "before", "after", "later", "earlier", "no", "not", "than", "starting", "as", "anytime", "sometime", "sometimes", "during", "around",
+        "about", "within", "and", "or",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Leads = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make a lead word worth parsing: the date words, units ("a week ago") and parts ("the end of").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Anchors = BuildAnchors().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> BuildAnchors()
+    {
+        var anchors = new HashSet<string>(BuildTriggerWords(), StringComparer.OrdinalIgnoreCase);
+        anchors.UnionWith(DateWords.Default.Grains.Keys);
+        anchors.UnionWith(["couple", "few", "pair", "moment", "present"]);
+        anchors.ExceptWith(LeadWords);
+        return anchors;
+    }
+
+    /// <summary>
+    /// Cheap check before parsing: a lead word ("the", "in", "at") is followed, within three words, by a
+    /// digit or a date word. Most occurrences of these words in prose are not, and cost one lookup.
+    /// </summary>
+    private static bool WorthParsing(string text, int position)
+    {
+        var end = WordEnd(text, position);
+        if (end == position || !Leads.Contains(text.AsSpan(position, end - position)))
+        {
+            return true;
+        }
+
+        var p = end;
+        for (var hop = 0; hop < 3; hop++)
+        {
+            while (p < text.Length && text[p] is ' ' or '-' or ',')
+            {
+                p++;
+            }
+
+            if (p >= text.Length)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(text[p]) || text[p] == '@')
+            {
+                return true;
+            }
+
+            var wordEnd = WordEnd(text, p);
+            if (wordEnd == p)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(p, wordEnd - p);
+            if (Anchors.Contains(word))
+            {
+                return true;
+            }
+
+            if (!Leads.Contains(word))
+            {
+                return false;
+            }
+
+            p = wordEnd;
+        }
+
+        return false;
+    }
+
+    private static int WordEnd(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     private static List<string> BuildTriggerWords()
     {
         var w = DateWords.Default;
@@ -41,6 +127,11 @@ internal sealed class DateRecognizer
     {
         span = null!;
         if (!char.IsLetterOrDigit(text[position]))
+        {
+            return false;
+        }
+
+        if (!WorthParsing(text, position))
         {
             return false;
         }
