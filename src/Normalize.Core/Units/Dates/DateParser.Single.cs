@@ -513,7 +513,9 @@ internal sealed partial class DateParser
     }
 
     /// <summary>The first, middle or last third of a period (weeks: Monday-Wednesday, Friday-Sunday).</summary>
-    private DateValue? PartOf(DateValue whole, string part)
+    private DateValue? PartOf(DateValue whole, string part) => PartSpan(whole, part) is { } span ? span with { Whole = whole.From, Part = part } : null;
+
+    private DateValue? PartSpan(DateValue whole, string part)
     {
         var start = whole.From.Start;
         var qualifier = _context.PeriodsAsDayRanges ? part : null;

@@ -67,11 +67,11 @@ internal sealed partial class DateParser
         }
 
         // A preposition before the date: part of the span only by the Duckling convention.
-        if (IsWord(0, "at", "on", "in", "during", "around", "about", "for", "of") && TryExpression(1, out found, out next) && EndsCleanly(next))
+        if (IsWord(0, "at", "on", "in", "during", "around", "about", "for", "of", "from") && TryExpression(1, out found, out next) && EndsCleanly(next))
         {
             value = found;
             start = _context.SpanIncludesPreposition ? _t[0].Start : _t[IsLeadingArticle(1) ? 2 : 1].Start;
-            if (IsWord(0, "around", "about") && value.Qualifier is null && !_context.PreferFutureDates)
+            if (IsWord(0, "around") && value.Qualifier is null && !_context.PreferFutureDates)
             {
                 value = value with { Qualifier = "approx" };
                 start = _t[0].Start;
@@ -96,7 +96,7 @@ internal sealed partial class DateParser
     private bool InsideNumber()
     {
         var s = _t[0].Start;
-        return _t[0].IsNumber && s >= 2 && _text[s - 1] is '/' or '-' or '.' or ':' or ',' && char.IsAsciiLetterOrDigit(_text[s - 2]);
+        return _t[0].IsNumber && s >= 2 && _text[s - 1] is '/' or '-' or '.' or ':' or ',' && char.IsAsciiDigit(_text[s - 2]);
     }
 
     /// <summary>The span must not end inside a word or number ("May 2019abc", "2019.5").</summary>
@@ -179,6 +179,10 @@ internal sealed partial class DateParser
         {
             (qualifier, after, k) = ("after", true, k + (IsWord(k, "after") ? 1 : 2));
         }
+        else if (IsWord(k, "by") && k == i)
+        {
+            (qualifier, k) = ("by", k + 1);
+        }
         else if (IsWord(k, "before", "until", "till", "til", "untill", "through", "thru") || (IsWord(k, "earlier") && IsWord(k + 1, "than")))
         {
             (qualifier, k) = ("before", k + (IsWord(k, "earlier") ? 2 : 1));
@@ -218,6 +222,14 @@ internal sealed partial class DateParser
 
     private DateValue OpenAfter(DateValue v, string qualifier)
     {
+        // RT marks the part: "since the end of 1989" is since-end, "after the beginning of March" after-start.
+        if (v.Whole is { } whole && v.Part is { } part)
+        {
+            var marked = _context.PeriodsAsDayRanges ? $"{qualifier}-{part}" : qualifier;
+            var start = qualifier == "after" && part == "start" ? whole : v.From;
+            return new DateValue(start, null, true, marked, OpenEnd: true);
+        }
+
         var from = v.IsInterval && v.To is { } to && qualifier == "after" ? to : v.From;
         // RT reads "later than 2020" as from 2021: after a month or longer starts when it ends.
         if (qualifier == "after" && _context.PeriodsAsDayRanges && from.Grain >= Grain.Month)
@@ -228,7 +240,26 @@ internal sealed partial class DateParser
         return new DateValue(from, null, true, qualifier, OpenEnd: true);
     }
 
-    private static DateValue OpenBefore(DateValue v, string qualifier) => new(v.From, null, true, qualifier, OpenStart: true);
+    private DateValue OpenBefore(DateValue v, string qualifier)
+    {
+        if (qualifier == "by" && _context.ExclusiveIntervalEnds && ReferenceDate is { } now)
+        {
+            // Duckling: "by the end of the month" runs from now to the end.
+            var last = v.Whole ?? v.To ?? v.From;
+            return new DateValue(Period.Containing(now, Grain.Minute), new Period(last.End.AddMinutes(-1), Grain.Minute), true);
+        }
+
+        qualifier = qualifier == "by" ? "before" : qualifier;
+        if (v.Whole is { } whole && v.Part == "end")
+        {
+            // "before the end of the year": RT bounds it by the end (before-end); news by its last day.
+            return _context.PeriodsAsDayRanges
+                ? new DateValue(new Period(whole.End, Grain.Day), null, true, qualifier + "-end", OpenStart: true)
+                : new DateValue(new Period(whole.End.AddDays(-1), Grain.Day), null, true, qualifier, OpenStart: true);
+        }
+
+        return new(v.From, null, true, qualifier, OpenStart: true);
+    }
 
     /// <summary>"from A to B", "between A and B", "A - B", "A through B", with fields shared ("July 13-15", "13 to 15 July").</summary>
     private bool TryInterval(int i, out DateValue value, out int end)
@@ -298,15 +329,17 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var va = ca is not null ? ResolveCal(ca) : a.Value;
+        var va = ca is not null ? ResolveCal(ca, pastOnly: b.Value?.Part == "now") : a.Value;
         var vb = cb is not null ? ResolveCal(cb, ca is not null ? ResolveCal(ca) : null) : b.Value;
         if (va is null || vb is null || vb.From.Start < va.From.Start)
         {
             return false;
         }
 
-        // "Nov to March": the end is the next March.
-        value = new DateValue(va.From, vb.IsInterval ? vb.To ?? vb.From : vb.From, true);
+        // "from 2007 to the end of 2008": an end named by its part is the whole period (RT: the instant it ends).
+        var first = va.Whole is { } wa && va.Part == "end" && _context.PeriodsAsDayRanges ? wa.Shift(1) : va.From;
+        var last = vb.Whole is { } wb && vb.Part == "end" ? (_context.PeriodsAsDayRanges ? wb.Shift(1) : wb) : vb.IsInterval ? vb.To ?? vb.From : vb.From;
+        value = new DateValue(first, last, true);
         end = b.End;
         return true;
     }
@@ -326,11 +359,17 @@ internal sealed partial class DateParser
         return false;
     }
 
-    /// <summary>An end of an interval: a date, or a bare day number completed from the other end.</summary>
+    /// <summary>An end of an interval: a date, "now"/"today"/"date" (the reference), or a bare day number completed from the other end.</summary>
     private bool TryEndpoint(int i, out Parsed p)
     {
         if (TryComposed(i, out p))
         {
+            return true;
+        }
+
+        if (IsWord(i, "now", "date") && ReferenceDate is { } now)
+        {
+            p = new Parsed(i + 1, null, DateValue.Of(new Period(now.Date, Grain.Day)) with { Part = "now" });
             return true;
         }
 

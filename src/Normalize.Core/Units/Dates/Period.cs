@@ -79,6 +79,11 @@ internal sealed record DateValue(Period From, Period? To, bool IsInterval, strin
     /// <summary>A computed stretch ("the last 2 days", "early March") rather than two named endpoints ("from May to July").</summary>
     public bool IsSpan { get; init; }
 
+    /// <summary>For a part of a period ("the end of 2008"): the whole period and which part ("start", "mid", "end").</summary>
+    public Period? Whole { get; init; }
+
+    public string? Part { get; init; }
+
     public static DateValue Of(Period p) => new(p, null, false);
 
     public static DateValue Span(Period first, Period last, string? qualifier = null) => new(first, last, true, qualifier) { IsSpan = true };
