@@ -26,7 +26,7 @@ public class DateGrammarTests
     [InlineData("It ends on the last Friday of March.", "the last Friday of March", "2024-03-29")]
     [InlineData("Q3 2023 results were weak.", "Q3 2023", "2023-07")]
     [InlineData("Fighting eased in early March.", "early March", "2024-03-01/2024-03-10")]
-    [InlineData("Troops leave by the end of the year.", "end of the year", "2024-09/2024-12")]
+    [InlineData("Troops leave at the end of the year.", "end of the year", "2024-09/2024-12")]
     [InlineData("Music of the 1990s returned.", "1990s", "1990/1999")]
     [InlineData("The fair ran from March 3 to 5.", "from March 3 to 5", "2024-03-03/2024-03-05")]
     [InlineData("The fair ran March 3-5.", "March 3-5", "2024-03-03/2024-03-05")]
