@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Normalize.Bench;
 
@@ -44,6 +45,36 @@ public static class BenchProcess
         log = stdout.Result + stderr;
         return process.ExitCode;
     }
+
+    /// <summary>
+    /// CPU seconds (user + system) used so far by this process's finished children: the work a child did,
+    /// independent of how busy the machine was (wall time is not, on a shared 2-core box). Linux/macOS only.
+    /// </summary>
+    public static double ChildrenCpuSeconds()
+    {
+        if (OperatingSystem.IsWindows() || getrusage(RusageChildren, out var usage) != 0)
+        {
+            return double.NaN;
+        }
+
+        return usage.UserSeconds + usage.UserMicroseconds / 1e6 + usage.SystemSeconds + usage.SystemMicroseconds / 1e6;
+    }
+
+    private const int RusageChildren = -1;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ResourceUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        // The rest of struct rusage: fourteen longs we do not read.
+        public long R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int getrusage(int who, out ResourceUsage usage);
 
     public static int IntArg(string[] args, string name, int fallback)
     {

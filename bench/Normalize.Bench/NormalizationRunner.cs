@@ -102,31 +102,80 @@ public static class NormalizationRunner
         Console.WriteLine(new string('-', 110));
         Console.WriteLine($"{"all files (micro)",-40} {"",5} {total.P,6:0.000} {total.R,6:0.000} {total.F1,6:0.000}   {totalSpan.P,6:0.000} {totalSpan.R,6:0.000} {totalSpan.F1,7:0.000}");
         Console.WriteLine();
+        PrintDurationRows(folder, annotator, annotated);
         return NamesEvaluation.Run(folder);
     }
 
     /// <summary>The annotator's spans in the bench's shape.</summary>
     public static IReadOnlyList<BenchSpan> Predict(Annotator annotator, BenchCase c)
     {
-        // Each suite is scored by its own date conventions (README "Conventions that differ").
-        var context = new AnnotationContext { Reference = AnnotationContext.ParseReference(c.ReferenceDatetime) }.WithDateStyle(DateStyleOf(c.Suite));
+        // Each suite is scored by its own conventions (README "Conventions that differ").
+        var context = new AnnotationContext
+        {
+            Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
+            AnchorBareTimes = c.Suite == "duckling",
+            Numbers = NumberReading.ForSuite(c.Suite),
+            Quantities = QuantityConventionsFor(c.Suite),
+            Holidays = c.Suite switch
+            {
+                "duckling" => Normalize.Core.Units.Holidays.HolidayOptions.Duckling,
+                "recognizers-text" => Normalize.Core.Units.Holidays.HolidayOptions.RecognizersText,
+                _ => Normalize.Core.Units.Holidays.HolidayOptions.News,
+            },
+        }.WithDateStyle(DateStyleOf(c.Suite));
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
         foreach (var q in annotation.Quantities)
         {
             spans.Add(new BenchSpan(
-                q.Start, q.End, q.Family, q.Family, Num(q.Value), q.Unit,
+                q.Start, q.End, q.Family, q.Family, q.Relative ?? Num(q.Value), q.Unit,
                 Num(q.Range?.Min), Num(q.Range?.Max), q.Range?.MinInclusive, q.Range?.MaxInclusive, q.Range is not null,
                 q.Family == "duration" ? Num(q.SiValue) : null, q.Qualifier, []));
         }
 
         foreach (var d in annotation.Dates)
         {
-            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Iso, null, null, null, null, null, false, null, d.Qualifier, []));
+            spans.Add(new BenchSpan(d.Start, d.End, d.Family, "datetime", d.Grain == "set" ? "not resolved" : d.Iso, null, null, null, null, null, false, null, d.Qualifier, []));
         }
 
         return spans;
     }
+
+    /// <summary>The duration family alone in the files that mix it with dates (Recognizers-Text's DateTimeModel).</summary>
+    private static void PrintDurationRows(string folder, Annotator annotator, Dictionary<string, IReadOnlyList<BenchSpan>>? annotated)
+    {
+        foreach (var path in Directory.GetFiles(folder, "*datetime.jsonl").Order(StringComparer.Ordinal))
+        {
+            var exact = new Counts();
+            var spanOnly = new Counts();
+            foreach (var c in NormalizationScorer.ReadFile(path).Where(c => c.Families.Contains("duration")))
+            {
+                var durationOnly = c with { Families = ["duration"] };
+                var predictions = annotated is null ? Predict(annotator, c) : annotated.GetValueOrDefault(c.Id) ?? [];
+                exact.Add(NormalizationScorer.ScoreCase(durationOnly, predictions, spanOnly: false));
+                spanOnly.Add(NormalizationScorer.ScoreCase(durationOnly, predictions, spanOnly: true));
+            }
+
+            if (exact.Tp + exact.Fp + exact.Fn == 0)
+            {
+                continue;
+            }
+
+            var name = Path.GetFileNameWithoutExtension(path) + " [duration]";
+            Console.WriteLine($"{name,-40} {"",5} {exact.P,6:0.000} {exact.R,6:0.000} {exact.F1,6:0.000}   {spanOnly.P,6:0.000} {spanOnly.R,6:0.000} {spanOnly.F1,7:0.000}");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>Each suite's own reading of quantities with units (README "Conventions that differ").</summary>
+    private static QuantityConventions QuantityConventionsFor(string suite) => suite switch
+    {
+        "duckling" => QuantityConventions.Duckling,
+        "recognizers-text" => QuantityConventions.RecognizersText,
+        "quantulum3" => QuantityConventions.Quantulum,
+        _ => QuantityConventions.News,
+    };
 
     /// <summary>The date style (AnnotationContext.WithDateStyle) of a bench suite; also `normalize annotate --date-style`.</summary>
     public static string DateStyleOf(string suite) => suite switch

@@ -12,6 +12,8 @@ public sealed record AnnotationContext
     /// <summary>Order of "04/05/2024": true day first, false month first, null unknown (ambiguous dates are not emitted).</summary>
     public bool? DayFirst { get; init; }
 
+    /// <summary>Which vague or positional words count as numbers (news reading unless a peer convention is asked for).</summary>
+    public NumberReading Numbers { get; init; } = NumberReading.News;
     /// <summary>
     /// Ambiguous dates ("Monday", "March 3", "the 15th") take their next occurrence after the reference
     /// (Duckling) instead of the nearest one, leaning to the past for weekdays (a news report's "on Monday").
@@ -102,4 +104,15 @@ public sealed record AnnotationContext
         return DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var value) ? value : null;
     }
+
+    /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
+    public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
+    /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
+    public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
+    /// <summary>
+    /// Times without a date are anchored on the reference date, a bare time at its next occurrence
+    /// and interval ends one grain past ("3pm" gives 2013-02-12T15:00, Duckling); false = a time
+    /// of day ("T15:00", Recognizers-Text and news).
+    /// </summary>
+    public bool AnchorBareTimes { get; init; }
 }

@@ -7,6 +7,36 @@ internal sealed record Qualifier(string Code, bool? Lower, bool Inclusive);
 
 public sealed partial class Annotator
 {
+    private readonly PhraseMatcher<UnitEntry> _compositeSymbols = new();
+    private readonly PhraseMatcher<CurrencyEntry> _currencySymbols = new();
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weighingWords;
+    private HashSet<string> _moneyNouns = [];
+    private UnitEntry? _minute;
+
+    /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
+    private void InitQuantities(UnitTable table)
+    {
+        foreach (var unit in table.Units)
+        {
+            foreach (var symbol in unit.CompositeSymbols)
+            {
+                _compositeSymbols.Add(symbol, unit, ignoreCase: false);
+            }
+        }
+
+        foreach (var currency in table.Currencies)
+        {
+            foreach (var symbol in currency.Symbols)
+            {
+                _currencySymbols.Add(symbol, currency, ignoreCase: false);
+            }
+        }
+
+        _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
+        _weighingWords = new HashSet<string>(table.PoundWeightCues.Before, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _moneyNouns = new HashSet<string>(table.PoundWeightCues.NotAfterOf, StringComparer.OrdinalIgnoreCase);
+    }
+
     private static readonly (string[] Phrases, Qualifier Qualifier)[] QualifierPhrases =
     [
         (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
@@ -47,7 +77,8 @@ public sealed partial class Annotator
     {
         var p = start;
         Qualifier? qualifier = null;
-        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd))
+        // "=>30" is not a bound: a sign after "=" is part of some other notation.
+        if (_qualifiers.TryMatch(text, p, out var q, out var qEnd) && !(text[p] is '>' or '<' && p > 0 && text[p - 1] == '='))
         {
             var afterQualifier = SkipOneSpace(text, qEnd);
             if (afterQualifier < text.Length && (char.IsDigit(text[afterQualifier]) || char.IsLetter(text[afterQualifier]) || IsMoneySign(text[afterQualifier]) || text[afterQualifier] is '-' or '.'))
@@ -66,13 +97,13 @@ public sealed partial class Annotator
             p += minus.Length;
         }
 
-        if (!TryReadValue(text, p, context, out var first))
+        if (!TryReadValue(text, p, context, out var first) && !TryReadArticle(text, p, output, out first))
         {
             return qualifier is null ? start : TryQuantity(text, qEnd, context, output) is var inner && inner > qEnd ? inner : start;
         }
 
+        var unit1 = TryReadUnitAfter(text, ref first, context, out var u1) ? u1 : (UnitRead?)null;
         var firstValue = negate ? -first.Value : first.Value;
-        var unit1 = TryReadUnit(text, first.End, first.Number, out var u1, first.Currency is not null) ? u1 : (UnitRead?)null;
         var afterFirst = unit1?.End ?? first.End;
 
         // Ranges: "10-15 km", "from 2 to 7 l", "between 5 and 7", "-18 °C to -34 °C", "5k-20k".
@@ -85,10 +116,17 @@ public sealed partial class Annotator
             var allowed = qualifier?.Code switch
             {
                 "between" => word is "and" or "-" or "–" or "—",
-                "from" => word is "to" or "-" or "–" or "—" or "through" or "till" or "until",
+                "from" => word is "to" or "and" or "-" or "–" or "—" or "through" or "till" or "until",
                 _ => word is "-" or "–" or "—" or "to" or "~" or "through",
             };
-            if (allowed && TryReadValue(text, connector.Index + connector.Length, context, out var b) && !b.Number.IsOrdinal)
+            // "between 2.0 g and about 7.0 g", "2 - ~7 litres": a hedge on the upper end.
+            var upperStart = connector.Index + connector.Length;
+            if (_qualifiers.TryMatch(text, upperStart, out var hedge, out var hedgeEnd) && hedge.Code is "approx")
+            {
+                upperStart = SkipOneSpace(text, hedgeEnd);
+            }
+
+            if (allowed && TryReadValue(text, upperStart, context, out var b) && !b.Number.IsOrdinal)
             {
                 var u2 = TryReadUnit(text, b.End, b.Number, out var readUnit2, b.Currency is not null || first.Currency is not null) ? readUnit2 : (UnitRead?)null;
                 var firstKind = unit1?.Unit?.Code ?? unit1?.Currency?.Code ?? first.Currency?.Code;
@@ -113,10 +151,27 @@ public sealed partial class Annotator
             return TryQuantity(text, p, context, output) is var alone && alone > p ? alone : start;
         }
 
+        var isDuration = (unit2 ?? unit1)?.Unit?.Family == "duration";
+        if (second is not null && !context.Quantities.UnitRanges && !isDuration
+            && (unit1 is not null || unit2 is not null || first.Currency is not null || second.Value.Currency is not null))
+        {
+            // Recognizers-Text measures only the number next to the unit ("eight to 10 feet" is 10 ft).
+            second = null;
+            unit2 = null;
+        }
+
         var unit = unit2 ?? unit1;
         var end = second is { } s2 ? unit2?.End ?? s2.End : afterFirst;
         var currency = first.Currency ?? second?.Currency ?? unit?.Currency;
         var measure = unit?.Unit;
+        if (unit is { Currency.Code: "£" } poundWord && currency == poundWord.Currency && char.IsLetter(poundWord.Surface[0])
+            && (context.Quantities.PoundsAreWeight || IsWeighed(text, start, poundWord.End)))
+        {
+            // "two pounds of meat", "it weighs 2,000 pounds": the pound is a weight.
+            currency = null;
+            measure = PoundWeight;
+            unit = poundWord with { Unit = PoundWeight, Currency = null };
+        }
 
         // "2 below zero".
         if (second is null && end + 1 < text.Length && text[end] == ' ' && text[end + 1] == 'b' && BelowZero().Match(text, end) is { Success: true } below)
@@ -133,7 +188,7 @@ public sealed partial class Annotator
             if (old.Success && measure.Code is "year" or "month" or "week" or "day")
             {
                 end += old.Length;
-                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
+                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
                     unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
                 return end;
             }
@@ -150,7 +205,10 @@ public sealed partial class Annotator
         }
 
         // Bounds belong to the quantity ("less than 7 EUR"); hedges stay outside it ("about $ 14 million").
-        var spanStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start
+        var bound = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from";
+        var hedged = qualifier?.Code is "approx" or "nearly";
+        // Durations keep their bounds in every convention ("less than 2 hours").
+        var spanStart = (bound && (context.Quantities.BoundsInSpan || isDuration)) || (hedged && context.Quantities.HedgesInSpan) ? start
             : negate ? p - minusLength : first.Start;
         if (qualifier is { Lower: null } && qualifier.Code is "approx" or "nearly" or "eq" && second is null)
         {
@@ -165,7 +223,7 @@ public sealed partial class Annotator
         if (currency is not null)
         {
             family = "currency";
-            code = currency.Code;
+            code = currency.Code == "£" && context.Quantities.PoundIsSterling ? "GBP" : currency.Code;
             kind = null;
             siUnit = currency.Code;
             factor = 1;
@@ -179,33 +237,18 @@ public sealed partial class Annotator
             factor = measure.SiFactor;
         }
 
-        // Durations written as several parts: "1 year 2 days 3 hours and 4 seconds".
+        // Several parts: "1 year 2 days 3 hours and 4 seconds", "7 feet and 10 inches", "5 ft 2 in", "an hour and a half".
         var value = (decimal?)firstValue;
-        if (family == "duration" && second is null)
+        if (second is null && measure is not null && currency is null && family is "duration" or "dimension" && measure.Kind is "Time" or "Length" or "Weight")
         {
-            var seconds = firstValue * factor;
-            var parts = 1;
-            var cursor = end;
-            while (true)
+            var composite = ReadComposite(text, end, firstValue, measure, context);
+            if (composite.End > end)
             {
-                var join = DurationJoin().Match(text, cursor);
-                if (!join.Success || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null
-                    || !TryReadUnit(text, next.End, next.Number, out var nextUnit) || nextUnit.Unit?.Family != "duration")
-                {
-                    break;
-                }
-
-                seconds += next.Value * nextUnit.Unit.SiFactor;
-                cursor = nextUnit.End;
-                parts++;
-            }
-
-            if (parts > 1)
-            {
-                end = cursor;
-                value = seconds;
-                code = "second";
-                factor = 1;
+                end = composite.End;
+                value = composite.Value;
+                measure = composite.Unit;
+                code = measure.Code;
+                factor = measure.SiFactor;
             }
         }
 
@@ -216,12 +259,16 @@ public sealed partial class Annotator
             if (join.Success && TryReadValue(text, end + join.Length, context, out var cents) && cents.Currency is null
                 && cents.Value is > 0 and < 100 && (cents.Number.IsPlainInteger || cents.Number.IsWords))
             {
+                // Without a cents word only after a currency named in words and at the end of the clause:
+                // "twenty rupees 43", "15 dollars and 50." (not "5 dollars, 20 people").
                 var centsUnit = CentsUnit().Match(text, cents.End);
-                if (centsUnit.Success)
+                var bare = !centsUnit.Success && unit?.Currency is not null && char.IsLetter(unit.Value.Surface[0]) && !join.Value.StartsWith(',')
+                    && (cents.End == text.Length || text[cents.End] is '.' or ',' or ';' or '!' or '?' or ')');
+                if (centsUnit.Success || bare)
                 {
                     value += cents.Value / 100m;
                     firstValue = value.Value;
-                    end = cents.End + centsUnit.Length;
+                    end = cents.End + (centsUnit.Success ? centsUnit.Length : 0);
                 }
             }
         }
@@ -238,22 +285,42 @@ public sealed partial class Annotator
             }
         }
 
+        // "500 grams of strawberries", "3 cups of sugar": what is measured.
+        string? product = null;
+        if (measure is { Kind: "Weight" or "Volume" } && ProductOf().Match(text, end) is { Success: true } of
+            && !NotCountedNouns.Contains(of.Groups["n"].Value))
+        {
+            product = of.Groups["n"].Value;
+            if (context.Quantities.ProductInSpan)
+            {
+                end += of.Length;
+            }
+        }
+
+        // Duckling reports metric masses in grams.
+        var scale = 1m;
+        if (context.Quantities.MassInGrams && measure is { Kind: "Weight", System: "metric" } && family == "dimension" && code == measure.Code)
+        {
+            scale = measure.SiFactor * 1000m;
+            code = "g";
+        }
+
         QuantityRange? range = null;
         if (second is { } upper)
         {
-            var lo = firstValue;
-            var hi = upper.Value;
+            var lo = firstValue * scale;
+            var hi = upper.Value * scale;
             range = new QuantityRange { Min = Math.Min(lo, hi), Max = Math.Max(lo, hi) };
             value = null;
         }
         else if (qualifier?.Lower is { } lower)
         {
             range = lower
-                ? new QuantityRange { Min = firstValue, MinInclusive = qualifier.Inclusive }
-                : new QuantityRange { Max = firstValue, MaxInclusive = qualifier.Inclusive };
+                ? new QuantityRange { Min = firstValue * scale, MinInclusive = qualifier.Inclusive }
+                : new QuantityRange { Max = firstValue * scale, MaxInclusive = qualifier.Inclusive };
         }
 
-        var span = Make(text, spanStart, end, family, value, code, kind, unit?.Surface ?? first.Currency?.Code, null, siUnit, qualifier, range);
+        var span = Make(text, spanStart, end, family, value * scale, code, kind, unit?.Surface ?? first.Currency?.Code, null, siUnit, qualifier, range);
         span.SiValue = value is { } v ? Tidy(ToSi(v, measure, factor)) : null;
         if (span.Range is { } r)
         {
@@ -261,6 +328,7 @@ public sealed partial class Annotator
             r.Max = Tidy(r.Max);
         }
         span.Rate = rate;
+        span.Noun = product;
         output.Add(span);
         return end;
     }
@@ -277,7 +345,8 @@ public sealed partial class Annotator
 
         if (second is { } upper)
         {
-            var rangeStart = qualifier is null ? numberSpanStart : start;
+            // A hedge stays outside the range ("about 20~100"); "between" and "from" belong to it.
+            var rangeStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start : numberSpanStart;
             var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
                 new Qualifier("range", null, true),
                 new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
@@ -299,6 +368,17 @@ public sealed partial class Annotator
             }
         }
 
+        // "500 or more", "20 or fewer": the bound after the number.
+        if (qualifier is null or { Code: "approx" or "nearly" } && OrMore().Match(text, end) is { Success: true } orMore)
+        {
+            var atLeast = orMore.Groups["more"].Success;
+            output.Add(Make(text, numberSpanStart, end + orMore.Length, "number_range", null, null, null, null, null, null,
+                new Qualifier(atLeast ? "ge" : "le", atLeast, true),
+                atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
+            output.Add(number);
+            return end + orMore.Length;
+        }
+
         if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
         {
             var range = qualifier!.Code == "eq"
@@ -313,7 +393,8 @@ public sealed partial class Annotator
             if (join.Success && _qualifiers.TryMatch(text, end + join.Length, out var otherQualifier, out var otherEnd)
                 && otherQualifier.Lower is { } otherLower && otherLower != qualifier.Lower && qualifier.Lower is not null
                 && TryReadValue(text, SkipOneSpace(text, otherEnd), context, out var other) && other.Currency is null
-                && !TryReadUnit(text, other.End, other.Number, out _))
+                && !TryReadUnit(text, other.End, other.Number, out _)
+                && (otherLower ? other.Value < firstValue : other.Value > firstValue))
             {
                 if (otherLower)
                 {
@@ -428,8 +509,17 @@ public sealed partial class Annotator
             p--;
         }
 
-        return end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]);
+        if (end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]))
+        {
+            return true;
+        }
+
+        // "one of them", "one of the suspects", "one another", "one by one": a pronoun, not a count.
+        return PronounOneAfter().IsMatch(text, value.End);
     }
+
+    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounOneAfter();
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
 
@@ -448,7 +538,7 @@ public sealed partial class Annotator
             p = SkipOneSpace(text, prefixEnd);
         }
 
-        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd))
+        if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
             return false;
         }
@@ -489,14 +579,16 @@ public sealed partial class Annotator
 
             if (_unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
                 && !(symbol.Code == "pm" && number.IsPlainInteger && number.Value <= 12)
+                && !IsDesignation(text, number.Start, start, symbolEnd)
                 && (!found || symbolEnd > best.End))
             {
                 best = new UnitRead(symbol, null, text[start..symbolEnd], start, symbolEnd, hyphen);
                 found = true;
             }
 
-            // "10$", "20 €", "42MYR": a currency sign after the number.
-            if (!hyphen && !hasCurrency && _currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd) && (!found || signEnd > best.End))
+            // "10$", "20 €", "42MYR": a currency sign after the number; "10c", "10 ¢": signs used only there.
+            if (!hyphen && !hasCurrency && (_currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd)
+                || _currencySymbols.TryMatch(text, start, out sign, out signEnd)) && (!found || signEnd > best.End))
             {
                 best = new UnitRead(null, sign, text[start..signEnd], start, signEnd, hyphen);
                 found = true;
@@ -521,13 +613,293 @@ public sealed partial class Annotator
             }
         }
 
+        if (!found && position < text.Length && text[position] is '"' or '″' or '\'' or '′' && !number.IsWords
+            && _compositeSymbols.TryMatch(text, position, out var mark, out var markEnd) && IsFootOrInchMark(text, position, mark, markEnd))
+        {
+            best = new UnitRead(mark, null, text[position..markEnd], position, markEnd, false);
+            found = true;
+        }
+
         unit = best;
         return found;
     }
 
+    /// <summary>
+    /// 5" and 6'2": an inch mark glued to a number that does not close a quotation (an even number of
+    /// double quotes before it); a foot mark only when inches follow.
+    /// </summary>
+    private static bool IsFootOrInchMark(string text, int position, UnitEntry mark, int markEnd)
+    {
+        if (markEnd < text.Length && char.IsLetterOrDigit(text[markEnd]) && mark.Code == "in")
+        {
+            return false;
+        }
+
+        if (mark.Code == "ft")
+        {
+            var p = SkipOneSpace(text, markEnd);
+            return p < text.Length && char.IsDigit(text[p]);
+        }
+
+        return text.AsSpan(0, position).Count('"') % 2 == 0;
+    }
+
+    /// <summary>
+    /// The parts after a first measurement: smaller units of the same kind ("2 kilometer 1 metre",
+    /// "2 years, 3 months"), "and a half" of the last unit, minutes after hours ("1 hour thirty").
+    /// The sum is expressed in the first unit, or with <see cref="QuantityConventions.CompositeInSmallestUnit"/>
+    /// in the smallest (the first when metric and imperial are mixed); durations always in the smallest,
+    /// where a year is 12 months when months are counted.
+    /// </summary>
+    private (decimal Value, UnitEntry Unit, int End) ReadComposite(string text, int end, decimal firstValue, UnitEntry first, AnnotationContext context)
+    {
+        var parts = new List<(decimal Value, UnitEntry Unit)> { (firstValue, first) };
+        var cursor = end;
+        var composites = context.Quantities.Composites;
+        while (composites)
+        {
+            var join = CompositeJoin().Match(text, cursor);
+            var last = parts[^1].Unit;
+            if (join.Success && join.Groups["half"].Success)
+            {
+                // "an hour and a half", "one hour and half": half of the last unit.
+                parts.Add((0.5m, last));
+                cursor += join.Length;
+                break;
+            }
+
+            var glued = join.Success && join.Length == 0;
+            if (!join.Success || (glued && char.IsLetter(text[cursor - 1]))
+                || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null || next.Number.IsOrdinal)
+            {
+                break;
+            }
+
+            UnitEntry? nextUnit = null;
+            var nextEnd = next.End;
+            if (TryReadUnit(text, next.End, next.Number, out var read) && read.Unit is not null)
+            {
+                nextUnit = read.Unit;
+                nextEnd = read.End;
+            }
+            else if (_compositeSymbols.TryMatch(text, SkipOneSpace(text, next.End), out var symbol, out var symbolEnd))
+            {
+                nextUnit = symbol; // "5 ft 2 in", "2 yd 7'"
+                nextEnd = symbolEnd;
+            }
+            else if (last.Code == "hour" && next.Value is > 0 and < 60 && (next.Number.IsPlainInteger || next.Number.IsWords)
+                && !FollowedByWord(text, next.End) && _minute is { } minute)
+            {
+                nextUnit = minute; // "1 hour thirty": minutes
+            }
+
+            if (nextUnit is null || nextUnit.Kind != last.Kind || nextUnit.SiFactor >= last.SiFactor)
+            {
+                break;
+            }
+
+            parts.Add((next.Value, nextUnit));
+            cursor = nextEnd;
+        }
+
+        if (parts.Count == 1)
+        {
+            return (firstValue, first, end);
+        }
+
+        var smallest = parts[^1].Unit.SiFactor < parts[0].Unit.SiFactor ? parts.MinBy(p => p.Unit.SiFactor).Unit : first;
+        var mixed = parts.Any(p => p.Unit.System != first.System);
+        var target = first.Kind == "Time" || (context.Quantities.CompositeInSmallestUnit && !mixed) ? smallest : first;
+        var monthsCounted = smallest.Code == "month";
+        var total = parts.Sum(p => p.Value * (monthsCounted && p.Unit.Code == "year" ? 12 * smallest.SiFactor : p.Unit.SiFactor));
+        return (total / target.SiFactor, target, cursor);
+    }
+
+    /// <summary>
+    /// Whether "pounds" weighs: a weighing word shortly before the number ("weighs", "heavy"), or
+    /// "of" and a noun after it that is not money ("pounds of meat", not "pounds of taxpayers' money").
+    /// </summary>
+    private bool IsWeighed(string text, int start, int end)
+    {
+        var of = ProductOf().Match(text, end);
+        if (of.Success && !_moneyNouns.Contains(of.Groups["n"].Value) && !NotCountedNouns.Contains(of.Groups["n"].Value))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, start - 40);
+        var sentence = text.AsSpan(from, start - from);
+        var stop = sentence.LastIndexOfAny('.', '!', '?');
+        sentence = stop >= 0 ? sentence[(stop + 1)..] : sentence;
+        foreach (var w in sentence.Split(' '))
+        {
+            var word = sentence[w].Trim(",;:()\"'");
+            if (word.Length > 0 && _weighingWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "convert 200 celsius into fahrenheit", "a multibillion-dollar deal": units named without a
+    /// number, as spans without a value (Recognizers-Text reports them; news articles do not need them).
+    /// </summary>
+    private void AddBareUnitMentions(string text, List<QuantitySpan> quantities)
+    {
+        var found = new List<QuantitySpan>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])) || quantities.Any(q => q.Start <= i && i < q.End))
+            {
+                continue;
+            }
+
+            string? family = null;
+            string? code = null;
+            var end = i;
+            if (_unitNames.TryMatch(text, i, out var unit, out var unitEnd) && unit.Family is "temperature" or "dimension" && unit.NoArticle.Count == 0)
+            {
+                (family, code, end) = (unit.Family, unit.Code, unitEnd);
+            }
+            else if (_currencyNames.TryMatch(text, i, out var currency, out var currencyEnd) && currencyEnd - i >= 4)
+            {
+                (family, code, end) = ("currency", currency.Code, currencyEnd);
+            }
+
+            if (family is not null && end - i >= 4)
+            {
+                found.Add(Make(text, i, end, family, null, code, null, text[i..end], null, null, null));
+                i = end - 1;
+            }
+        }
+
+        quantities.AddRange(found);
+        quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// "F-16", "C-130", "14.7C/", "a Boeing 777F": a capital letter joined to a hyphen, digit or slash,
+    /// or glued to a number after a name, is a model or a price, not a unit ("30 C", "-10C" are units).
+    /// </summary>
+    private static bool IsDesignation(string text, int numberStart, int start, int end)
+    {
+        if (end - start != 1 || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        if (end < text.Length && (text[end] is '-' or '/' || char.IsLetterOrDigit(text[end])))
+        {
+            return true;
+        }
+
+        var glued = start > 0 && char.IsDigit(text[start - 1]);
+        var name = PreviousWord(text, numberStart);
+        return glued && name.Length > 0 && char.IsUpper(name[0]);
+    }
+
+    private static bool FollowedByWord(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && char.IsLetter(text[position + 1]);
+
+    /// <summary>
+    /// "a month", "an hour", "a kilogram": an article counts one of a unit named after it, unless the
+    /// unit is a rate of what precedes ("$3 a gallon") or a frequency ("twice a day"), or the name is
+    /// one the table marks as idiomatic after an article ("a second", "a foot", "a bit").
+    /// </summary>
+    private bool TryReadArticle(string text, int position, List<QuantitySpan> output, out ValueRead value)
+    {
+        value = default;
+        var article = ArticleBeforeUnit().Match(text, position);
+        if (!article.Success || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
+        {
+            return false;
+        }
+
+        var unitStart = position + article.Length;
+        if (!_unitNames.TryMatch(text, unitStart, out var unit, out var unitEnd) || unit.NoArticle.Contains(text[unitStart..unitEnd], StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position)))
+        {
+            return false;
+        }
+
+        var end = position + article.Length - 1;
+        value = new ValueRead(new NumberMatch(1, position, end, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false), 1, null, position, end);
+        return true;
+    }
+
+    private static readonly HashSet<string> FrequencyWords = new(StringComparer.OrdinalIgnoreCase) { "once", "twice", "thrice", "times" };
+
+    /// <summary>The word before <paramref name="position"/> (skipping spaces), or "".</summary>
+    private static string PreviousWord(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
+    }
+
+    /// <summary>Whether a unit name follows an article here (the cheap trigger for <see cref="TryReadArticle"/>).</summary>
+    private bool StartsUnitName(string text, int position) =>
+        position + 1 < text.Length && text[position] == ' ' && _unitNames.TryMatch(text, position + 1, out _, out _);
+
+    /// <summary>
+    /// The unit after a value: right after it, or after a few words that join a fraction or an
+    /// integer to it ("half a liter", "three quarters of an hour", "two and a quarter hours",
+    /// "2 more minutes"). A joined fraction is added to <paramref name="value"/>.
+    /// </summary>
+    private bool TryReadUnitAfter(string text, ref ValueRead value, AnnotationContext context, out UnitRead unit)
+    {
+        if (TryReadUnit(text, value.End, value.Number, out unit, value.Currency is not null))
+        {
+            return true;
+        }
+
+        if (value.Currency is not null || value.Number.IsOrdinal)
+        {
+            return false;
+        }
+
+        var fraction = value.Number.IsWords && value.Value is > 0 and < 1;
+        var lead = UnitLead().Match(text, value.End);
+        if (lead.Success && (fraction || lead.Groups["more"].Success)
+            && TryReadUnit(text, value.End + lead.Length, value.Number, out unit) && unit.Unit is { } measure
+            && (fraction || measure.Family == "duration"))
+        {
+            return true;
+        }
+
+        // "two and a quarter hours", "five and half min".
+        var and = AndFraction().Match(text, value.End);
+        if (and.Success && (value.Number.IsPlainInteger || value.Number.IsWords) && value.Value >= 1
+            && TryReadValue(text, value.End + and.Length, context, out var part) && part.Number.IsWords && part.Value is > 0 and < 1
+            && TryReadUnitAfter(text, ref part, context, out unit) && unit.Unit is not null)
+        {
+            value = value with { Value = value.Value + part.Value, End = part.End };
+            return true;
+        }
+
+        return false;
+    }
+
     private static readonly UnitEntry PoundWeight = new()
     {
-        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m,
+        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m, System = "imperial",
     };
 
     private static readonly UnitEntry TemperatureDegrees = new()
@@ -538,6 +910,15 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G\s*(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
 
+    [GeneratedRegex(@"\G(?:an?|An?) ")]
+    private static partial Regex ArticleBeforeUnit();
+
+    [GeneratedRegex(@"\G (?:(?<more>more )|of (?:an? )?|an? )", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitLead();
+
+    [GeneratedRegex(@"\G and (?:an? )?", RegexOptions.IgnoreCase)]
+    private static partial Regex AndFraction();
+
     [GeneratedRegex(@"\G(?:minus|negative) ", RegexOptions.IgnoreCase)]
     private static partial Regex MinusWord();
 
@@ -547,20 +928,26 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
-    [GeneratedRegex(@"\G(?:,? and |, | )", RegexOptions.IgnoreCase)]
-    private static partial Regex DurationJoin();
+    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?half\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
+    private static partial Regex CompositeJoin();
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
 
+    [GeneratedRegex(@"\G or (?:(?<more>more|greater|higher|above|over)|less|fewer|lower|below|under)\b(?! than)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrMore();
+
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();
 
-    [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b| ?sen\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CentsUnit();
 
     [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
+
+    [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
+    private static partial Regex ProductOf();
 
     [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
     private static partial Regex CountedNoun();

@@ -20,6 +20,8 @@ public sealed partial class Annotator
     private readonly PhraseMatcher<Qualifier> _qualifiers = new();
     private readonly PhraseMatcher<string> _rates = new();
     private readonly DateRecognizer _dates = new();
+    private readonly Holidays.HolidayRecognizer _holidays;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _holidayWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dateWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
     private readonly HashSet<int> _triggerKeys = [];
@@ -27,6 +29,9 @@ public sealed partial class Annotator
     public Annotator(UnitTable table)
     {
         _numbers = new NumberScanner(table);
+        InitQuantities(table);
+        _holidays = new Holidays.HolidayRecognizer(Holidays.HolidayTable.Embedded, _numbers);
+        _holidayWords = new HashSet<string>(_holidays.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in table.Units)
         {
             foreach (var symbol in unit.Symbols)
@@ -83,7 +88,7 @@ public sealed partial class Annotator
         }
 
         _quantityWords = quantityWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in DateRecognizer.TriggerWords.Concat(quantityWords).Concat(NumberScanner.AllNumberWords).Append("the"))
+        foreach (var word in DateRecognizer.TriggerWords.Concat(_holidays.TriggerWords).Concat(quantityWords).Concat(NumberScanner.AllNumberWords).Append("the"))
         {
             _triggerKeys.Add(WordKey(word));
         }
@@ -136,10 +141,36 @@ public sealed partial class Annotator
             }
 
             var (mayBeDate, mayBeQuantity) = Triggers(text, position);
+            if (mayBeDate && _holidays.TryMatch(text, position, context, out var holiday, out var holidayEnd))
+            {
+                dates.AddRange(holiday is null ? [] : [holiday]);
+                position = holidayEnd;
+                continue;
+            }
+
             if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
+                // A time-led expression as long or longer reads the time better ("3pm tomorrow", "3:30 pm").
+                if (Dates.TimeOfDay.TryAnnotate(text, position, context, out var longer) && longer.End >= date.End)
+                {
+                    date = longer;
+                }
+
                 dates.Add(date);
                 position = date.End;
+                continue;
+            }
+
+            if (Dates.TimeOfDay.MayStart(text, position) && Dates.TimeOfDay.TryAnnotate(text, position, context, out var time))
+            {
+                dates.Add(time);
+                position = time.End;
+                continue;
+            }
+
+            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            {
+                position = peer;
                 continue;
             }
 
@@ -153,6 +184,11 @@ public sealed partial class Annotator
             // Past this word: the next candidate is after it.
             var wordEnd = text.AsSpan(position + 1).IndexOfAnyExcept(AsciiWordChars);
             position = char.IsAsciiLetterOrDigit(text[position]) && wordEnd >= 0 ? position + 1 + wordEnd : NextWordStart(text, position);
+        }
+
+        if (context.Quantities.BareUnitMentions)
+        {
+            AddBareUnitMentions(text, quantities);
         }
 
         return new Annotation(quantities, dates);
@@ -183,7 +219,7 @@ public sealed partial class Annotator
             return (false, false);
         }
 
-        var date = _dateWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && NextIsDigit(text, end));
+        var date = _dateWords.Contains(word) || _holidayWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && (NextIsDigit(text, end) || _holidays.MayFollowThe(text, end)));
         if (NumberScanner.IsNumberWord(word))
         {
             return (date, true);
@@ -210,7 +246,7 @@ public sealed partial class Annotator
             return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
         }
 
-        return (date, StartsNumber(text, after));
+        return (date, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
     }
 
     private static bool NextIsDigit(string text, int position) =>
@@ -250,7 +286,7 @@ public sealed partial class Annotator
             return false;
         }
 
-        return char.IsLetterOrDigit(c) || c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
     }
 
     private static bool IsUrlStart(string text, int position) =>

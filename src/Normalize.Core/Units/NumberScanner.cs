@@ -15,8 +15,8 @@ internal sealed partial class NumberScanner
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["zero"] = 0, ["nought"] = 0, ["naught"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
         ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
         ["eighteen"] = 18, ["nineteen"] = 19,
     };
@@ -27,15 +27,29 @@ internal sealed partial class NumberScanner
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    private static readonly Dictionary<string, int> OrdinalUnits = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> OrdinalUnits = BuildOrdinalUnits();
+
+    private static Dictionary<string, int> BuildOrdinalUnits()
     {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
-        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-        ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
-        ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20,
-        ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["sixtieth"] = 60, ["seventieth"] = 70,
-        ["eightieth"] = 80, ["ninetieth"] = 90,
-    };
+        var ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+            ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+            ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
+            ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20,
+            ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["sixtieth"] = 60, ["seventieth"] = 70,
+            ["eightieth"] = 80, ["ninetieth"] = 90,
+        };
+        foreach (var entry in NumberWordTable.Embedded.Ordinals)
+        {
+            foreach (var word in entry.Words)
+            {
+                ordinals[word] = (int)entry.Value;
+            }
+        }
+
+        return ordinals;
+    }
 
     private static readonly Dictionary<string, decimal> OrdinalScales = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,22 +57,40 @@ internal sealed partial class NumberScanner
         ["billionth"] = 1_000_000_000m, ["trillionth"] = 1_000_000_000_000m,
     };
 
-    private static readonly Dictionary<string, decimal> WordScales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
-        ["trillion"] = 1_000_000_000_000m, ["lakh"] = 100_000m, ["crore"] = 10_000_000m,
-    };
-
     private readonly PhraseMatcher<decimal> _scales = new();
+
+    /// <summary>Scale words of 1000 and more that may stand between number words ("three crore twelve lakh").</summary>
+    private readonly Dictionary<string, decimal> _wordScales = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Two-letter scale abbreviations between number words, case-sensitive ("cr", "bn").</summary>
+    private readonly Dictionary<string, decimal> _shortWordScales = new(StringComparer.Ordinal);
+
+    private readonly PhraseMatcher<decimal> _vagueCounts = new();
 
     public NumberScanner(UnitTable table)
     {
-        foreach (var scale in table.Scales)
+        foreach (var scale in table.Scales.Concat(NumberWordTable.Embedded.Scales))
         {
             foreach (var word in scale.Words)
             {
                 // One- and two-letter abbreviations are case-sensitive ("m" million, not "M" anything else).
                 _scales.Add(word, scale.Value, ignoreCase: word.Length > 2);
+                if (scale.Value >= 1000 && word.Length > 2 && word.All(char.IsLetter))
+                {
+                    _wordScales[word] = scale.Value;
+                }
+                else if (scale.Value >= 1000 && word.Length == 2 && word.All(char.IsLetter))
+                {
+                    _shortWordScales[word] = scale.Value;
+                }
+            }
+        }
+
+        foreach (var count in NumberWordTable.Embedded.VagueCounts)
+        {
+            foreach (var word in count.Words)
+            {
+                _vagueCounts.Add(word, count.Value, ignoreCase: true);
             }
         }
     }
@@ -70,12 +102,12 @@ internal sealed partial class NumberScanner
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildNumberWords()
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen" };
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen", "point" };
         words.UnionWith(Units.Keys);
         words.UnionWith(Tens.Keys);
         words.UnionWith(OrdinalUnits.Keys);
         words.UnionWith(OrdinalScales.Keys);
-        words.UnionWith(WordScales.Keys);
+        words.UnionWith(["thousand", "million", "billion", "trillion", "lakh", "crore"]);
         foreach (var ten in Tens.Keys)
         {
             foreach (var unit in Units.Where(u => u.Value is > 0 and < 10).Select(u => u.Key).Concat(OrdinalUnits.Where(o => o.Value is > 0 and < 10).Select(o => o.Key)))
@@ -84,6 +116,13 @@ internal sealed partial class NumberScanner
             }
         }
 
+        foreach (var count in NumberWordTable.Embedded.VagueCounts.SelectMany(c => c.Words))
+        {
+            words.Add(count.Split(' ')[^1]);
+            words.Add(count.Split(' ')[0]);
+        }
+
+        words.Remove("a");
         return words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -91,7 +130,7 @@ internal sealed partial class NumberScanner
     public static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
 
     /// <summary>Reads a number at <paramref name="position"/>, which must be a word start.</summary>
-    public bool TryRead(string text, int position, bool decimalComma, out NumberMatch match, bool afterPrefix = false)
+    public bool TryRead(string text, int position, bool decimalComma, out NumberMatch match, bool afterPrefix = false, NumberReading? reading = null)
     {
         match = default;
         if (position >= text.Length)
@@ -99,142 +138,24 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        reading ??= NumberReading.News;
         var c = text[position];
         if (char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length && char.IsDigit(text[position + 1])))
         {
-            return TryReadDigits(text, position, decimalComma, afterPrefix, out match);
+            return TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match);
         }
 
-        return char.IsLetter(c) && TryReadWords(text, position, out match);
+        return char.IsLetter(c) && TryReadWords(text, position, reading, out match);
     }
 
-    private static readonly Dictionary<string, int> Denominators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fourth"] = 4, ["fourths"] = 4,
-        ["fifth"] = 5, ["fifths"] = 5, ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8,
-        ["ninth"] = 9, ["ninths"] = 9, ["tenth"] = 10, ["tenths"] = 10, ["twelfth"] = 12, ["twelfths"] = 12, ["twentieth"] = 20, ["twentieths"] = 20,
-        ["hundredth"] = 100, ["hundredths"] = 100, ["thousandth"] = 1000, ["thousandths"] = 1000,
-    };
-
-    private static readonly Dictionary<string, int> Digits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["nought"] = 0, ["naught"] = 0, ["oh"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4,
-        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-    };
-
-    /// <summary>
-    /// Numbers in words with what may follow them: a fraction ("two thirds", "a quarter"), decimals
-    /// ("five point five"), a scale after the decimals ("two point two million").
-    /// </summary>
-    private bool TryReadWords(string text, int position, out NumberMatch match)
-    {
-        // "a quarter", "a third", "a fifth" (not "a second": that is time).
-        var firstWord = NextWord(text, position - 1 < 0 ? 0 : position, out var firstEnd, atStart: true);
-        if (firstWord is not null && (firstWord.Equals("a", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("an", StringComparison.OrdinalIgnoreCase)))
-        {
-            var denominatorWord = NextWord(text, firstEnd, out var denominatorEnd);
-            if (denominatorWord is not null && Denominators.TryGetValue(denominatorWord, out var d) && d > 2 && !denominatorWord.EndsWith('s'))
-            {
-                var value = 1m / d;
-                var scaled = TryScale(text, denominatorEnd, out var s, out var scaleEnd) && text[denominatorEnd] == ' ';
-                match = new NumberMatch(scaled ? value * s : value, position, scaled ? scaleEnd : denominatorEnd, false, true, scaled, false);
-                return true;
-            }
-        }
-
-        if (firstWord is not null && firstWord.Equals("point", StringComparison.OrdinalIgnoreCase) && ReadDecimals(text, firstEnd, out var onlyFraction, out var onlyEnd))
-        {
-            match = new NumberMatch(onlyFraction, position, onlyEnd, false, true, false, false);
-            return true;
-        }
-
-        if (Digits.TryGetValue(firstWord ?? "", out var zero) && zero == 0 && NextWord(text, firstEnd, out var pointEnd) is { } pw
-            && pw.Equals("point", StringComparison.OrdinalIgnoreCase) && ReadDecimals(text, pointEnd, out var zeroFraction, out var zeroEnd))
-        {
-            match = new NumberMatch(zeroFraction, position, zeroEnd, false, true, false, false);
-            return true;
-        }
-
-        if (!TryReadWordsCore(text, position, out match))
-        {
-            return false;
-        }
-
-        if (match.IsOrdinal)
-        {
-            return true;
-        }
-
-        var next = NextWord(text, match.End, out var nextEnd);
-        if (next is null)
-        {
-            return true;
-        }
-
-        if (Denominators.TryGetValue(next, out var denominator) && match.Value is >= 1 and < 100 && !match.HasScale
-            && (next.EndsWith('s') || match.Value == 1) && denominator > 2 || (next.StartsWith("half", StringComparison.OrdinalIgnoreCase) && next.EndsWith('s')))
-        {
-            // "two thirds", "one fifth", "three halves"; "two thirds of a million" keeps to the fraction.
-            match = match with { Value = match.Value / denominator, End = nextEnd };
-            return true;
-        }
-
-        if (next.Equals("point", StringComparison.OrdinalIgnoreCase) && !match.HasScale && ReadDecimals(text, nextEnd, out var fraction, out var fractionEnd))
-        {
-            var value = match.Value + fraction;
-            var end = fractionEnd;
-            if (TryScale(text, end, out var scale, out var scaleEnd) && text[end] == ' ')
-            {
-                value *= scale;
-                end = scaleEnd;
-            }
-
-            match = match with { Value = value, End = end };
-        }
-
-        return true;
-    }
-
-    /// <summary>Digit words after "point": "five" gives 0.5, "nought three" gives 0.03, "77" gives 0.77.</summary>
-    private static bool ReadDecimals(string text, int position, out decimal fraction, out int end)
-    {
-        fraction = 0;
-        end = position;
-        var p = position < text.Length && text[position] == ' ' ? position + 1 : position;
-        if (p < text.Length && char.IsDigit(text[p]))
-        {
-            var digitsEnd = p;
-            while (digitsEnd < text.Length && char.IsDigit(text[digitsEnd]))
-            {
-                digitsEnd++;
-            }
-
-            fraction = decimal.Parse("0." + text[p..digitsEnd], CultureInfo.InvariantCulture);
-            end = digitsEnd;
-            return true;
-        }
-
-        var digits = new System.Text.StringBuilder();
-        var cursor = position;
-        while (NextWord(text, cursor, out var wordEnd) is { } word && Digits.TryGetValue(word, out var digit))
-        {
-            digits.Append(digit);
-            cursor = wordEnd;
-        }
-
-        if (digits.Length == 0)
-        {
-            return false;
-        }
-
-        fraction = decimal.Parse("0." + digits, CultureInfo.InvariantCulture);
-        end = cursor;
-        return true;
-    }
-
-    private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, out NumberMatch match)
+    private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, NumberReading reading, out NumberMatch match)
     {
         match = default;
+        if (!afterPrefix && IsPhoneLike(text, position))
+        {
+            return false;
+        }
+
         if (position > 0 && !afterPrefix)
         {
             var before = text[position - 1];
@@ -244,7 +165,7 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
-            if ((before is '-' && position > 1 && char.IsLetter(text[position - 2]))
+            if ((before is '-' && position > 1 && char.IsLetter(text[position - 2]) && !AfterScaledNumber(text, position - 1))
                 || (before is '.' && position > 1 && char.IsLetterOrDigit(text[position - 2])))
             {
                 return false;
@@ -295,8 +216,21 @@ internal sealed partial class NumberScanner
         }
 
         var end = m.Index + m.Length;
+
+        // "192.168.1.2", "2.3.1": an address or a version, not a quantity.
+        if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1]))
+        {
+            return false;
+        }
+
         var isOrdinal = false;
         var plainInteger = fraction.Length == 0 && !m.Groups["exp"].Success && sign.Length == 0;
+        if (end < text.Length && text[end] is '^' or 'x' or '×' or ' ' && TryPower(text, end, ref value, out var powerEnd))
+        {
+            end = powerEnd;
+            plainInteger = false;
+        }
+
         var ordinalSuffix = end < text.Length && text[end] is 's' or 'n' or 'r' or 't' or 'S' or 'N' or 'R' or 'T'
             ? OrdinalSuffix().Match(text, end) : Match.Empty;
         if (fraction.Length == 0 && ordinalSuffix.Success && ordinalSuffix.Index == end && IsRightOrdinalSuffix(digits, ordinalSuffix.Value))
@@ -306,21 +240,20 @@ internal sealed partial class NumberScanner
         }
 
         var hasScale = false;
+        var scaleValue = 1m;
         if (!isOrdinal)
         {
-            hasScale = TryScale(text, end, out var scale, out var scaleEnd);
+            hasScale = TryScale(text, end, out scaleValue, out var scaleEnd);
             if (hasScale)
             {
-                value *= scale;
+                value *= scaleValue;
                 end = scaleEnd;
             }
         }
 
-        if (hasScale && !isOrdinal && AndMore().Match(text, end) is { Success: true } and
-            && TryReadWordsCore(text, end + and.Length, out var rest) && !rest.IsOrdinal && rest.Value < 100)
+        if (hasScale && !isOrdinal && end - m.Index - m.Length > 2 && AndMore().IsMatch(text, end))
         {
-            value += rest.Value; // "3 hundred and one"
-            end = rest.End;
+            end = AddAfterAnd(text, end, scaleValue, reading, ref value);
         }
 
         // "1/4 mile", "3/4 cup", "10 1/2 miles": a simple fraction (not a date: one slash only).
@@ -332,13 +265,13 @@ internal sealed partial class NumberScanner
                 var mixed = slash.Groups["mixed"].Success;
                 var numerator = mixed ? int.Parse(slash.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
                 var denominator = int.Parse(slash.Groups[mixed ? "d" : "d2"].Value, CultureInfo.InvariantCulture);
-                if (slash.Groups["mixed"].Success && numerator < denominator && denominator is > 1 and <= 16)
+                if (slash.Groups["mixed"].Success && numerator < denominator && IsFractionDenominator(denominator))
                 {
                     value += (decimal)numerator / denominator;
                     end += slash.Length;
                     plainInteger = false;
                 }
-                else if (!slash.Groups["mixed"].Success && denominator is > 1 and (<= 16 or 100 or 1000) && value < denominator)
+                else if (!slash.Groups["mixed"].Success && IsFractionDenominator(denominator) && value < denominator)
                 {
                     value /= denominator;
                     end += slash.Length;
@@ -347,14 +280,172 @@ internal sealed partial class NumberScanner
             }
         }
 
+        // "24/7", "9/11", "50/50", "2020/21": a name or a pair, not a quantity.
+        if (end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1]))
+        {
+            return false;
+        }
+
+        // "1 over three", "2000 over 3" (a peer convention, see NumberReading).
+        if (reading.SpokenFractions && plainInteger && !hasScale && TrySpokenFraction(text, value, end, reading, out var ratio, out var ratioEnd))
+        {
+            value = ratio;
+            end = ratioEnd;
+            plainInteger = false;
+        }
+
         match = new NumberMatch(value, position, end, isOrdinal, false, hasScale, plainInteger && !hasScale);
         return true;
     }
 
+    /// <summary>
+    /// What "and" adds after a number with a scale word: "3 hundred and 21", "6 crore and two hundred"
+    /// (a smaller number), "3 million and a half" (a fraction of the scale). Returns the new end.
+    /// </summary>
+    private int AddAfterAnd(string text, int end, decimal scale, NumberReading reading, ref decimal value)
+    {
+        if (TryAndFraction(text, end, reading, out var fraction, out var fractionEnd))
+        {
+            value = CombineMixed(text, value, scale >= 1000 ? scale : 1, fraction, fractionEnd, out var mixedEnd);
+            return mixedEnd;
+        }
+
+        var restStart = end + AndMore().Match(text, end).Length;
+        decimal rest;
+        int restEnd;
+        if (char.IsDigit(text[restStart]))
+        {
+            if (!TryReadDigits(text, restStart, false, true, reading, out var digits) || digits.IsOrdinal || !digits.IsPlainInteger)
+            {
+                return end;
+            }
+
+            (rest, restEnd) = (digits.Value, digits.End);
+        }
+        else
+        {
+            var words = ReadCardinal(text, restStart, reading);
+            if (words.Words == 0 || words.IsOrdinal)
+            {
+                return end;
+            }
+
+            (rest, restEnd) = (words.Value, words.End);
+        }
+
+        if (rest <= 0 || rest >= scale)
+        {
+            return end;
+        }
+
+        value += rest;
+        return restEnd;
+    }
+
+    /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "20/100"); not "9/11".</summary>
+    private static bool IsFractionDenominator(int denominator) =>
+        denominator is 2 or 3 or 4 or 5 or 6 or 8 or 10 or 12 or 16 or 32 or 64 or 100 or 1000;
+
+    /// <summary>"5k-20k": the letters before <paramref name="dash"/> are a scale glued to a number, not a name ("Su-34").</summary>
+    private static bool AfterScaledNumber(string text, int dash)
+    {
+        var p = dash;
+        while (p > 0 && char.IsLetter(text[p - 1]) && dash - p < 3)
+        {
+            p--;
+        }
+
+        return p > 0 && p < dash && char.IsDigit(text[p - 1]);
+    }
+
+    /// <summary>"1.1^23", "2.5^-1", "6.23x10^-4": a power after a number.</summary>
+    private static bool TryPower(string text, int position, ref decimal value, out int end)
+    {
+        end = position;
+        var m = Power().Match(text, position);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var tenBase = m.Groups["e10"].Success;
+        var signs = m.Groups[tenBase ? "s10" : "s"].Value;
+        var exponent = int.Parse(m.Groups[tenBase ? "e10" : "e"].Value, CultureInfo.InvariantCulture);
+        if (signs.Count(c => c is '-' or '−') % 2 == 1)
+        {
+            exponent = -exponent;
+        }
+
+        var power = Math.Pow(tenBase ? 10 : (double)Math.Abs(value), exponent);
+        var result = tenBase ? (double)value * power : Math.Sign(value) * power;
+        if (double.IsNaN(result) || Math.Abs(result) > 1e20 || (result != 0 && Math.Abs(result) < 1e-20))
+        {
+            return false;
+        }
+
+        value = (decimal)result;
+        end = m.Index + m.Length;
+        return true;
+    }
+
+    [GeneratedRegex(@"\G(?:\^(?<s>[-+−]{0,2})(?<e>\d{1,3})|\s?[x×]\s?10\^(?<s10>[-+−]?)(?<e10>\d{1,3}))(?!\d)")]
+    private static partial Regex Power();
+
+    /// <summary>
+    /// A phone number: digits in three or more groups joined by "-", "/" or "." ("1-222-2222"), or after
+    /// "+" ("+1-222"), with seven digits or more. Not an ISO date ("2024-01-05").
+    /// </summary>
+    private static bool IsPhoneLike(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && IsPhoneChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < text.Length && IsPhoneChar(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start < 7)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        var groups = 0;
+        var inGroup = false;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                digits++;
+                groups += inGroup ? 0 : 1;
+                inGroup = true;
+            }
+            else
+            {
+                inGroup = false;
+            }
+        }
+
+        if (digits < 7)
+        {
+            return false;
+        }
+
+        var isoDate = end - start == 10 && text[start + 4] == '-' && text[start + 7] == '-';
+        return (text[start] == '+' && groups >= 1) || (groups >= 3 && !isoDate);
+    }
+
+    private static bool IsPhoneChar(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '/';
+
     [GeneratedRegex(@"\G and ")]
     private static partial Regex AndMore();
 
-    [GeneratedRegex(@"\G(?:(?<mixed> )(?<n>\d{1,2})/(?<d>\d{1,2})|/(?<d2>\d{1,4}))(?![\d/])")]
+    [GeneratedRegex(@"\G(?:(?<mixed> {1,2})(?<n>\d{1,2})/(?<d>\d{1,2})|/(?<d2>\d{1,4}))(?![\d/])")]
     private static partial Regex SimpleFraction();
 
     private static bool IsRightOrdinalSuffix(string digits, string suffix)
@@ -417,258 +508,6 @@ internal sealed partial class NumberScanner
         return found;
     }
 
-    private bool TryReadWordsCore(string text, int position, out NumberMatch match)
-    {
-        match = default;
-        decimal total = 0, current = 0;
-        var end = position;
-        var cursor = position;
-        var any = false;
-        var isOrdinal = false;
-        var lastKind = ' '; // u unit, t tens, h hundred, s scale
-        var sawArticle = false;
-        var lastWasHalfFraction = false;
-
-        while (cursor < text.Length && char.IsLetter(text[cursor]))
-        {
-            var wordEnd = cursor;
-            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            var word = text[cursor..wordEnd];
-            var consumed = false;
-
-            if (!any && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)) && !sawArticle)
-            {
-                // "a million", "a hundred", "a dozen", "a half" only.
-                var next = NextWord(text, wordEnd, out _);
-                if (next is not null && (next.Equals("hundred", StringComparison.OrdinalIgnoreCase) || WordScales.ContainsKey(next)
-                    || next.Equals("dozen", StringComparison.OrdinalIgnoreCase) || next.Equals("hundredth", StringComparison.OrdinalIgnoreCase)
-                    || next.Equals("thousandth", StringComparison.OrdinalIgnoreCase)))
-                {
-                    sawArticle = true;
-                    current = 1;
-                    lastKind = 'a';
-                    consumed = true;
-                }
-            }
-            else if (Units.TryGetValue(word, out var unit))
-            {
-                if (lastKind is 'u' || (lastKind == 't' && current % 10 != 0) || lastKind == 'a')
-                {
-                    break;
-                }
-
-                current += unit;
-                lastKind = 'u';
-                consumed = true;
-            }
-            else if (Tens.TryGetValue(word, out var ten))
-            {
-                if (lastKind is 'u' or 't' || lastKind == 'a' || current % 100 != 0)
-                {
-                    break;
-                }
-
-                current += ten;
-                lastKind = 't';
-                consumed = true;
-            }
-            else if (SplitJoinedTens(word) is { } joined && lastKind is not ('u' or 't' or 'a') && current % 100 == 0)
-            {
-                current += joined.Value;
-                isOrdinal = joined.Ordinal;
-                lastKind = 'u';
-                consumed = true;
-            }
-            else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase))
-            {
-                if (lastKind == 'h')
-                {
-                    break;
-                }
-
-                current = (current == 0 ? 1 : current) * 100;
-                lastKind = 'h';
-                consumed = true;
-            }
-            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
-            {
-                current = (current == 0 ? 1 : current) * 12;
-                lastKind = 's';
-                consumed = true;
-            }
-            else if (WordScales.TryGetValue(word, out var scale))
-            {
-                if (!any && lastKind != 'a')
-                {
-                    break;
-                }
-
-                total += (current == 0 ? 1 : current) * scale;
-                current = 0;
-                lastKind = 's';
-                consumed = true;
-            }
-            else if (OrdinalUnits.TryGetValue(word, out var ordinal))
-            {
-                if (lastKind is 'u' || (lastKind == 't' && current % 10 != 0) || lastKind == 'a')
-                {
-                    break;
-                }
-
-                current += ordinal;
-                isOrdinal = true;
-                consumed = true;
-            }
-            else if (OrdinalScales.TryGetValue(word, out var ordinalScale) && (any || lastKind == 'a'))
-            {
-                current = (current == 0 ? 1 : current) * ordinalScale;
-                if (ordinalScale >= 1000)
-                {
-                    total += current;
-                    current = 0;
-                }
-
-                isOrdinal = true;
-                consumed = true;
-            }
-            else if (word.Equals("half", StringComparison.OrdinalIgnoreCase) && !any)
-            {
-                // "half a million", "half liter": a fraction that may scale what follows.
-                var next = NextWord(text, wordEnd, out var nextEnd);
-                if (next is not null && (next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase)))
-                {
-                    var afterArticle = NextWord(text, nextEnd, out var scaleEnd);
-                    if (afterArticle is not null && WordScales.TryGetValue(afterArticle, out var halfScale))
-                    {
-                        match = new NumberMatch(halfScale / 2, position, scaleEnd, false, true, true, false);
-                        return true;
-                    }
-                }
-
-                current = 0.5m;
-                lastKind = 'f';
-                lastWasHalfFraction = true;
-                consumed = true;
-            }
-            else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && any)
-            {
-                // "three hundred and one", "five and a half", "one and a quarter".
-                var next = NextWord(text, wordEnd, out var nextEnd);
-                if (next is not null && (next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase)))
-                {
-                    var fractionWord = NextWord(text, nextEnd, out var fractionEnd);
-                    var fraction = fractionWord?.ToLowerInvariant() switch { "half" => 0.5m, "quarter" => 0.25m, _ => 0m };
-                    if (fraction > 0 && lastKind is 'u' or 't' or 'h' or 's')
-                    {
-                        var integer = total + current;
-                        match = new NumberMatch(integer + fraction, position, fractionEnd, false, true, false, false);
-                        return true;
-                    }
-
-                    break;
-                }
-
-                if (lastKind is 'h' or 's' && next is not null && (Units.ContainsKey(next) || Tens.ContainsKey(next) || OrdinalUnits.ContainsKey(next) || SplitJoinedTens(next) is not null))
-                {
-                    cursor = SkipSpace(text, wordEnd);
-                    continue;
-                }
-
-                break;
-            }
-
-            if (!consumed)
-            {
-                break;
-            }
-
-            if (lastKind != 'a')
-            {
-                any = true;
-            }
-
-            end = wordEnd;
-            if (isOrdinal)
-            {
-                break;
-            }
-
-            // Words are joined by one space or a hyphen ("twenty-five").
-            if (wordEnd < text.Length && (text[wordEnd] == ' ' || text[wordEnd] == '-') && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))
-            {
-                cursor = wordEnd + 1;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (!any || lastWasHalfFraction && total + current == 0.5m && end == position)
-        {
-            return false;
-        }
-
-        var value = total + current;
-        var hasScale = false;
-        if (!isOrdinal && TryScale(text, end, out var trailing, out var trailingEnd) && text[end] == ' ' && trailingEnd - end > 2)
-        {
-            value *= trailing;
-            end = trailingEnd;
-            hasScale = true;
-        }
-
-        match = new NumberMatch(value, position, end, isOrdinal, true, hasScale, false);
-        return true;
-    }
-
-    /// <summary>"twentyfive", "fortysecond": tens joined to a unit without a hyphen (Duckling writes them).</summary>
-    private static (int Value, bool Ordinal)? SplitJoinedTens(string word)
-    {
-        foreach (var (tens, value) in Tens)
-        {
-            if (word.Length > tens.Length && word.StartsWith(tens, StringComparison.OrdinalIgnoreCase))
-            {
-                var rest = word[tens.Length..];
-                if (Units.TryGetValue(rest, out var unit) && unit is > 0 and < 10)
-                {
-                    return (value + unit, false);
-                }
-
-                if (OrdinalUnits.TryGetValue(rest, out var ordinal) && ordinal is > 0 and < 10)
-                {
-                    return (value + ordinal, true);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? NextWord(string text, int position, out int end, bool atStart = false)
-    {
-        var p = position;
-        if (!atStart && p < text.Length && (text[p] == ' ' || text[p] == '-'))
-        {
-            p++;
-        }
-
-        end = p;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return end > p ? text[p..end] : null;
-    }
-
-    private static int SkipSpace(string text, int position) =>
-        position < text.Length && text[position] == ' ' ? position + 1 : position;
-
     private static decimal Pow10(int exponent)
     {
         var result = 1m;
@@ -681,7 +520,8 @@ internal sealed partial class NumberScanner
     }
 
     // English convention: comma or thin/non-breaking space groups thousands, point is the decimal mark.
-    [GeneratedRegex(@"\G(?<sign>[-−+])?(?:(?<int>\d{1,3}(?:,\d{3})+(?!\d))(?:\.(?<frac>\d+))?|(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d]))(?:\.(?<frac>\d+))?|(?<int>\d+)(?:\.(?<frac>\d+)(?![.,]\d))?|(?<int>)\.(?<frac>\d+))(?:[eE](?<exp>[-+]?\d+))?")]
+    // Also read: Indian grouping ("12,34,567.89") and a number that can only be continental ("1.111,11").
+    [GeneratedRegex(@"\G(?<sign>[-−+])?(?:(?<int>\d{1,3}(?:\.\d{3})+),(?<frac>\d{1,2})(?!\d|[.,]\d)|(?<int>\d{1,3}(?:,\d{3})+(?!\d))(?:\.(?<frac>\d+))?|(?<int>\d{1,2}(?:,\d{2})+,\d{3})(?!\d|,\d)(?:\.(?<frac>\d+))?|(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?![\d]))(?:\.(?<frac>\d+))?|(?<int>\d+)(?:\.(?<frac>(?>\d+))(?![.,]\d))?|(?<int>)\.(?<frac>\d+))(?:[eE](?<exp>[-+]?\d+))?")]
     private static partial Regex PointDecimalNumber();
 
     // Source language with a decimal comma (German, French, ...): "1,5", "1.000,5", "7 000".

@@ -1,0 +1,90 @@
+using Normalize.Core.Rules;
+
+namespace Normalize.Core.Units.Holidays;
+
+/// <summary>The holidays of Rules/holidays.yaml: names as written and the rule giving their days.</summary>
+public sealed class HolidayTable
+{
+    public int Version { get; set; }
+    public List<HolidayEntry> Holidays { get; set; } = [];
+
+    private static readonly Lazy<HolidayTable> EmbeddedTable = new(() => Load(RuleFiles.Embedded));
+
+    public static HolidayTable Embedded => EmbeddedTable.Value;
+
+    /// <summary>The embedded table, with the user's holidays.yaml appended when <paramref name="rules"/> has one.</summary>
+    public static HolidayTable Load(RuleFiles rules)
+    {
+        var files = rules.Load<HolidayTable>("holidays.yaml");
+        var merged = new HolidayTable { Version = files[0].Version };
+        foreach (var file in files)
+        {
+            merged.Holidays.AddRange(file.Holidays);
+        }
+
+        return merged;
+    }
+}
+
+public sealed class HolidayEntry
+{
+    public string Name { get; set; } = "";
+    public List<string> Names { get; set; } = [];
+
+    /// <summary>Names that denote the day only with a year or a modifier ("saint patrick 2020").</summary>
+    public List<string> QualifiedNames { get; set; } = [];
+
+    /// <summary>Names matched with their case as written ("May Day", not "may day").</summary>
+    public List<string> CasedNames { get; set; } = [];
+
+    /// <summary>Names that are also common words ("epiphany"): in cased prose they count only capitalised.</summary>
+    public List<string> CapitalisedNames { get; set; } = [];
+
+    /// <summary>Fixed day "MM-DD".</summary>
+    public string? Date { get; set; }
+
+    public NthWeekday? Weekday { get; set; }
+    public int? Easter { get; set; }
+    public int? OrthodoxEaster { get; set; }
+    public CalendarDay? Hebrew { get; set; }
+    public CalendarDay? Hijri { get; set; }
+    public CalendarDay? Chinese { get; set; }
+    public RelativeDay? Relative { get; set; }
+
+    /// <summary>A known day ("YYYY-MM-DD") of a 365-day calendar without leap years.</summary>
+    public string? VagueYear { get; set; }
+
+    /// <summary>Days per Gregorian year ("MM-DD").</summary>
+    public Dictionary<int, string>? Dates { get; set; }
+
+    /// <summary>Length in days, or "month" for the rest of the lunar month; null = one day.</summary>
+    public string? Days { get; set; }
+
+    /// <summary>Observance moves: weekday name to days added when the date falls on it.</summary>
+    public Dictionary<string, int>? Move { get; set; }
+
+    /// <summary>The last such weekday strictly before the rule's date.</summary>
+    public string? BeforeWeekday { get; set; }
+
+    /// <summary>Begins at sunset the day before.</summary>
+    public bool Eve { get; set; }
+}
+
+public sealed class NthWeekday
+{
+    public int Nth { get; set; }
+    public string Day { get; set; } = "";
+    public int Month { get; set; }
+}
+
+public sealed class CalendarDay
+{
+    public string Month { get; set; } = "";
+    public int Day { get; set; }
+}
+
+public sealed class RelativeDay
+{
+    public string To { get; set; } = "";
+    public int Days { get; set; }
+}
