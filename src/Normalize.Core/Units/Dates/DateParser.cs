@@ -386,7 +386,18 @@ internal sealed partial class DateParser
     /// <summary>A single date with an optional time ("tomorrow at 3pm", "March 3 at 15:00", "5pm on Friday").</summary>
     private bool TryComposed(int i, out Parsed p)
     {
-        // Time first: "13:00 February 28, 2013", "at 5pm tomorrow", "9am on Tuesday".
+        // Time first: "13:00 February 28, 2013", "11:30 am to 12:30 december 27th", "from 5 to 6pm of April 22".
+        if (i < _t.Count && TimeOfDay.TryMatch(_text, _t[i].Start, out var led) && led.Day is null && TokenEndingAt(led.End) is { } ledEnd)
+        {
+            var d = IsPunct(ledEnd, ",") ? ledEnd + 1 : ledEnd;
+            d = IsWord(d, "on", "of") ? d + 1 : d;
+            if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date)
+            {
+                p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)));
+                return true;
+            }
+        }
+
         var k = IsWord(i, "at") || IsPunct(i, "@") ? i + 1 : i;
         if (TryClock(k, out var time, out var seconds, out var afterTime))
         {
@@ -407,8 +418,15 @@ internal sealed partial class DateParser
             return false;
         }
 
-        // Date then time: ", at 5:28 AM", " 19h00", "@ 3pm".
+        // Date then time: "tomorrow at 3pm", "monday morning", "Thursday from 9:30 until 11:00", ", at 5:28 AM".
         var t = IsPunct(p.End, ",") ? p.End + 1 : p.End;
+        if (t < _t.Count && DayOf(p) is { } on && TimeOfDay.TryMatch(_text, _t[t].Start, afterDate: true, out var after) && after.Day is null
+            && TokenEndingAt(WithoutFullStop(after.End)) is { } afterEnd)
+        {
+            p = new Parsed(afterEnd, null, Timed(on, after.IsoOn(on, _context)));
+            return true;
+        }
+
         t = IsWord(t, "at", "around", "by") || IsPunct(t, "@") ? t + 1 : t;
         if (TryClock(t, out time, out seconds, out var timeEnd) && WithTime(p, time, seconds) is { } withTime)
         {
@@ -416,6 +434,35 @@ internal sealed partial class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A time put on a day by TimeOfDay: an instant becomes a minute (or second) period that can be
+    /// qualified and joined like any date; a range or part of day keeps TimeOfDay's rendering.
+    /// </summary>
+    private static DateValue Timed(DateTime day, string iso)
+    {
+        if (!iso.Contains('/') && DateTime.TryParseExact(iso, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        {
+            return DateValue.Of(new Period(at, at.Second > 0 ? Grain.Second : Grain.Minute));
+        }
+
+        return DateValue.Of(new Period(day, Grain.Minute)) with { Iso = iso };
+    }
+
+    /// <summary>A time that ends the sentence ("at 3pm.") leaves the full stop out; "3 p.m." keeps its own.</summary>
+    private int WithoutFullStop(int end) =>
+        end >= 3 && _text[end - 1] == '.' && char.IsLetter(_text[end - 2]) && _text[end - 3] != '.' ? end - 1 : end;
+
+    /// <summary>The day a parsed date names, if it names one day (a time can be put on it).</summary>
+    private DateTime? DayOf(Parsed p)
+    {
+        if (p.Cal is { Time: null } cal && (cal.Day is not null || cal.Weekday is not null))
+        {
+            return ResolveCal(cal) is { IsInterval: false, From.Grain: Grain.Day } v ? v.From.Start : null;
+        }
+
+        return p.Value is { IsInterval: false, Iso: null } value && value.From.Grain == Grain.Day ? value.From.Start : null;
     }
 
     private Parsed? WithTime(Parsed p, TimeSpan time, bool seconds)

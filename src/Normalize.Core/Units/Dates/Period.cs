@@ -84,6 +84,9 @@ internal sealed record DateValue(Period From, Period? To, bool IsInterval, strin
 
     public string? Part { get; init; }
 
+    /// <summary>The value as another recogniser wrote it (a time of day put on this date).</summary>
+    public string? Iso { get; init; }
+
     public static DateValue Of(Period p) => new(p, null, false);
 
     public static DateValue Span(Period first, Period last, string? qualifier = null) => new(first, last, true, qualifier) { IsSpan = true };
