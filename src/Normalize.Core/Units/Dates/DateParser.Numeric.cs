@@ -71,8 +71,9 @@ internal sealed partial class DateParser
                 return false;
             }
 
-            // Without a year only the US month/day order is read, and only when it is declared.
-            if (year is null && (_context.DayFirst is not false || a > 12))
+            // Without a year only the US month/day order is read, and only when it is declared; "6-8 next Monday",
+            // "Monday 3-8pm" are hours.
+            if (year is null && (_context.DayFirst is not false || a > 12 || g["sep"].Value == "-" && TokenEndingAt(start + best.Length) is { } after && IsTimeOrDayWord(after)))
             {
                 return false;
             }
@@ -105,6 +106,9 @@ internal sealed partial class DateParser
         p = new Parsed(end, cal, null);
         return true;
     }
+
+    private bool IsTimeOrDayWord(int k) =>
+        IsWord(k) && (_t[k].Text is "am" or "pm" or "a" or "p" || Weekday(k) is not null || Shift(k) is not null || _words.RelativeDays.ContainsKey(_t[k].Text));
 
     /// <summary>The index after the token that ends at <paramref name="charEnd"/>, if one does.</summary>
     private int? TokenEndingAt(int charEnd)

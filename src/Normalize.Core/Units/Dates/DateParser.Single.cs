@@ -15,6 +15,7 @@ internal sealed partial class DateParser
 
         return TryNumeric(i, out p)
             || TryNamed(i, out p)
+            || TryWeekOf(i, out p)
             || TryNth(i, out p)
             || TryRelative(i, out p)
             || TryPart(i, out p)
@@ -41,7 +42,7 @@ internal sealed partial class DateParser
         if (weekday is not null)
         {
             // "Friday 2018-7-6", "friday 5/12": the date decides.
-            if (TryNumeric(k, out var numeric))
+            if (TryNumeric(k, out var numeric) && (numeric.Cal?.Year is not null || IsPunct(k + 1, "/")))
             {
                 p = numeric;
                 return true;
@@ -191,14 +192,49 @@ internal sealed partial class DateParser
     {
         end = k;
         var y = IsPunct(k, ",") ? k + 1 : k;
+        var of = IsWord(y, "of");
         y = IsWord(y, "of", "in") ? y + 1 : y;
-        if (Year(y) is { } year && !(IsPunct(y + 1, ":")))
+        if (Year(y, allowShort: of) is { } year && !(IsPunct(y + 1, ":")))
         {
             end = y + 1;
             return year;
         }
 
         return null;
+    }
+
+    /// <summary>"the week of the 18th", "w/c Feb 4", "the week beginning February 4": the Monday-to-Sunday week of a day.</summary>
+    private bool TryWeekOf(int i, out Parsed p)
+    {
+        p = default;
+        var k = IsWord(i, "the") ? i + 1 : i;
+        int inner;
+        if (IsWord(k, "w") && IsPunct(k + 1, "/") && IsWord(k + 2, "c") && !_t[k + 1].SpaceBefore)
+        {
+            inner = k + 3;
+        }
+        else if (IsWord(k, "week") && IsWord(k + 1, "of", "beginning", "commencing", "starting"))
+        {
+            inner = k + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TryEndpoint(inner, out var day))
+        {
+            return false;
+        }
+
+        var value = day.Cal is { } cal ? ResolveCal(cal) : day.Value;
+        if (value is not { IsInterval: false } v || v.From.Grain != Grain.Day)
+        {
+            return false;
+        }
+
+        p = new Parsed(day.End, null, DateValue.Of(Period.Containing(v.From.Start, Grain.Week)));
+        return true;
     }
 
     // ---- relative days and periods -----------------------------------------------------------------------
@@ -220,6 +256,14 @@ internal sealed partial class DateParser
         {
             var offset = baseDays + (IsWord(k + 1, "after") ? 1 : -1);
             p = Day(k + 3, today.AddDays(offset));
+            return true;
+        }
+
+        // "now", "at present", "at the moment", "at this time", "otd" (on this day): by the bench conventions only.
+        if (_context.NowIsDate && NowWords(i) is { } nowEnd)
+        {
+            var dayOnly = _t[i].Text == "otd";
+            p = new Parsed(nowEnd, null, DateValue.Of(Period.Containing(reference, dayOnly ? Grain.Day : Grain.Minute)));
             return true;
         }
 
@@ -355,6 +399,36 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    private int? NowWords(int i)
+    {
+        if (IsWord(i, "now", "otd"))
+        {
+            return i + 1;
+        }
+
+        if (!IsWord(i, "at"))
+        {
+            return null;
+        }
+
+        if (IsWord(i + 1, "present"))
+        {
+            return i + 2;
+        }
+
+        if (IsWord(i + 1, "the") && IsWord(i + 2, "moment", "minute"))
+        {
+            return i + 3;
+        }
+
+        if (IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time"))
+        {
+            return i + 4;
+        }
+
+        return IsWord(i + 1, "this") && IsWord(i + 2, "time") ? i + 3 : null;
     }
 
     /// <summary>
@@ -493,6 +567,14 @@ internal sealed partial class DateParser
         if (Year(y, allowBare: true) is { } year)
         {
             p = new Parsed(y + 1, null, PartOf(DateValue.Of(new Period(new DateTime(year, 1, 1), Grain.Year)), part));
+            return p.Value is not null;
+        }
+
+        if (Month(of) is { } partMonth && !(IsNumber(of + 1) || IsWord(of + 1) && Month(of + 1) is null && _words.Ordinals.ContainsKey(_t[of + 1].Text)) && Year(of + 1) is null
+            && ResolveCal(new Cal(Month: partMonth)) is { } monthValue)
+        {
+            // "mid-November", "early May", "the end of March": the month alone is safe after a part word.
+            p = new Parsed(of + 1, null, PartOf(monthValue, part));
             return p.Value is not null;
         }
 

@@ -111,7 +111,7 @@ internal sealed partial class DateParser
     {
         value = null!;
         end = i;
-        if (TryQualified(i, out value, out end))
+        if (TryCountedFrom(i, out value, out end) || TryQualified(i, out value, out end))
         {
             return true;
         }
@@ -146,6 +146,50 @@ internal sealed partial class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A stretch of N units from a date: "for 10 days from 18th Dec", "3 days starting from next Monday",
+    /// "for 1 week, from 20th dec", "18th Dec for 10 days".
+    /// </summary>
+    private bool TryCountedFrom(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        var k = IsWord(i, "for") ? i + 1 : i;
+        if (TryCount(k, out var count, out var afterCount) && GrainAt(afterCount) is { } g && g.Unit >= Grain.Day)
+        {
+            var a = afterCount + 1;
+            a = IsPunct(a, ",") ? a + 1 : a;
+            var lead = IsWord(a, "starting") && IsWord(a + 1, "from") ? 2 : IsWord(a, "from", "starting", "beginning") ? 1 : 0;
+            if (lead > 0 && TryComposed(a + lead, out var anchor) && Resolve(anchor) is { IsInterval: false } start && start.From.Grain == Grain.Day)
+            {
+                value = Stretch(start.From, g, count);
+                end = anchor.End;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (k == i && TryComposed(i, out var first) && IsWord(first.End, "for") && TryCount(first.End + 1, out count, out afterCount)
+            && GrainAt(afterCount) is { } g2 && g2.Unit >= Grain.Day && Resolve(first) is { IsInterval: false } from && from.From.Grain == Grain.Day)
+        {
+            value = Stretch(from.From, g2, count);
+            end = afterCount + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>N units from a day: the last day is N units on, less one (Duckling counts N whole days after the first).</summary>
+    private DateValue Stretch(Period day, GrainWord unit, int count)
+    {
+        var n = count * unit.Count;
+        var after = Period.Add(day.Start, unit.Unit, n);
+        var last = _context.ExclusiveIntervalEnds ? after : after.AddDays(-1);
+        return DateValue.Span(day, new Period(last, Grain.Day));
     }
 
     /// <summary>"since X", "before X", "after X", "until X", "no later than X", "starting X".</summary>
