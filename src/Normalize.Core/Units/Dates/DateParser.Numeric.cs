@@ -73,7 +73,7 @@ internal sealed partial class DateParser
 
             // Without a year only the US month/day order is read, and only when it is declared; "6-8 next Monday",
             // "Monday 3-8pm" are hours.
-            if (year is null && (_context.DayFirst is not false || a > 12 || g["sep"].Value == "-" && TokenEndingAt(start + best.Length) is { } after && IsTimeOrDayWord(after)))
+            if (year is null && (_context.DayFirst is not false || a > 12 || g["sep"].Value == "-" && (TokenEndingAt(start + best.Length) is { } after && IsTimeOrDayWord(after) || Weekday(i - 1) is not null)))
             {
                 return false;
             }
@@ -228,6 +228,13 @@ internal sealed partial class DateParser
         {
             var first = new Period(new DateTime(Math.Max(1, (nth - 1) * 100), 1, 1), Grain.Year);
             p = new Parsed(afterNth + 1, null, DateValue.Span(first, first.Shift(99)));
+            return true;
+        }
+
+        // "in nineteen ninety six", "in two thousand and fifteen"
+        if (PreviousWord(_t[i].Start) is "in" or "since" && YearInWords(i, out var spelled, out var spelledEnd) && spelled is >= 1000 and <= 2999)
+        {
+            p = new Parsed(spelledEnd, null, DateValue.Of(new Period(new DateTime(spelled, 1, 1), Grain.Year)));
             return true;
         }
 

@@ -126,6 +126,13 @@ internal sealed partial class DateParser
                 return true;
             }
 
+            // "October two thousand", "June nineteen ninety" (not "March two thousand troops")
+            if (y0 == m1 && YearInWords(m1, out var spelled, out var spelledEnd) && SpelledYearEnds(spelledEnd))
+            {
+                p = new Parsed(spelledEnd, new Cal(spelled, mon, null, weekday), null);
+                return true;
+            }
+
             if (weekday is null && IsMonthAlone(i, k))
             {
                 p = new Parsed(m1, new Cal(Month: mon), null);
@@ -200,6 +207,12 @@ internal sealed partial class DateParser
             return year;
         }
 
+        if (YearInWords(y, out var spelled, out var spelledEnd) && SpelledYearEnds(spelledEnd))
+        {
+            end = spelledEnd;
+            return spelled;
+        }
+
         return null;
     }
 
@@ -234,6 +247,81 @@ internal sealed partial class DateParser
         }
 
         p = new Parsed(day.End, null, DateValue.Of(Period.Containing(v.From.Start, Grain.Week)));
+        return true;
+    }
+
+    /// <summary>
+    /// A year in words: "nineteen eighty six", "nineteen hundred ninety three", "seventeen hundred thirty three",
+    /// "two thousand", "two thousand and fifteen", "nineteen oh five".
+    /// </summary>
+    private bool YearInWords(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!IsWord(i) || !_words.Counts.TryGetValue(_t[i].Text, out var head) || _t[i].Text is "a" or "an" or "couple" or "pair" or "few")
+        {
+            return false;
+        }
+
+        if (head == 2 && IsWord(i + 1, "thousand"))
+        {
+            year = 2000;
+            end = i + 2;
+            var k = IsWord(end, "and") ? end + 1 : end;
+            if (SmallNumberWords(k, out var rest, out var restEnd) && rest < 100)
+            {
+                (year, end) = (2000 + rest, restEnd);
+            }
+
+            return true;
+        }
+
+        if (head is < 10 or > 20 || head == 20 && !IsWord(i + 1))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        if (IsWord(j, "hundred"))
+        {
+            j++;
+            j = IsWord(j, "and") ? j + 1 : j;
+        }
+        else if (IsWord(j, "oh") && SmallNumberWords(j + 1, out var single, out var singleEnd) && single < 10)
+        {
+            (year, end) = (head * 100 + single, singleEnd);
+            return true;
+        }
+
+        if (!SmallNumberWords(j, out var tail, out var tailEnd) || tail >= 100 || (tail < 10 && !IsWord(j - 1, "hundred", "and")))
+        {
+            return false;
+        }
+
+        (year, end) = (head * 100 + tail, tailEnd);
+        return true;
+    }
+
+    /// <summary>A year in words ends the phrase, not a count of something ("two thousand troops").</summary>
+    private bool SpelledYearEnds(int k) => k >= _t.Count || !IsWord(k) || IsWord(k, "and", "in", "on", "at", "when", "was", "the", "to", "for", "with");
+
+    /// <summary>1-99 in words: "six", "ninety six", "twenty-one".</summary>
+    private bool SmallNumberWords(int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (!IsWord(i) || !_words.Counts.TryGetValue(_t[i].Text, out var first) || first > 90 || _t[i].Text is "a" or "an" or "couple" or "pair" or "few")
+        {
+            return false;
+        }
+
+        (value, end) = (first, i + 1);
+        var k = IsPunct(end, "-") ? end + 1 : end;
+        if (first >= 20 && first % 10 == 0 && IsWord(k) && _words.Counts.TryGetValue(_t[k].Text, out var unit) && unit is >= 1 and <= 9 && _t[k].Text is not ("a" or "an"))
+        {
+            (value, end) = (first + unit, k + 1);
+        }
+
         return true;
     }
 
@@ -306,10 +394,6 @@ internal sealed partial class DateParser
         {
             var n = count * ig.Count;
             var e = afterCount + 1;
-            if (IsWord(e, "time") || (IsPunct(e, "'", "’") && IsWord(e + 1, "s") && IsWord(e + 2, "time")))
-            {
-                e += IsWord(e, "time") ? 1 : 3;
-            }
 
             if (IsWord(i, "within"))
             {

@@ -61,7 +61,9 @@ internal sealed partial class DateParser
         if (TryExpression(0, out var found, out var next))
         {
             value = found;
-            start = _t[IsLeadingArticle(0) ? 1 : 0].Start;
+            // "at 13:00 February 28": the "at" stays out of the span but by the Duckling convention.
+            var first = IsLeadingArticle(0) || (!_context.SpanIncludesPreposition && (IsWord(0, "at") || IsPunct(0, "@")) && next > 1) ? 1 : 0;
+            start = _t[first].Start;
             end = _t[next - 1].End;
             return EndsCleanly(next);
         }
@@ -90,7 +92,7 @@ internal sealed partial class DateParser
     /// </summary>
     private bool IsLeadingArticle(int i) =>
         !_context.SpanIncludesPreposition && IsWord(i, "the") && IsWord(i + 1)
-        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && _t[i + 1].Text != "last" || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy");
+        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && _t[i + 1].Text != "last" || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy" or "mid" or "early" or "late");
 
     /// <summary>A number that continues another ("04/05/2024" read from "05", "+86 2010-2015-86", "1.2019").</summary>
     private bool InsideNumber()
@@ -162,6 +164,11 @@ internal sealed partial class DateParser
             var a = afterCount + 1;
             a = IsPunct(a, ",") ? a + 1 : a;
             var lead = IsWord(a, "starting") && IsWord(a + 1, "from") ? 2 : IsWord(a, "from", "starting", "beginning") ? 1 : 0;
+            if (k > i && IsWord(a, "starting", "beginning"))
+            {
+                return false; // "for 3 days starting Monday": the span starts at the count (RT)
+            }
+
             if (lead > 0 && TryComposed(a + lead, out var anchor) && Resolve(anchor) is { IsInterval: false } start && start.From.Grain == Grain.Day)
             {
                 value = Stretch(start.From, g, count);
@@ -375,6 +382,13 @@ internal sealed partial class DateParser
 
         var va = ca is not null ? ResolveCal(ca, pastOnly: b.Value?.Part == "now") : a.Value;
         var vb = cb is not null ? ResolveCal(cb, ca is not null ? ResolveCal(ca) : null) : b.Value;
+        if (cb is { Weekday: { } endDay, Day: null, Month: null } && va is { IsInterval: false } startValue && startValue.From.Grain == Grain.Day)
+        {
+            // "from next monday to friday": the first such weekday from the start.
+            var startDay = startValue.From.Start;
+            vb = DateValue.Of(new Period(startDay.AddDays((endDay - Period.IsoWeekday(startDay) + 7) % 7), Grain.Day));
+        }
+
         if (va is null || vb is null || vb.From.Start < va.From.Start)
         {
             return false;
