@@ -232,7 +232,8 @@ internal sealed partial class DateParser
         }
 
         // "in nineteen ninety six", "in two thousand and fifteen"
-        if (PreviousWord(_t[i].Start) is "in" or "since" && YearInWords(i, out var spelled, out var spelledEnd) && spelled is >= 1000 and <= 2999)
+        // ("in two thousand and five" stays a number: a count as often as a year.)
+        if (PreviousWord(_t[i].Start) is "in" or "since" && !IsWord(i, "two") && YearInWords(i, out var spelled, out var spelledEnd) && spelled is >= 1000 and <= 2999)
         {
             p = new Parsed(spelledEnd, null, DateValue.Of(new Period(new DateTime(spelled, 1, 1), Grain.Year)));
             return true;

@@ -384,7 +384,7 @@ internal sealed partial class DateParser
             {
                 var sign = IsWord(unitEnd, "before") ? -1 : 1;
                 var shifted = Period.Add(a.From.Start, g.Unit, sign * n);
-                p = new Parsed(anchor.End, null, DateValue.Of(new Period(shifted, a.From.Grain < Grain.Day ? a.From.Grain : Grain.Day)));
+                p = new Parsed(anchor.End, null, DateValue.Of(new Period(shifted, a.From.Grain == Grain.Week ? Grain.Day : a.From.Grain)));
                 return true;
             }
         }
