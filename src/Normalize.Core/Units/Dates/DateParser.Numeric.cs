@@ -135,7 +135,8 @@ internal sealed partial class DateParser
         return digits.Length == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
     }
 
-    private static int Int(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+    /// <summary>A digit token's value; a run too long for any date part saturates instead of overflowing.</summary>
+    private static int Int(string digits) => digits.Length > 9 ? int.MaxValue : int.Parse(digits, CultureInfo.InvariantCulture);
 
     private int? Month(string word) => _words.Months.TryGetValue(word, out var m) ? m : null;
 

@@ -257,7 +257,7 @@ internal sealed partial class DateParser
         }
 
         var text = _t[i].Text;
-        if (text.Length == 4 && int.Parse(text, CultureInfo.InvariantCulture) is var y and >= 1000 and <= 2999)
+        if (text.Length == 4 && Int(text) is var y and >= 1000 and <= 2999)
         {
             return IsPunct(i + 1, ".", ",") && IsNumber(i + 2) && !_t[i + 1].SpaceBefore && !_t[i + 2].SpaceBefore ? null : y;
         }
@@ -272,7 +272,7 @@ internal sealed partial class DateParser
         end = i;
         if (IsNumber(i) && _t[i].Text.Length <= 2)
         {
-            day = int.Parse(_t[i].Text, CultureInfo.InvariantCulture);
+            day = Int(_t[i].Text);
             end = i + 1;
             if (IsWord(end, "st", "nd", "rd", "th") && !_t[end].SpaceBefore)
             {
@@ -325,7 +325,7 @@ internal sealed partial class DateParser
         end = i;
         if (IsNumber(i) && _t[i].Text.Length <= 4)
         {
-            count = int.Parse(_t[i].Text, CultureInfo.InvariantCulture);
+            count = Int(_t[i].Text);
             end = i + 1;
             return count > 0 && !(IsPunct(end, ".", ",", ":", "/") && IsNumber(end + 1));
         }

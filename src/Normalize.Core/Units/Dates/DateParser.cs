@@ -550,19 +550,19 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var hour = int.Parse(_t[i].Text, CultureInfo.InvariantCulture);
+        var hour = Int(_t[i].Text);
         var minute = 0;
         var second = 0;
         var k = i + 1;
         var hasMinutes = false;
         if ((IsPunct(k, ":") || IsPunct(k, ".") || IsWordExact(k, "h")) && !_t[k].SpaceBefore && IsNumber(k + 1) && _t[k + 1].Text.Length == 2 && !_t[k + 1].SpaceBefore)
         {
-            minute = int.Parse(_t[k + 1].Text, CultureInfo.InvariantCulture);
+            minute = Int(_t[k + 1].Text);
             k += 2;
             hasMinutes = true;
             if (IsPunct(k, ":") && !_t[k].SpaceBefore && IsNumber(k + 1) && _t[k + 1].Text.Length == 2)
             {
-                second = int.Parse(_t[k + 1].Text, CultureInfo.InvariantCulture);
+                second = Int(_t[k + 1].Text);
                 k += 2;
                 seconds = second > 0;
             }

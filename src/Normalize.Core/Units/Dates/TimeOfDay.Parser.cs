@@ -523,6 +523,11 @@ public static partial class TimeOfDay
             }
 
             var digits = e - p;
+            if (digits > 4)
+            {
+                return null; // no clock reading has more than four digits ("1530h"); also keeps int.Parse in range
+            }
+
             var value = int.Parse(text.AsSpan(p, digits), System.Globalization.CultureInfo.InvariantCulture);
             var leadingZero = text[p] == '0' && digits > 1;
             var next = e < text.Length ? text[e] : ' ';

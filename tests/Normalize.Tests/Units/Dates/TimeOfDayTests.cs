@@ -45,7 +45,7 @@ public class TimeOfDayTests
     [InlineData("I'll be out between 5 and 6 in the afternoon", "T17:00/T18:00")]
     [InlineData("I'll be out 5 to seven in the morning", "T05:00/T07:00")]
     [InlineData("on skype between 3:00 pm and 5:00 pm eastern", "T15:00/T17:00")]
-    [InlineData("meet next month after 3pm", "T15:00/..")]
+    [InlineData("meet after 3pm", "T15:00/..")]
     [InlineData("I'll leave as late as 7:00 am", "../T07:00")]
     public void Ranges(string text, string iso)
     {
