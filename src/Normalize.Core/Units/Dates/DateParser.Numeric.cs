@@ -466,7 +466,7 @@ internal sealed partial class DateParser
         return false;
     }
 
-    [GeneratedRegex(@"\G(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})(?:[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?(?![\d/-])")]
+    [GeneratedRegex(@"\G(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})(?:[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?(?!\d|[/-]\d)")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\G(?<y>(?:19|20)\d{2})-(?<mo>0[1-9]|1[0-2])(?![\d-])")]

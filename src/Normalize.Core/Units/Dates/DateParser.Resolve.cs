@@ -293,6 +293,13 @@ internal sealed partial class DateParser
             return day <= 31;
         }
 
+        // "fifteen August", "twenty five January": a cardinal day only before a month
+        if (_words.Counts.TryGetValue(_t[i].Text, out var cardinal) && cardinal is >= 1 and <= 19 && _t[i].Text is not ("a" or "an") && Month(i + 1) is not null)
+        {
+            (day, end) = (cardinal, i + 1);
+            return true;
+        }
+
         // "twenty first", "thirty-first", "twenty nine"
         if (_words.Counts.TryGetValue(_t[i].Text, out var tens) && tens is 20 or 30)
         {

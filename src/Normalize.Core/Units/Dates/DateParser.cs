@@ -163,7 +163,7 @@ internal sealed partial class DateParser
         {
             var a = afterCount + 1;
             a = IsPunct(a, ",") ? a + 1 : a;
-            var lead = IsWord(a, "starting") && IsWord(a + 1, "from") ? 2 : IsWord(a, "from", "starting", "beginning") ? 1 : 0;
+            var lead = IsWord(a, "starting") && IsWord(a + 1, "from") ? 2 : IsWord(a, "starting", "beginning") || (k > i && IsWord(a, "from")) ? 1 : 0;
             if (k > i && IsWord(a, "starting", "beginning"))
             {
                 return false; // "for 3 days starting Monday": the span starts at the count (RT)
@@ -250,6 +250,14 @@ internal sealed partial class DateParser
         if (qualifier is null)
         {
             return false;
+        }
+
+        if (IsWord(k, "date") && qualifier == "before" && _context.NowIsDate && ReferenceDate is { } today)
+        {
+            // "till date": up to the reference day
+            value = OpenBefore(DateValue.Of(new Period(today.Date, Grain.Day)), qualifier);
+            end = k + 1;
+            return true;
         }
 
         if (IsWord(k, "the") && IsWord(k + 1, "year") && Year(k + 2) is { } y)
@@ -420,14 +428,14 @@ internal sealed partial class DateParser
     /// <summary>An end of an interval: a date, "now"/"today"/"date" (the reference), or a bare day number completed from the other end.</summary>
     private bool TryEndpoint(int i, out Parsed p)
     {
-        if (TryComposed(i, out p))
+        if (IsWord(i, "now", "date", "today") && ReferenceDate is { } now)
         {
+            p = new Parsed(i + 1, null, DateValue.Of(new Period(now.Date, Grain.Day)) with { Part = "now" });
             return true;
         }
 
-        if (IsWord(i, "now", "date") && ReferenceDate is { } now)
+        if (TryComposed(i, out p))
         {
-            p = new Parsed(i + 1, null, DateValue.Of(new Period(now.Date, Grain.Day)) with { Part = "now" });
             return true;
         }
 
@@ -444,15 +452,19 @@ internal sealed partial class DateParser
     /// <summary>A single date with an optional time ("tomorrow at 3pm", "March 3 at 15:00", "5pm on Friday").</summary>
     private bool TryComposed(int i, out Parsed p)
     {
-        // Time first: "13:00 February 28, 2013", "11:30 am to 12:30 december 27th", "from 5 to 6pm of April 22".
-        if (i < _t.Count && TimeOfDay.TryMatch(_text, _t[i].Start, out var led) && led.Day is null && TokenEndingAt(led.End) is { } ledEnd)
+        // Time first: "13:00 February 28, 2013", "11:30 am to 12:30 december 27th", "from 5 to 6pm of April 22";
+        // bare hours only when a day follows ("between 3 and 8 yesterday", "6-8 next Monday").
+        foreach (var afterDate in (ReadOnlySpan<bool>)[false, true])
         {
-            var d = IsPunct(ledEnd, ",") ? ledEnd + 1 : ledEnd;
-            d = IsWord(d, "on", "of") ? d + 1 : d;
-            if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date)
+            if (i < _t.Count && TimeOfDay.TryMatch(_text, _t[i].Start, afterDate, out var led) && led.Day is null && TokenEndingAt(led.End) is { } ledEnd)
             {
-                p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)));
-                return true;
+                var d = IsPunct(ledEnd, ",") ? ledEnd + 1 : ledEnd;
+                d = IsWord(d, "on", "of") ? d + 1 : d;
+                if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date)
+                {
+                    p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)));
+                    return true;
+                }
             }
         }
 
@@ -479,14 +491,14 @@ internal sealed partial class DateParser
         // Date then time: "tomorrow at 3pm", "monday morning", "Thursday from 9:30 until 11:00", ", at 5:28 AM".
         var t = IsPunct(p.End, ",") ? p.End + 1 : p.End;
         if (t < _t.Count && DayOf(p) is { } on && TimeOfDay.TryMatch(_text, _t[t].Start, afterDate: true, out var after) && after.Day is null
-            && TokenEndingAt(WithoutFullStop(after.End)) is { } afterEnd)
+            && TokenEndingAt(WithoutFullStop(after.End)) is { } afterEnd && EndsCleanly(afterEnd))
         {
             p = new Parsed(afterEnd, null, Timed(on, after.IsoOn(on, _context)));
             return true;
         }
 
         t = IsWord(t, "at", "around", "by") || IsPunct(t, "@") ? t + 1 : t;
-        if (TryClock(t, out time, out seconds, out var timeEnd) && WithTime(p, time, seconds) is { } withTime)
+        if (TryClock(t, out time, out seconds, out var timeEnd) && EndsCleanly(timeEnd) && WithTime(p, time, seconds) is { } withTime)
         {
             p = withTime with { End = timeEnd };
         }
