@@ -460,7 +460,9 @@ internal sealed partial class DateParser
             {
                 var d = IsPunct(ledEnd, ",") ? ledEnd + 1 : ledEnd;
                 d = IsWord(d, "on", "of") ? d + 1 : d;
-                if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date)
+                // Bare hours only as a range before a relative day or weekday ("12 May the second" is a date).
+                if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date
+                    && (!afterDate || led.IsRange && day.Cal is null or { Month: null }))
                 {
                     p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)));
                     return true;
