@@ -44,8 +44,30 @@ internal sealed class DateRecognizer
     /// </summary>
     private static bool WorthParsing(string text, int position)
     {
+        if (char.IsAsciiDigit(text[position]))
+        {
+            return NumberWorthParsing(text, position);
+        }
+
         var end = WordEnd(text, position);
-        if (end == position || !Leads.Contains(text.AsSpan(position, end - position)))
+        if (end == position)
+        {
+            return true;
+        }
+
+        var first = text.AsSpan(position, end - position);
+        if (!Triggers.Contains(first))
+        {
+            return false; // another recogniser's trigger word ("new" for holidays)
+        }
+
+        if (Counted.Contains(first))
+        {
+            // "two weeks ago", "first Monday of", "twenty five January"; not "two people", "the first time".
+            return NextWordIn(text, end, Follows);
+        }
+
+        if (!Leads.Contains(first))
         {
             return true;
         }
@@ -89,6 +111,96 @@ internal sealed class DateRecognizer
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers =
+        new HashSet<string>(BuildTriggerWords(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Counts and ordinals: a date only before a unit, a month, a weekday or another number word.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Counted = BuildCounted().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Follows = BuildFollows().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> BuildCounted()
+    {
+        var w = DateWords.Default;
+        var counted = new HashSet<string>(w.Counts.Keys.Concat(w.Ordinals.Keys), StringComparer.OrdinalIgnoreCase);
+        counted.ExceptWith(["a", "an"]);
+        counted.ExceptWith(w.Months.Keys);
+        return counted;
+    }
+
+    private static HashSet<string> BuildFollows()
+    {
+        var w = DateWords.Default;
+        var follows = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        follows.UnionWith(w.Grains.Keys);
+        follows.UnionWith(w.Months.Keys);
+        follows.UnionWith(w.Weekdays.Keys);
+        follows.UnionWith(w.Weekdays.Keys.Select(d => d + "s"));
+        follows.UnionWith(w.Shifts.Keys);
+        follows.UnionWith(w.Counts.Keys);
+        follows.UnionWith(w.Ordinals.Keys);
+        follows.UnionWith(["of", "century", "hundred", "thousand", "oh", "qtr", "weekend", "weekends"]);
+        return follows;
+    }
+
+    /// <summary>
+    /// A number starts a date only with a date-like shape: a separator and more digits ("19/06", "2024-01"),
+    /// a suffix ("3rd", "5pm", "1990s"), a four-digit year, or a date word after it ("30 December", "3 days ago").
+    /// </summary>
+    private static bool NumberWorthParsing(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end - position == 4 || end - position == 8 || end >= text.Length)
+        {
+            return true;
+        }
+
+        var next = text[end];
+        if (char.IsLetter(next) || next is '/' or '-' or '.' or ':' or '–' or '~' or '\'' or '’')
+        {
+            return true;
+        }
+
+        if (next != ' ' || end + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var after = end + 1;
+        if (char.IsAsciiDigit(text[after]) || text[after] is '-' or '–')
+        {
+            return true; // "2016 10 16", "9h30 - 11h"
+        }
+
+        var wordEnd = WordEnd(text, after);
+        var word = text.AsSpan(after, wordEnd - after);
+        return wordEnd > after && (Follows.Contains(word) || Anchors.Contains(word) || Leads.Contains(word) || IsClockWord(word));
+    }
+
+    private static bool IsClockWord(ReadOnlySpan<char> word) =>
+        word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("p", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("oclock", StringComparison.OrdinalIgnoreCase) || word.Equals("o", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("h", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("ish", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NextWordIn(string text, int position, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        var p = position;
+        while (p < text.Length && text[p] is ' ' or '-')
+        {
+            p++;
+        }
+
+        var end = WordEnd(text, p);
+        return end > p && words.Contains(text.AsSpan(p, end - p));
     }
 
     private static int WordEnd(string text, int position)

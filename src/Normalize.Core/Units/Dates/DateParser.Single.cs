@@ -5,6 +5,9 @@ namespace Normalize.Core.Units.Dates;
 /// <summary>Single dates: calendar dates in words and digits, relative days and periods, parts of periods.</summary>
 internal sealed partial class DateParser
 {
+    /// <summary>Results of <see cref="TrySingle"/> by token: the grammar asks for the same position more than once.</summary>
+    private readonly Dictionary<int, Parsed?> _singles = [];
+
     private bool TrySingle(int i, out Parsed p)
     {
         p = default;
@@ -13,6 +16,19 @@ internal sealed partial class DateParser
             return false;
         }
 
+        if (!_singles.TryGetValue(i, out var known))
+        {
+            known = ParseSingle(i, out var found) ? found : null;
+            _singles[i] = known;
+        }
+
+        p = known ?? default;
+        return known is not null;
+    }
+
+    private bool ParseSingle(int i, out Parsed p)
+    {
+        p = default;
         return TryNumeric(i, out p)
             || TryNamed(i, out p)
             || TryWeekOf(i, out p)

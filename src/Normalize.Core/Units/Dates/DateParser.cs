@@ -450,13 +450,28 @@ internal sealed partial class DateParser
     }
 
     /// <summary>A single date with an optional time ("tomorrow at 3pm", "March 3 at 15:00", "5pm on Friday").</summary>
+    private readonly Dictionary<int, Parsed?> _composed = [];
+
     private bool TryComposed(int i, out Parsed p)
+    {
+        if (!_composed.TryGetValue(i, out var known))
+        {
+            known = ParseComposed(i, out var found) ? found : null;
+            _composed[i] = known;
+        }
+
+        p = known ?? default;
+        return known is not null;
+    }
+
+    private bool ParseComposed(int i, out Parsed p)
     {
         // Time first: "13:00 February 28, 2013", "11:30 am to 12:30 december 27th", "from 5 to 6pm of April 22";
         // bare hours only when a day follows ("between 3 and 8 yesterday", "6-8 next Monday").
+        var timeLed = i < _t.Count && (IsNumber(i) || IsWord(i, "at", "from", "between", "noon", "midnight") || IsPunct(i, "@"));
         foreach (var afterDate in (ReadOnlySpan<bool>)[false, true])
         {
-            if (i < _t.Count && TimeOfDay.TryMatch(_text, _t[i].Start, afterDate, out var led) && led.Day is null && TokenEndingAt(led.End) is { } ledEnd)
+            if (timeLed && TimeOfDay.TryMatch(_text, _t[i].Start, afterDate, out var led) && led.Day is null && TokenEndingAt(led.End) is { } ledEnd)
             {
                 var d = IsPunct(ledEnd, ",") ? ledEnd + 1 : ledEnd;
                 d = IsWord(d, "on", "of") ? d + 1 : d;
