@@ -73,7 +73,7 @@ internal sealed partial class DateParser
 
             // Without a year only the US month/day order is read, and only when it is declared; "6-8 next Monday",
             // "Monday 3-8pm" are hours.
-            if (year is null && (_context.DayFirst is not false || a > 12 || g["sep"].Value == "-" && (TokenEndingAt(start + best.Length) is { } after && IsTimeOrDayWord(after) || Weekday(i - 1) is not null)))
+            if (year is null && (_context.DayFirst is not false || a > 12 || g["sep"].Value == "-" && (TokenEndingAt(start + best.Length) is { } after && IsTimeOrDayWord(after) || PreviousWord(_t[i].Start) is { } before && _words.Weekdays.ContainsKey(before))))
             {
                 return false;
             }

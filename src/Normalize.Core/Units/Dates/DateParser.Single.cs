@@ -366,8 +366,18 @@ internal sealed partial class DateParser
         // "now", "at present", "at the moment", "at this time", "otd" (on this day): by the bench conventions only.
         if (_context.NowIsDate && NowWords(i) is { } nowEnd)
         {
-            var dayOnly = _t[i].Text == "otd";
-            p = new Parsed(nowEnd, null, DateValue.Of(Period.Containing(reference, dayOnly ? Grain.Day : Grain.Minute)));
+            var grain = _t[i].Text == "otd" ? Grain.Day : reference.Second > 0 ? Grain.Second : Grain.Minute;
+            p = new Parsed(nowEnd, null, DateValue.Of(Period.Containing(reference, grain)));
+            return true;
+        }
+
+        // "tonight", "last night": the night part of the day, as TimeOfDay reads it under the context's conventions.
+        var night = IsWord(i, "tonight", "tonite") ? 0 : IsWord(i, "last") && IsWord(i + 1, "night") ? -1 : (int?)null;
+        if (night is { } nightOffset && TimeOfDay.TryMatch("night", 0, afterDate: true, out var part) && !IsWord(i + (nightOffset == 0 ? 1 : 2), "at")
+            && !(IsPunct(i + 1, "@")))
+        {
+            var day = today.AddDays(nightOffset);
+            p = new Parsed(i + (nightOffset == 0 ? 1 : 2), null, Timed(day, part.IsoOn(day, _context)));
             return true;
         }
 
@@ -623,6 +633,13 @@ internal sealed partial class DateParser
         var k = IsWord(i, "the") ? i + 1 : i;
         if (!IsWord(k) || !_words.Parts.TryGetValue(_t[k].Text, out var part))
         {
+            // "eod", "end of day": the end of the reference day (RT: its last second)
+            if (IsWord(k, "eod") && ReferenceDate is { } eod)
+            {
+                p = new Parsed(k + 1, null, EndOfDay(eod));
+                return true;
+            }
+
             // EOM, BOM, EOY, BOY
             if (IsWord(k) && _t[k].Text is "eom" or "bom" or "eoy" or "boy" && ReferenceDate is { } r)
             {
@@ -654,6 +671,13 @@ internal sealed partial class DateParser
             // "the end of the month", "the beginning of the year"
             p = new Parsed(of + 2, null, PartOf(DateValue.Of(Period.Containing(reference, g.Unit)), part));
             return p.Value is not null;
+        }
+
+        if (k == i && part == "end" && IsWord(of - 1, "of") && IsWord(of, "day") && ReferenceDate is { } today)
+        {
+            // "end of day" (not the idiom "at the end of the day")
+            p = new Parsed(of + 1, null, EndOfDay(today));
+            return true;
         }
 
         if (GrainAt(of) is { Count: 1 } bare && bare.Unit >= Grain.Week && ReferenceDate is { } reference2 && IsWord(of - 1, "of"))
@@ -693,6 +717,10 @@ internal sealed partial class DateParser
 
         return false;
     }
+
+    private DateValue EndOfDay(DateTime day) => _context.PeriodsAsDayRanges
+        ? DateValue.Of(new Period(day.Date.AddDays(1).AddSeconds(-1), Grain.Second))
+        : DateValue.Of(new Period(day.Date, Grain.Day));
 
     /// <summary>The first, middle or last third of a period (weeks: Monday-Wednesday, Friday-Sunday).</summary>
     private DateValue? PartOf(DateValue whole, string part) => PartSpan(whole, part) is { } span ? span with { Whole = whole.From, Part = part } : null;

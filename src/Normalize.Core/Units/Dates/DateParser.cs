@@ -136,7 +136,7 @@ internal sealed partial class DateParser
         value = v;
         end = p.End;
         // "2012 or later", "1/1/2016 and after"
-        if ((IsWord(end, "or", "and") && IsWord(end + 1, "later", "after", "onwards")) )
+        if (IsWord(end, "or", "and") && IsWord(end + 1, "later", "after", "onwards") && !IsNumber(end + 2))
         {
             value = OpenAfter(value, "since");
             end += 2;
@@ -527,7 +527,7 @@ internal sealed partial class DateParser
     /// A time put on a day by TimeOfDay: an instant becomes a minute (or second) period that can be
     /// qualified and joined like any date; a range or part of day keeps TimeOfDay's rendering.
     /// </summary>
-    private static DateValue Timed(DateTime day, string iso)
+    internal static DateValue Timed(DateTime day, string iso)
     {
         if (!iso.Contains('/') && DateTime.TryParseExact(iso, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {

@@ -42,6 +42,10 @@ public class DateGrammarTests
     [InlineData("On 12 May the second wave began.", "12 May", "2024-05-12")]
     [InlineData("Russia launched the attack on Tuesday, officials said.", "Tuesday", "2024-04-02")]
     [InlineData("The first week of March was calm.", "The first week of March", "2024-03-04")]
+    [InlineData("Last night the city was shelled.", "Last night", "2024-04-01T20:00/2024-04-01T23:59:59")]
+    [InlineData("In March two thousand people marched.", "March", "2024-03")]
+    [InlineData("Troops left after mid-November.", "after mid-November", "2023-11-10/..")]
+    [InlineData("It was signed on 15 April of 87.", "15 April of 87", "1987-04-15")]
     public void NewsReadings(string text, string span, string iso)
     {
         var (found, value, _) = First(text, News);
@@ -74,6 +78,9 @@ public class DateGrammarTests
     [InlineData("A day later, the talks collapsed.")]
     [InlineData("He flew to Mar-a-Lago; May I ask why?")]
     [InlineData("Turnout rose from 12 to 16 percent in the coming months.")]
+    [InlineData("At the end of the day, it is up to him.")]
+    [InlineData("Now, the past is the past, he said in a recent interview.")]
+    [InlineData("Two people died and the first time one of them spoke was in court.")]
     public void ProseWithoutDatesYieldsNothing(string text)
     {
         Assert.Empty(Annotator.Default.Annotate(text, News).Dates);
