@@ -487,7 +487,7 @@ internal sealed partial class DateParser
     [GeneratedRegex(@"\G(?<mo>0?[1-9]|1[0-2])[/-](?<y>(?:19|20)\d{2})(?![\d/-])")]
     private static partial Regex MonthYearDigits();
 
-    [GeneratedRegex(@"\G(?<a>[0-3]?\d)(?<sep>[/-])(?<b>[0-3]?\d)(?![\d/]|-\d|\.\d)")]
+    [GeneratedRegex(@"\G(?<a>[0-3]?\d)(?<sep>[/-])(?<b>[0-3]?\d)(?![\d/]|\.\d|-\d+(?![/-]))")]
     private static partial Regex MonthDayDigits();
 
     [GeneratedRegex(@"\G(?<d>[0-3]?\d)[-/ ]" + MonthName + @"[-/ ](?<y>\d{4}|\d{2})(?![\d/-])", RegexOptions.IgnoreCase)]

@@ -468,8 +468,36 @@ internal sealed partial class DateParser
 
             if (Weekday(after) is { } wd && _t[after].Text.Length >= 3)
             {
-                p = Day(SkipDot(after + 1), WeekdayFrom(reference, wd, _t[s].Text));
+                // "next friday 5/12": the date decides.
+                var dateAfter = SkipDot(after + 1);
+                if (TryNumeric(dateAfter, out var numeric) && ResolveCal(numeric.Cal!) is { } dated)
+                {
+                    p = new Parsed(numeric.End, null, dated);
+                    return true;
+                }
+
+                p = Day(dateAfter, WeekdayFrom(reference, wd, _t[s].Text));
                 return true;
+            }
+
+            // "next 5/12", "next 6th of April", "this 5/12": the next occurrence, or this year's.
+            if (s == i && (TryNumeric(after, out var md) || TryNamed(after, out md)) && md.Cal is { Year: null, Month: { } mm, Day: { } dd, Weekday: null } && dd <= DateTime.DaysInMonth(2024, mm))
+            {
+                var year = reference.Year;
+                if (shift > 0 && new DateTime(year, mm, Math.Min(dd, DateTime.DaysInMonth(year, mm))) <= today)
+                {
+                    year++;
+                }
+                else if (shift < 0 && new DateTime(year, mm, Math.Min(dd, DateTime.DaysInMonth(year, mm))) >= today)
+                {
+                    year--;
+                }
+
+                if (dd <= DateTime.DaysInMonth(year, mm))
+                {
+                    p = Day(md.End, new DateTime(year, mm, dd));
+                    return true;
+                }
             }
 
             if (Month(after) is { } month && _t[after].Text.Length >= 3 && s == i)

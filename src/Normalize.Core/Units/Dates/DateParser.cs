@@ -92,7 +92,8 @@ internal sealed partial class DateParser
     /// </summary>
     private bool IsLeadingArticle(int i) =>
         !_context.SpanIncludesPreposition && IsWord(i, "the") && IsWord(i + 1)
-        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && _t[i + 1].Text != "last" || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy" or "mid" or "early" or "late");
+        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && !(_t[i + 1].Text == "last" && IsWord(i + 3, "of", "in"))
+            || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy" or "mid" or "early" or "late");
 
     /// <summary>A number that continues another ("04/05/2024" read from "05", "+86 2010-2015-86", "1.2019").</summary>
     private bool InsideNumber()
@@ -358,9 +359,15 @@ internal sealed partial class DateParser
             return false;
         }
 
-        // Share fields: "July 13-15", "13 to 15 July", "Nov 18-Dec 19, 2015".
+        // Share fields: "July 13-15", "13 to 15 July", "Nov 18-Dec 19, 2015", "5/1-5/7, 2020".
         var ca = a.Cal;
         var cb = b.Cal;
+        if (cb is { Year: null, Month: not null, Day: not null } && IsPunct(b.End, ",") && Year(b.End + 1) is { } sharedYear)
+        {
+            cb = cb with { Year = sharedYear };
+            b = b with { End = b.End + 2 };
+        }
+
         if (ca is not null && cb is not null)
         {
             if (ca.Day is not null && ca.Month is null && cb.Month is not null && ca.Weekday is null)
