@@ -500,7 +500,7 @@ internal sealed partial class DateParser
                 }
             }
 
-            if (Month(after) is { } month && _t[after].Text.Length >= 3 && s == i)
+            if (Month(after) is { } month && _t[after].Text.Length >= 3 && s == i && !(_t[after].Text is "may" or "march" && char.IsLower(_text[_t[after].Start])))
             {
                 var year = reference.Year + (shift > 0 && month <= reference.Month ? 1 : shift < 0 && month >= reference.Month ? -1 : 0);
                 p = new Parsed(after + 1, null, DateValue.Of(new Period(new DateTime(year, month, 1), Grain.Month)));
@@ -508,7 +508,8 @@ internal sealed partial class DateParser
             }
 
             // "last 2 days", "next three months", "past fortnight", "the next couple weeks", "upcoming two weeks"
-            if (TryCount(after, out count, out var ac) && GrainAt(ac) is { } cg && !IsWord(after, "a", "an"))
+            // (not the verb: "talks will last two hours", "it shouldn't last two days")
+            if (TryCount(after, out count, out var ac) && GrainAt(ac) is { } cg && !IsWord(after, "a", "an") && !(s == i && IsVerbLast(s)))
             {
                 p = new Parsed(ac + 1, null, CountedSpan(reference, cg.Unit, count * cg.Count, shift, _t[s].Text));
                 return true;
@@ -539,7 +540,12 @@ internal sealed partial class DateParser
         return false;
     }
 
-    private int? NowWords(int i)
+    /// <summary>"last" as a verb: after a modal or "to" ("will last", "shouldn't last", "to last").</summary>
+    private bool IsVerbLast(int i) =>
+        _t[i].Text == "last" && PreviousWord(_t[i].Start) is "will" or "would" or "should" or "could" or "can" or "may" or "might" or "must"
+            or "to" or "did" or "does" or "do" or "not" or "t" or "ll" or "d" or "they" or "it" or "which" or "that";
+
+    internal int? NowWords(int i)
     {
         if (IsWord(i, "now", "otd"))
         {

@@ -62,7 +62,7 @@ internal sealed partial class DateParser
         {
             value = found;
             // "at 13:00 February 28": the "at" stays out of the span but by the Duckling convention.
-            var first = IsLeadingArticle(0) || (!_context.SpanIncludesPreposition && (IsWord(0, "at") || IsPunct(0, "@")) && next > 1) ? 1 : 0;
+            var first = IsLeadingArticle(0) || (!_context.SpanIncludesPreposition && (IsWord(0, "at") || IsPunct(0, "@")) && next > 1 && NowWords(0) is null) ? 1 : 0;
             start = _t[first].Start;
             end = _t[next - 1].End;
             return EndsCleanly(next);
@@ -514,7 +514,7 @@ internal sealed partial class DateParser
 
         // Date then time: "tomorrow at 3pm", "monday morning", "Thursday from 9:30 until 11:00", ", at 5:28 AM".
         var t = IsPunct(p.End, ",") ? p.End + 1 : p.End;
-        if (t < _t.Count && DayOf(p) is { } on && TimeOfDay.TryMatch(_text, _t[t].Start, afterDate: true, out var after) && after.Day is null
+        if (t < _t.Count && Year(t) is null && DayOf(p) is { } on && TimeOfDay.TryMatch(_text, _t[t].Start, afterDate: true, out var after) && after.Day is null
             && TokenEndingAt(WithoutFullStop(after.End)) is { } afterEnd && EndsCleanly(afterEnd))
         {
             p = new Parsed(afterEnd, null, Timed(on, after.IsoOn(on, _context)));
@@ -525,6 +525,11 @@ internal sealed partial class DateParser
         if (TryClock(t, out time, out seconds, out var timeEnd) && EndsCleanly(timeEnd) && WithTime(p, time, seconds) is { } withTime)
         {
             p = withTime with { End = timeEnd };
+            // "Wed Oct 26 15:50:06 2016": the year after the time
+            if (p.Cal is { Year: null } timedCal && Year(timeEnd) is { } lateYear)
+            {
+                p = p with { Cal = timedCal with { Year = lateYear }, End = timeEnd + 1 };
+            }
         }
 
         return true;

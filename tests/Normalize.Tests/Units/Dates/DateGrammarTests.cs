@@ -79,6 +79,8 @@ public class DateGrammarTests
     [InlineData("He flew to Mar-a-Lago; May I ask why?")]
     [InlineData("Turnout rose from 12 to 16 percent in the coming months.")]
     [InlineData("At the end of the day, it is up to him.")]
+    [InlineData("The talks will last two hours; the truce shouldn't last two days.")]
+    [InlineData("Officials said this may take weeks.")]
     [InlineData("Now, the past is the past, he said in a recent interview.")]
     [InlineData("Two people died and the first time one of them spoke was in court.")]
     public void ProseWithoutDatesYieldsNothing(string text)
