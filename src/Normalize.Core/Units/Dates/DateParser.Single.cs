@@ -415,6 +415,17 @@ internal sealed partial class DateParser
             }
         }
 
+        // "2 sundays from now", "4 tuesdays hence": the Nth such weekday ahead
+        if (TryCount(i, out var nth, out var afterNth) && IsWord(afterNth) && _t[afterNth].Text.EndsWith('s')
+            && _words.Weekdays.TryGetValue(_t[afterNth].Text[..^1], out var plural) && _t[afterNth].Text.Length > 4
+            && (IsWord(afterNth + 1, "hence") || IsWord(afterNth + 1, "from") && IsWord(afterNth + 2, "now")))
+        {
+            var ahead = (plural - Period.IsoWeekday(today) + 7) % 7;
+            ahead = ahead == 0 ? 7 : ahead;
+            p = Day(afterNth + (IsWord(afterNth + 1, "hence") ? 2 : 3), today.AddDays(ahead + 7 * (nth - 1)));
+            return true;
+        }
+
         // "in 3 days", "in a couple of weeks", "within 5 minutes" (news: "the first time in 24 years" is a duration)
         if (IsWord(i, "in", "within") && _context.CountedOffsetsFromReference && TryCount(i + 1, out count, out afterCount) && GrainAt(afterCount) is { } ig)
         {
@@ -462,7 +473,7 @@ internal sealed partial class DateParser
             {
                 var week = Period.Containing(reference, Grain.Week).Shift(shift);
                 var e = IsWord(after, "week") ? after + 3 : after + 1;
-                p = new Parsed(e, null, DateValue.Span(new Period(week.Start.AddDays(5), Grain.Day), new Period(week.Start.AddDays(6), Grain.Day)));
+                p = new Parsed(e, null, Weekend(week.Start));
                 return true;
             }
 
@@ -751,6 +762,11 @@ internal sealed partial class DateParser
 
         return false;
     }
+
+    /// <summary>Saturday and Sunday; Duckling's weekend runs from Friday 18:00 to Monday 00:00.</summary>
+    private DateValue Weekend(DateTime monday) => _context.ShiftToFinerGrain
+        ? DateValue.Span(new Period(monday.AddDays(4).AddHours(18), Grain.Hour), new Period(monday.AddDays(6).AddHours(23), Grain.Hour))
+        : DateValue.Span(new Period(monday.AddDays(5), Grain.Day), new Period(monday.AddDays(6), Grain.Day));
 
     private DateValue EndOfDay(DateTime day) => _context.PeriodsAsDayRanges
         ? DateValue.Of(new Period(day.Date.AddDays(1).AddSeconds(-1), Grain.Second))

@@ -268,6 +268,15 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "after 5 days": counted from the reference, by the bench conventions
+        if (qualifier is "after" or "before" && _context.CountedOffsetsFromReference && TryCount(k, out var count, out var afterCount)
+            && GrainAt(afterCount) is { } unit && !IsWord(afterCount + 1, "ago", "of", "from", "later", "before", "after") && ReferenceDate is { } now)
+        {
+            value = Qualify(Shifted(now, unit.Unit, (qualifier == "after" ? 1 : -1) * count * unit.Count), qualifier, after);
+            end = afterCount + 1;
+            return true;
+        }
+
         if (!TryComposed(k, out var p) || Resolve(p) is not { } v)
         {
             return false;
