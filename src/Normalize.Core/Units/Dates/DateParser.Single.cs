@@ -449,6 +449,14 @@ internal sealed partial class DateParser
         if (Shift(s) is { } shift)
         {
             var after = s + 1;
+            if (IsWord(after, "weekend", "weekends") || (IsWord(after, "week") && IsPunct(after + 1, "-") && IsWord(after + 2, "end")))
+            {
+                var week = Period.Containing(reference, Grain.Week).Shift(shift);
+                var e = IsWord(after, "week") ? after + 3 : after + 1;
+                p = new Parsed(e, null, Weekend(week.Start));
+                return true;
+            }
+
             if (GrainAt(after) is { Count: 1 } sg && sg.Unit >= Grain.Day && !_t[after].Text.EndsWith('s'))
             {
                 var period = Period.Containing(reference, sg.Unit).Shift(shift);
@@ -466,14 +474,6 @@ internal sealed partial class DateParser
                 }
 
                 p = new Parsed(e, null, DateValue.Of(period));
-                return true;
-            }
-
-            if (IsWord(after, "weekend", "weekends") || (IsWord(after, "week") && IsPunct(after + 1, "-") && IsWord(after + 2, "end")))
-            {
-                var week = Period.Containing(reference, Grain.Week).Shift(shift);
-                var e = IsWord(after, "week") ? after + 3 : after + 1;
-                p = new Parsed(e, null, Weekend(week.Start));
                 return true;
             }
 
