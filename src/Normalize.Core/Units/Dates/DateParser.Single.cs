@@ -31,6 +31,7 @@ internal sealed partial class DateParser
         p = default;
         return TryNumeric(i, out p)
             || TryNamed(i, out p)
+            || TryEarlierLater(i, out p)
             || TryWeekOf(i, out p)
             || TryNth(i, out p)
             || TryRelative(i, out p)
@@ -230,6 +231,52 @@ internal sealed partial class DateParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "earlier this year", "later this week", "earlier in the week", "later in the year": the first or the
+    /// second half of the period; what is earlier in the current year runs up to the reference day.
+    /// </summary>
+    private bool TryEarlierLater(int i, out Parsed p)
+    {
+        p = default;
+        if (!IsWord(i, "earlier", "later") || ReferenceDate is not { } reference)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        int shift;
+        if (IsWord(k, "in") && IsWord(k + 1, "the"))
+        {
+            (shift, k) = (0, k + 2);
+        }
+        else if (Shift(k) is { } s)
+        {
+            (shift, k) = (s, k + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (GrainAt(k) is not { Count: 1 } g || g.Unit is not (Grain.Week or Grain.Month or Grain.Year) || _t[k].Text.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var whole = Period.Containing(reference, g.Unit).Shift(shift);
+        var middle = g.Unit switch
+        {
+            Grain.Week => whole.Start.AddDays(3),
+            Grain.Month => whole.Start.AddDays(15),
+            _ => whole.Start.AddMonths(6),
+        };
+        var value = IsWord(i, "earlier")
+            ? DateValue.Span(new Period(whole.Start, Grain.Day), new Period((g.Unit == Grain.Year && shift == 0 ? reference.Date : middle).AddDays(-1), Grain.Day))
+            : DateValue.Span(new Period(middle, Grain.Day), new Period(whole.End.AddDays(-1), Grain.Day));
+        p = new Parsed(k + 1, null, value);
+        return true;
     }
 
     /// <summary>"the week of the 18th", "w/c Feb 4", "the week beginning February 4": the Monday-to-Sunday week of a day.</summary>

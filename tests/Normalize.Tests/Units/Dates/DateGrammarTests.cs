@@ -42,6 +42,7 @@ public class DateGrammarTests
     [InlineData("On 12 May the second wave began.", "12 May", "2024-05-12")]
     [InlineData("Russia launched the attack on Tuesday, officials said.", "Tuesday", "2024-04-02")]
     [InlineData("The first week of March was calm.", "The first week of March", "2024-03-04")]
+    [InlineData("Earlier this year, he resigned.", "Earlier this year", "2024-01-01/2024-04-01")]
     [InlineData("Last night the city was shelled.", "Last night", "2024-04-01T20:00/2024-04-01T23:59:59")]
     [InlineData("In March two thousand people marched.", "March", "2024-03")]
     [InlineData("Troops left after mid-November.", "after mid-November", "2023-11-10/..")]
