@@ -274,7 +274,7 @@ internal sealed partial class DateParser
         };
         var value = IsWord(i, "earlier")
             ? DateValue.Span(new Period(whole.Start, Grain.Day), new Period((g.Unit == Grain.Year && shift == 0 ? reference.Date : middle).AddDays(-1), Grain.Day))
-            : DateValue.Span(new Period(middle, Grain.Day), new Period(whole.End.AddDays(-1), Grain.Day));
+            : DateValue.Span(new Period(shift == 0 && reference.Date >= middle ? reference.Date.AddDays(1) : middle, Grain.Day), new Period(whole.End.AddDays(-1), Grain.Day));
         p = new Parsed(k + 1, null, value);
         return true;
     }
