@@ -413,6 +413,13 @@ internal sealed partial class DateParser
                 var d = first.AddDays((target - Period.IsoWeekday(first) + 7) % 7);
                 found = d.AddDays(7 * (n - 1));
             }
+            else if (isWeek)
+            {
+                // The last week is the last one that ends inside the period ("the last week of 2018" = Dec 24-30).
+                var lastDay = after.AddDays(-1);
+                var sunday = lastDay.AddDays(-(Period.IsoWeekday(lastDay) % 7));
+                found = sunday.AddDays(-6 + 7 * (n + 1));
+            }
             else
             {
                 var lastDay = after.AddDays(-1);
