@@ -55,6 +55,35 @@ internal sealed class HolidayRecognizer
     /// Cheap test after "the": "the weekend of ...", "the closest ...", "the 3rd closest ...", or a
     /// name that starts with "the" ("the night journey"). "The" alone is too common to try more.
     /// </summary>
+    /// <summary>
+    /// Cheap test before <see cref="TryMatch"/>: a holiday name's first word, "the" with <see cref="MayFollowThe"/>,
+    /// or a modifier ("next", "last" ...) right before a name's first word. Most date words are none of these.
+    /// </summary>
+    public bool MayStart(string text, int position)
+    {
+        var word = WordAt(text, position);
+        if (_triggerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+
+        var end = position + word.Length;
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return MayFollowThe(text, end);
+        }
+
+        foreach (var modifier in Modifiers)
+        {
+            if (word.Equals(modifier, StringComparison.OrdinalIgnoreCase))
+            {
+                return end + 1 < text.Length && text[end] == ' ' && _triggerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordAt(text, end + 1));
+            }
+        }
+
+        return false;
+    }
+
     public bool MayFollowThe(string text, int end)
     {
         if (end + 1 >= text.Length || text[end] != ' ')
