@@ -404,6 +404,12 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // "from now until 3 min later": "now" is as fine as the other end.
+        if (a.Value is { Part: "now" } && b.Value is { IsInterval: false } fineEnd && fineEnd.From.Grain < Grain.Day && ReferenceDate is { } nowA)
+        {
+            a = a with { Value = DateValue.Of(Period.Containing(nowA, fineEnd.From.Grain)) };
+        }
+
         var va = ca is not null ? ResolveCal(ca, pastOnly: b.Value?.Part == "now") : a.Value;
         var vb = cb is not null ? ResolveCal(cb, ca is not null ? ResolveCal(ca) : null) : b.Value;
         if (cb is { Weekday: { } endDay, Day: null, Month: null } && va is { IsInterval: false } startValue && startValue.From.Grain == Grain.Day)
@@ -495,7 +501,7 @@ internal sealed partial class DateParser
                 if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date
                     && (!afterDate || led.IsRange && day.Cal is null or { Month: null }))
                 {
-                    p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)));
+                    p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)) with { Qualifier = BoundOf(led) });
                     return true;
                 }
             }
@@ -526,7 +532,7 @@ internal sealed partial class DateParser
         if (t < _t.Count && Year(t) is null && DayOf(p) is { } on && TimeOfDay.TryMatch(_text, _t[t].Start, afterDate: true, out var after) && after.Day is null
             && TokenEndingAt(WithoutFullStop(after.End)) is { } afterEnd && EndsCleanly(afterEnd))
         {
-            p = new Parsed(afterEnd, null, Timed(on, after.IsoOn(on, _context)));
+            p = new Parsed(afterEnd, null, Timed(on, after.IsoOn(on, _context)) with { Qualifier = BoundOf(after) });
             return true;
         }
 
@@ -557,6 +563,9 @@ internal sealed partial class DateParser
 
         return DateValue.Of(new Period(day, Grain.Minute)) with { Iso = iso };
     }
+
+    /// <summary>TimeOfDay's bound ("before 4pm", "later than 10") carried to the date it is put on.</summary>
+    private static string? BoundOf(TimeExpression time) => time.Qualifier is "before" or "after" or "since" or "until" ? time.Qualifier : null;
 
     /// <summary>A time that ends the sentence ("at 3pm.") leaves the full stop out; "3 p.m." keeps its own.</summary>
     private int WithoutFullStop(int end) =>
