@@ -90,6 +90,17 @@ internal sealed partial class DateParser
                 return true;
             }
 
+            // "the 21st this month", "the 5th next month"
+            if (weekday is null && (the || HasOrdinalSuffix(d0)) && Shift(afterDay) is { } dayShift && IsWord(afterDay + 1, "month") && ReferenceDate is { } monthRef)
+            {
+                var named = Period.Containing(monthRef, Grain.Month).Shift(dayShift).Start;
+                if (day <= DateTime.DaysInMonth(named.Year, named.Month))
+                {
+                    p = Day(afterDay + 2, named.AddDays(day - 1));
+                    return true;
+                }
+            }
+
             // "20th of the current month", "20 of this month", "the 15th day of June" (no weekday)
             if (weekday is null && IsWord(afterDay, "of") && TryContainer(afterDay + 1, out var container, out var containerEnd)
                 && container.From.Grain == Grain.Month && day <= DateTime.DaysInMonth(container.From.Start.Year, container.From.Start.Month))

@@ -536,6 +536,14 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "previous Tuesday by 2 in the afternoon": a time bound put on the date
+        if (IsWord(t, "by") && t + 1 < _t.Count && DayOf(p) is { } byDay && TimeOfDay.TryMatch(_text, _t[t + 1].Start, afterDate: true, out var byTime)
+            && byTime.Day is null && !byTime.IsRange && TokenEndingAt(WithoutFullStop(byTime.End)) is { } byEnd && EndsCleanly(byEnd))
+        {
+            p = new Parsed(byEnd, null, OpenBefore(Timed(byDay, byTime.IsoOn(byDay, _context)), "before"));
+            return true;
+        }
+
         t = IsWord(t, "at", "around", "by") || IsPunct(t, "@") ? t + 1 : t;
         if (TryClock(t, out time, out seconds, out var timeEnd) && EndsCleanly(timeEnd) && WithTime(p, time, seconds) is { } withTime)
         {
