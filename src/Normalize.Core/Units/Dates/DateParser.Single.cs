@@ -421,6 +421,21 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "the day before", "the day after", "the next day": counted from the reference by the bench conventions
+        // (in news they count from the event just told).
+        if (_context.CountedOffsetsFromReference && IsWord(i, "the") && (IsWord(i + 1, "day") && IsWord(i + 2, "before", "after") || IsWord(i + 1, "next") && IsWord(i + 2, "day")))
+        {
+            p = Day(i + 3, today.AddDays(IsWord(i + 2, "before") ? -1 : 1));
+            return true;
+        }
+
+        // "the month", "the same year", "that weekend": the current period, by the bench conventions only.
+        if (_context.NowIsDate && DeicticPeriod(i, reference) is { } deictic)
+        {
+            p = deictic;
+            return true;
+        }
+
         // "now", "at present", "at the moment", "at this time", "otd" (on this day): by the bench conventions only.
         if (_context.NowIsDate && NowWords(i) is { } nowEnd)
         {
@@ -507,6 +522,14 @@ internal sealed partial class DateParser
         if (Shift(s) is { } shift)
         {
             var after = s + 1;
+            // "this working week", "next workweek": Monday to Friday
+            if (IsWord(after, "workweek") || IsWord(after, "working", "work") && IsWord(after + 1, "week"))
+            {
+                var workweek = Period.Containing(reference, Grain.Week).Shift(shift).Start;
+                p = new Parsed(after + (IsWord(after, "workweek") ? 1 : 2), null, DateValue.Span(new Period(workweek, Grain.Day), new Period(workweek.AddDays(4), Grain.Day)));
+                return true;
+            }
+
             if (IsWord(after, "weekend", "weekends") || (IsWord(after, "week") && IsPunct(after + 1, "-") && IsWord(after + 2, "end")))
             {
                 var week = Period.Containing(reference, Grain.Week).Shift(shift);
@@ -607,6 +630,31 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    private Parsed? DeicticPeriod(int i, DateTime reference)
+    {
+        var k = IsWord(i, "the", "that") ? i + 1 : i;
+        var same = IsWord(k, "same");
+        k = same ? k + 1 : k;
+        if (IsWord(k, "weekend") && !IsWord(k + 1, "of"))
+        {
+            return new Parsed(k + 1, null, Weekend(Period.Containing(reference, Grain.Week).Start));
+        }
+
+        if (IsWord(i, "that"))
+        {
+            return null;
+        }
+
+        // "the month", "the same year", "the day" (not "the day after", "the year 2008", "the month of May")
+        if (k > i && GrainAt(k) is { Count: 1 } g && g.Unit is Grain.Day or Grain.Month or Grain.Year && !_t[k].Text.EndsWith('s')
+            && (same || !IsWord(k + 1, "of", "after", "before", "to")) && !IsNumber(k + 1) && _t[k].Text is "day" or "month" or "year")
+        {
+            return new Parsed(k + 1, null, DateValue.Of(Period.Containing(reference, g.Unit)));
+        }
+
+        return null;
     }
 
     /// <summary>"last" as a verb: after a modal or "to" ("will last", "shouldn't last", "to last").</summary>

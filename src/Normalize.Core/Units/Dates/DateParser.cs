@@ -92,7 +92,8 @@ internal sealed partial class DateParser
     /// </summary>
     private bool IsLeadingArticle(int i) =>
         !_context.SpanIncludesPreposition && IsWord(i, "the") && IsWord(i + 1)
-        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && !(_t[i + 1].Text == "last" && IsWord(i + 3, "of", "in"))
+        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && !(_t[i + 1].Text == "last" && IsWord(i + 3, "of", "in")) && !IsWord(i + 2, "day")
+            || _t[i + 1].Text == "same"
             || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy" or "mid" or "early" or "late");
 
     /// <summary>A number that continues another ("04/05/2024" read from "05", "+86 2010-2015-86", "1.2019").</summary>
