@@ -230,7 +230,7 @@ internal sealed class DateRecognizer
         [
             "the", "in", "on", "at", "during", "around", "about", "within", "from", "between", "since", "until", "till", "untill", "through",
             "thru", "before", "after", "later", "earlier", "no", "not", "starting", "as", "anytime", "sometime", "sometimes", "week", "year",
-            "cy", "q", "h", "eom", "bom", "eoy", "boy", "a", "an", "twenty", "thirty", "by", "w", "for", "now", "otd", "eod", "moment", "present", "that", "weekend", "same",
+            "cy", "q", "h", "eom", "bom", "eoy", "boy", "a", "an", "twenty", "thirty", "by", "w", "for", "now", "otd", "eod", "moment", "present", "that", "weekend", "same", "more", "calendar",
         ]);
         return [.. words];
     }

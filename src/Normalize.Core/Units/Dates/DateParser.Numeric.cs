@@ -196,9 +196,10 @@ internal sealed partial class DateParser
             return true;
         }
 
-        // "the year 2008", "year 2008", "cy 2008"
+        // "the year 2008", "year 2008", "cy 2008", "cy18", "calendar year 2008"
         var yk = IsWord(i, "the") ? i + 1 : i;
-        if (IsWord(yk, "year", "cy") && Year(yk + 1, allowBare: true) is { } named)
+        yk = IsWord(yk, "calendar") && IsWord(yk + 1, "year") ? yk + 1 : yk;
+        if (IsWord(yk, "year", "cy") && Year(yk + 1, allowBare: true, allowShort: IsWord(yk, "cy") && !_t[yk + 1].SpaceBefore) is { } named)
         {
             p = new Parsed(yk + 2, null, DateValue.Of(new Period(new DateTime(named, 1, 1), Grain.Year)));
             return true;
@@ -334,6 +335,11 @@ internal sealed partial class DateParser
     private bool TryNth(int i, out Parsed p)
     {
         p = default;
+        if (TryFirstUnitsOf(i, out p))
+        {
+            return true;
+        }
+
         var k = IsWord(i, "the") ? i + 1 : i;
         int n;
         int afterN;
@@ -434,6 +440,42 @@ internal sealed partial class DateParser
         }
 
         p = new Parsed(end, null, DateValue.Of(new Period(date, isWeek ? Grain.Week : Grain.Day)));
+        return true;
+    }
+
+    /// <summary>"the first 2 weeks of 2021", "the last 3 days of March": a stretch at the start or end of a period.</summary>
+    private bool TryFirstUnitsOf(int i, out Parsed p)
+    {
+        p = default;
+        var k = IsWord(i, "the") ? i + 1 : i;
+        if (!IsWord(k, "first", "last") || !TryCount(k + 1, out var n, out var afterCount) || n < 2 || GrainAt(afterCount) is not { } g
+            || g.Unit is not (Grain.Day or Grain.Week or Grain.Month) || !IsWord(afterCount + 1, "of", "in")
+            || !TryContainer(afterCount + 2, out var container, out var end))
+        {
+            return false;
+        }
+
+        var whole = container.From;
+        Period first;
+        if (g.Unit == Grain.Week)
+        {
+            // weeks are counted by their Mondays
+            var monday = whole.Start.AddDays((8 - Period.IsoWeekday(whole.Start)) % 7);
+            first = new Period(monday, Grain.Week);
+        }
+        else
+        {
+            first = new Period(whole.Start, g.Unit);
+        }
+
+        var lastUnit = first.Shift(n * g.Count - 1);
+        if (IsWord(k, "last"))
+        {
+            lastUnit = new Period(Period.Add(whole.End, g.Unit, -1), g.Unit);
+            first = lastUnit.Shift(-(n * g.Count - 1));
+        }
+
+        p = new Parsed(end, null, DateValue.Span(first, lastUnit));
         return true;
     }
 

@@ -115,7 +115,7 @@ internal sealed partial class DateParser
     {
         value = null!;
         end = i;
-        if (TryCountedFrom(i, out value, out end) || TryQualified(i, out value, out end))
+        if (TryCountedFrom(i, out value, out end) || TryMoreThanBefore(i, out value, out end) || TryQualified(i, out value, out end))
         {
             return true;
         }
@@ -190,6 +190,24 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>"more than 2 weeks before today", "more than 2 weeks after today": open from the shifted day.</summary>
+    private bool TryMoreThanBefore(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        if (!IsWord(i, "more") || !IsWord(i + 1, "than") || !TryCount(i + 2, out var count, out var afterCount) || GrainAt(afterCount) is not { } g
+            || !IsWord(afterCount + 1, "before", "after") || !TryComposed(afterCount + 2, out var anchor) || Resolve(anchor) is not { IsInterval: false } a)
+        {
+            return false;
+        }
+
+        var before = IsWord(afterCount + 1, "before");
+        var shifted = new Period(Period.Add(a.From.Start, g.Unit, (before ? -1 : 1) * count * g.Count), a.From.Grain == Grain.Week ? Grain.Day : a.From.Grain);
+        value = before ? OpenBefore(DateValue.Of(shifted), "before") : new DateValue(shifted, null, true, "after", OpenEnd: true);
+        end = anchor.End;
+        return true;
     }
 
     /// <summary>N units from a day: the last day is N units on, less one (Duckling counts N whole days after the first).</summary>
