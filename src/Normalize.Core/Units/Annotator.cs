@@ -150,7 +150,7 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (mayBeDate && DateMayFollow(text, position) && _dates.TryMatch(text, position, context, out var date))
+            if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
                 // A time-led expression as long or longer reads the time better ("3pm tomorrow", "3:30 pm").
                 if (Dates.TimeOfDay.TryAnnotate(text, position, context, out var longer) && longer.End >= date.End)
@@ -251,66 +251,6 @@ public sealed partial class Annotator
         }
 
         return (date, holiday, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
-    }
-
-    /// <summary>
-    /// Words that only lead into a date ("in", "the", "since", "not" ...): most of their uses are not dates, so
-    /// the date grammar is tried only when a date word or a digit is among the next three words.
-    /// </summary>
-    private static readonly HashSet<string> DateLeadWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "in", "on", "at", "during", "around", "about", "within", "from", "between", "since", "until", "till",
-        "untill", "through", "thru", "before", "after", "no", "not", "starting", "as", "a", "an", "of", "for", "by",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLeadLookup = DateLeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateGrainLookup =
-        new HashSet<string>(Dates.DateWords.Default.Grains.Keys, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private bool DateMayFollow(string text, int position)
-    {
-        var end = WordEndAt(text, position);
-        if (!DateLeadLookup.Contains(text.AsSpan(position, end - position)))
-        {
-            return true;
-        }
-
-        for (var words = 0; words < 3; words++)
-        {
-            var next = end;
-            while (next < text.Length && text[next] is ' ' or ',' or '-' or '\'' or '’')
-            {
-                next++;
-            }
-
-            if (next >= text.Length || next - end > 2 || !char.IsLetterOrDigit(text[next]))
-            {
-                return false;
-            }
-
-            end = WordEndAt(text, next);
-            var word = text.AsSpan(next, end - next);
-            if (char.IsDigit(word[0]) || word.ContainsAny(Digits) || (!DateLeadLookup.Contains(word) && (_dateWords.Contains(word) || DateGrainLookup.Contains(word) || _holidayWords.Contains(word))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
-
-    private static int WordEndAt(string text, int position)
-    {
-        var end = position;
-        while (end < text.Length && char.IsLetterOrDigit(text[end]))
-        {
-            end++;
-        }
-
-        return end == position ? position + 1 : end;
     }
 
     private static bool NextIsDigit(string text, int position) =>
