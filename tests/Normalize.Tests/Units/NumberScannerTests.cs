@@ -119,6 +119,8 @@ public class NumberScannerTests
     [InlineData("a dozen of", "a dozen of", "12")]
     [InlineData("one twenty two", "one twenty two", "122")]
     [InlineData("one eleven", "one eleven", "111")]
+    [InlineData("two and quarter", "two and quarter", "2.25")]
+    [InlineData("one and two quarter", "one and two quarter", "1.5")]
     [InlineData("point 77", "point 77", "0.77")]
     [InlineData("nil", "nil", "0")]
     [InlineData("3/15", "3/15", "0.2")]

@@ -467,9 +467,17 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        // Spoken (Duckling): "two and quarter hour", "one and two quarter hour".
+        if (reading.Spoken && ReadDenominator(text, andEnd, singular: true, out var bare, out var bareEnd))
+        {
+            fraction = 1m / bare;
+            end = bareEnd;
+            return true;
+        }
+
         var numerator = ReadCardinal(text, partStart, reading);
         if (numerator.Words == 0 || numerator.IsOrdinal || numerator.HasScale
-            || !ReadDenominator(text, numerator.End, singular: numerator.LoneOne, out var denominator, out var denominatorEnd)
+            || !ReadDenominator(text, numerator.End, singular: numerator.LoneOne || reading.Spoken, out var denominator, out var denominatorEnd)
             || numerator.Value >= denominator)
         {
             return false;
