@@ -312,6 +312,14 @@ internal sealed partial class NumberScanner
             plainInteger = false;
         }
 
+        // Spoken (Duckling): "1 point 1".
+        if (reading.Spoken && plainInteger && NextWordIs(text, end, "point", out var pointEnd) && ReadDecimals(text, pointEnd, out var spokenDecimals, out var decimalsEnd))
+        {
+            value += spokenDecimals;
+            end = decimalsEnd;
+            plainInteger = false;
+        }
+
         // "1½ hours", "2 ¾ miles".
         if (!isOrdinal && !hasScale && plainInteger && VulgarAfter(text, end) is var vulgarEnd && vulgarEnd > end)
         {

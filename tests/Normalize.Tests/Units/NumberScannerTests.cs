@@ -120,6 +120,7 @@ public class NumberScannerTests
     [InlineData("one twenty two", "one twenty two", "122")]
     [InlineData("one eleven", "one eleven", "111")]
     [InlineData("two and quarter", "two and quarter", "2.25")]
+    [InlineData("1 point 5", "1 point 5", "1.5")]
     [InlineData("one and two quarter", "one and two quarter", "1.5")]
     [InlineData("point 77", "point 77", "0.77")]
     [InlineData("nil", "nil", "0")]
