@@ -116,12 +116,6 @@ public static class NormalizationRunner
             AnchorBareTimes = c.Suite == "duckling",
             Numbers = NumberReading.ForSuite(c.Suite),
             Quantities = QuantityConventionsFor(c.Suite),
-            Holidays = c.Suite switch
-            {
-                "duckling" => Normalize.Core.Units.Holidays.HolidayOptions.Duckling,
-                "recognizers-text" => Normalize.Core.Units.Holidays.HolidayOptions.RecognizersText,
-                _ => Normalize.Core.Units.Holidays.HolidayOptions.News,
-            },
         }.WithDateStyle(DateStyleOf(c.Suite));
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
@@ -169,13 +163,8 @@ public static class NormalizationRunner
     }
 
     /// <summary>Each suite's own reading of quantities with units (README "Conventions that differ").</summary>
-    private static QuantityConventions QuantityConventionsFor(string suite) => suite switch
-    {
-        "duckling" => QuantityConventions.Duckling,
-        "recognizers-text" => QuantityConventions.RecognizersText,
-        "quantulum3" => QuantityConventions.Quantulum,
-        _ => QuantityConventions.News,
-    };
+    private static QuantityConventions QuantityConventionsFor(string suite) =>
+        QuantityConventions.Styles.Contains(suite) ? QuantityConventions.ForStyle(suite) : QuantityConventions.News;
 
     /// <summary>The date style (AnnotationContext.WithDateStyle) of a bench suite; also `normalize annotate --date-style`.</summary>
     public static string DateStyleOf(string suite) => suite switch

@@ -60,9 +60,13 @@ public sealed record AnnotationContext
         "duckling" => this with
         {
             PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true,
-            DayFirst = DayFirst ?? false,
+            DayFirst = DayFirst ?? false, Holidays = Units.Holidays.HolidayOptions.Duckling,
         },
-        "recognizers-text" or "rt" => this with { PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, DayFirst = DayFirst ?? false },
+        "recognizers-text" or "rt" => this with
+        {
+            PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, DayFirst = DayFirst ?? false,
+            Holidays = Units.Holidays.HolidayOptions.RecognizersText,
+        },
         "news" => this,
         _ => throw new ArgumentException($"unknown date style '{style}' (news, duckling, recognizers-text)", nameof(style)),
     };

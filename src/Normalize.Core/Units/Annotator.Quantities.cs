@@ -7,36 +7,6 @@ internal sealed record Qualifier(string Code, bool? Lower, bool Inclusive);
 
 public sealed partial class Annotator
 {
-    private readonly PhraseMatcher<UnitEntry> _compositeSymbols = new();
-    private readonly PhraseMatcher<CurrencyEntry> _currencySymbols = new();
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weighingWords;
-    private HashSet<string> _moneyNouns = [];
-    private UnitEntry? _minute;
-
-    /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
-    private void InitQuantities(UnitTable table)
-    {
-        foreach (var unit in table.Units)
-        {
-            foreach (var symbol in unit.CompositeSymbols)
-            {
-                _compositeSymbols.Add(symbol, unit, ignoreCase: false);
-            }
-        }
-
-        foreach (var currency in table.Currencies)
-        {
-            foreach (var symbol in currency.Symbols)
-            {
-                _currencySymbols.Add(symbol, currency, ignoreCase: false);
-            }
-        }
-
-        _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
-        _weighingWords = new HashSet<string>(table.PoundWeightCues.Before, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _moneyNouns = new HashSet<string>(table.PoundWeightCues.NotAfterOf, StringComparer.OrdinalIgnoreCase);
-    }
-
     private static readonly (string[] Phrases, Qualifier Qualifier)[] QualifierPhrases =
     [
         (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
@@ -185,16 +155,24 @@ public sealed partial class Annotator
             end += below.Length;
         }
 
-        if (measure is not null && currency is null && second is null && measure.Family == "duration")
+        if (measure is not null && currency is null && measure.Family == "duration")
         {
-            // "five years old", "5-year-old": age.
+            // "five years old", "5-year-old": age; "18- to 29-year-olds": an age range.
             var old = YearsOld().Match(text, end);
             if (old.Success && measure.Code is "year" or "month" or "week" or "day")
             {
                 end += old.Length;
-                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
-                    unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
-                AddInnerNumbers(text, context, start, qualifier, first, null, unit, output);
+                var ageSpan = Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age",
+                    second is null ? firstValue : null, measure.Code, measure.Kind, unit?.Surface, second is null ? firstValue * measure.SiFactor : null, "s", qualifier,
+                    second is { } eldest ? new QuantityRange { Min = firstValue, Max = eldest.Value } : null);
+                output.Add(ageSpan);
+                AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
+                return end;
+            }
+
+            // "60 Minutes", "the Six-Day War": a capitalised unit after a number is a title, not a duration.
+            if (unit is { } written && char.IsUpper(written.Surface[0]) && written.Surface.Skip(1).Any(char.IsLower))
+            {
                 return end;
             }
         }
@@ -202,6 +180,16 @@ public sealed partial class Annotator
         if (currency is null && measure is null && second is null && qualifier is null && IsPronounOne(text, first))
         {
             return first.End; // "which one", "the one who": a pronoun, not a count
+        }
+
+        if (currency is null && measure is null && second is null && qualifier is null && TryEmitSharedUnit(text, first, firstValue, context, output))
+        {
+            return first.End;
+        }
+
+        if (currency is null && measure is null && !first.Number.IsOrdinal && PreviousWord(text, qualifier is null ? first.Start : start).Equals("aged", StringComparison.OrdinalIgnoreCase))
+        {
+            return EmitAged(text, start, qualifier, first, firstValue, second, context, output);
         }
 
         if (currency is null && measure is null)
@@ -257,6 +245,13 @@ public sealed partial class Annotator
             }
         }
 
+        // "2 weeks ago", "two days later", "5 days before the vote": an offset to a date, not a length of
+        // time (the date recogniser had the first chance at it); nothing is emitted for it.
+        if (family == "duration" && DurationOffset().IsMatch(text.AsSpan(end)))
+        {
+            return end;
+        }
+
         // "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents".
         if (family == "currency" && second is null && currency!.Code is not ("cent" or "pence") && value is not null)
         {
@@ -276,6 +271,18 @@ public sealed partial class Annotator
                     end = cents.End + (centsUnit.Success ? centsUnit.Length : 0);
                 }
             }
+        }
+
+        // "50 meters per millisecond", "50 km/ms": a length per time is a speed.
+        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd))
+        {
+            measure = new UnitEntry
+            {
+                Code = measure.Code + "/" + time.Symbol, Family = "dimension", Kind = "Speed", SiUnit = "m/s",
+                SiFactor = measure.SiFactor / time.Seconds, System = measure.System,
+            };
+            (code, kind, siUnit, factor) = (measure.Code, measure.Kind, measure.SiUnit, measure.SiFactor);
+            end = perEnd;
         }
 
         // A rate after the unit: "20 kb per second" (part of the unit), "500,000 barrels a day" (recorded, outside the span).
@@ -300,6 +307,12 @@ public sealed partial class Annotator
             {
                 end += of.Length;
             }
+        }
+
+        // Recognizers-Text labels "tonnes" and "t" "ton" (but "metric tons" "t").
+        if (context.Quantities.TonneIsTon && code == "t" && unit?.Surface.StartsWith("metric", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            code = "ton";
         }
 
         // Duckling reports metric masses in grams.
@@ -336,6 +349,40 @@ public sealed partial class Annotator
         span.Noun = product;
         output.Add(span);
         AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
+        return end;
+    }
+
+    /// <summary>"45 and 50 mg": the unit of the second number is the first's too (not a year: "in 2014 and 50 km").</summary>
+    private bool TryEmitSharedUnit(string text, ValueRead first, decimal firstValue, AnnotationContext context, List<QuantitySpan> output)
+    {
+        if (first.Number.IsWords || (first.Number.IsPlainInteger && firstValue is >= 1900 and <= 2100)
+            || SharedUnitJoin().Match(text, first.End) is not { Success: true } shared
+            || !TryReadValue(text, first.End + shared.Length, context, out var other) || other.Currency is not null
+            || !TryReadUnit(text, other.End, other.Number, out var otherUnit) || otherUnit.Unit is not { Family: "dimension" or "temperature" } otherMeasure)
+        {
+            return false;
+        }
+
+        var span = Make(text, first.Start, first.End, otherMeasure.Family, firstValue, otherMeasure.Code, otherMeasure.Kind, otherUnit.Surface, null, otherMeasure.SiUnit, null);
+        span.SiValue = Tidy(ToSi(firstValue, otherMeasure, otherMeasure.SiFactor));
+        output.Add(span);
+        return true;
+    }
+
+    /// <summary>"aged 30", "aged 18 to 25": an age in years; returns the position after it.</summary>
+    private int EmitAged(string text, int start, Qualifier? qualifier, ValueRead first, decimal firstValue, ValueRead? second,
+        AnnotationContext context, List<QuantitySpan> output)
+    {
+        if (second is null && AgeRangeJoin().Match(text, first.End) is { Success: true } join
+            && TryReadValue(text, first.End + join.Length, context, out var upperAge) && upperAge.Currency is null && upperAge.Value > firstValue)
+        {
+            second = upperAge;
+        }
+
+        var end = second?.End ?? first.End;
+        output.Add(Make(text, qualifier is { Lower: not null } && context.Quantities.BoundsInSpan ? start : first.Start, end, "age",
+            second is null ? firstValue : null, "year", "Time", "years", second is null ? firstValue * 31536000m : null, "s", qualifier,
+            second is { } oldest ? new QuantityRange { Min = firstValue, Max = oldest.Value } : null));
         return end;
     }
 
@@ -621,18 +668,35 @@ public sealed partial class Annotator
 
         if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
-            return false;
+            if (p >= text.Length || VulgarFraction(text[p]) is not { } alone)
+            {
+                return false;
+            }
+
+            number = new NumberMatch(alone, p, p + 1, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false);
         }
 
         var amount = number.Value;
         var end = number.End;
+        if (number.IsPlainInteger && end < text.Length && VulgarFraction(text[end]) is { } fraction)
+        {
+            amount += fraction; // "1½"
+            end++;
+            number = number with { Value = amount, End = end, IsPlainInteger = false };
+        }
+
         if (currency is not null && !number.HasScale)
         {
             // "$5m", "€3bn", "$2B": glued money scales.
             var glued = MoneyScale().Match(text, end);
             if (glued.Success)
             {
-                amount *= glued.Groups["s"].Value.ToLowerInvariant().StartsWith('b') ? 1_000_000_000m : 1_000_000m;
+                amount *= glued.Groups["s"].Value.ToLowerInvariant()[0] switch
+                {
+                    'b' => 1_000_000_000m,
+                    't' => 1_000_000_000_000m,
+                    _ => 1_000_000m,
+                };
                 end += glued.Length;
             }
         }
@@ -641,355 +705,26 @@ public sealed partial class Annotator
         return true;
     }
 
-    private bool TryReadUnit(string text, int position, NumberMatch number, out UnitRead unit, bool hasCurrency = false)
-    {
-        unit = default;
-        if (number.IsOrdinal)
-        {
-            return false;
-        }
-
-        var best = default(UnitRead);
-        var found = false;
-        foreach (var (start, hyphen) in new[] { (position, false), (SkipOneSpace(text, position), false), (position < text.Length && text[position] == '-' ? position + 1 : -1, true) })
-        {
-            if (start < 0 || start >= text.Length || (start == position && found))
-            {
-                continue;
-            }
-
-            if (_unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
-                && !(symbol.Code == "pm" && number.IsPlainInteger && number.Value <= 12)
-                && !IsDesignation(text, number.Start, start, symbolEnd)
-                && (!found || symbolEnd > best.End))
-            {
-                best = new UnitRead(symbol, null, text[start..symbolEnd], start, symbolEnd, hyphen);
-                found = true;
-            }
-
-            // "10$", "20 €", "42MYR": a currency sign after the number; "10c", "10 ¢": signs used only there.
-            if (!hyphen && !hasCurrency && (_currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd)
-                || _currencySymbols.TryMatch(text, start, out sign, out signEnd)) && (!found || signEnd > best.End))
-            {
-                best = new UnitRead(null, sign, text[start..signEnd], start, signEnd, hyphen);
-                found = true;
-            }
-
-            if (start > position || char.IsLetter(text[start]))
-            {
-                if (_unitNames.TryMatch(text, start, out var name, out var nameEnd) && (!found || nameEnd > best.End))
-                {
-                    best = new UnitRead(name, null, text[start..nameEnd], start, nameEnd, hyphen);
-                    found = true;
-                }
-
-                if (!hasCurrency && _currencyNames.TryMatch(text, start, out var money, out var moneyEnd) && (!found || moneyEnd > best.End))
-                {
-                    // "a twenty-pound bag": the hyphenated adjective is a weight, "ten pounds" is money.
-                    best = money.Code == "£" && hyphen
-                        ? new UnitRead(PoundWeight, null, text[start..moneyEnd], start, moneyEnd, hyphen)
-                        : new UnitRead(null, money, text[start..moneyEnd], start, moneyEnd, hyphen);
-                    found = true;
-                }
-            }
-        }
-
-        if (!found && position < text.Length && text[position] is '"' or '″' or '\'' or '′' && !number.IsWords
-            && _compositeSymbols.TryMatch(text, position, out var mark, out var markEnd) && IsFootOrInchMark(text, position, mark, markEnd))
-        {
-            best = new UnitRead(mark, null, text[position..markEnd], position, markEnd, false);
-            found = true;
-        }
-
-        unit = best;
-        return found;
-    }
-
-    /// <summary>
-    /// 5" and 6'2": an inch mark glued to a number that does not close a quotation (an even number of
-    /// double quotes before it); a foot mark only when inches follow.
-    /// </summary>
-    private static bool IsFootOrInchMark(string text, int position, UnitEntry mark, int markEnd)
-    {
-        if (markEnd < text.Length && char.IsLetterOrDigit(text[markEnd]) && mark.Code == "in")
-        {
-            return false;
-        }
-
-        if (mark.Code == "ft")
-        {
-            var p = SkipOneSpace(text, markEnd);
-            return p < text.Length && char.IsDigit(text[p]);
-        }
-
-        return text.AsSpan(0, position).Count('"') % 2 == 0;
-    }
-
-    /// <summary>
-    /// The parts after a first measurement: smaller units of the same kind ("2 kilometer 1 metre",
-    /// "2 years, 3 months"), "and a half" of the last unit, minutes after hours ("1 hour thirty").
-    /// The sum is expressed in the first unit, or with <see cref="QuantityConventions.CompositeInSmallestUnit"/>
-    /// in the smallest (the first when metric and imperial are mixed); durations always in the smallest,
-    /// where a year is 12 months when months are counted.
-    /// </summary>
-    private (decimal Value, UnitEntry Unit, int End) ReadComposite(string text, int end, decimal firstValue, UnitEntry first, AnnotationContext context)
-    {
-        var parts = new List<(decimal Value, UnitEntry Unit)> { (firstValue, first) };
-        var cursor = end;
-        var composites = context.Quantities.Composites;
-        while (composites)
-        {
-            var join = CompositeJoin().Match(text, cursor);
-            var last = parts[^1].Unit;
-            if (join.Success && join.Groups["half"].Success)
-            {
-                // "an hour and a half", "one hour and half": half of the last unit.
-                parts.Add((0.5m, last));
-                cursor += join.Length;
-                break;
-            }
-
-            var glued = join.Success && join.Length == 0;
-            if (!join.Success || (glued && char.IsLetter(text[cursor - 1]))
-                || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null || next.Number.IsOrdinal)
-            {
-                break;
-            }
-
-            UnitEntry? nextUnit = null;
-            var nextEnd = next.End;
-            if (TryReadUnit(text, next.End, next.Number, out var read) && read.Unit is not null)
-            {
-                nextUnit = read.Unit;
-                nextEnd = read.End;
-            }
-            else if (_compositeSymbols.TryMatch(text, SkipOneSpace(text, next.End), out var symbol, out var symbolEnd))
-            {
-                nextUnit = symbol; // "5 ft 2 in", "2 yd 7'"
-                nextEnd = symbolEnd;
-            }
-            else if (last.Code == "hour" && next.Value is > 0 and < 60 && (next.Number.IsPlainInteger || next.Number.IsWords)
-                && !FollowedByWord(text, next.End) && _minute is { } minute)
-            {
-                nextUnit = minute; // "1 hour thirty": minutes
-            }
-
-            if (nextUnit is null || nextUnit.Kind != last.Kind || nextUnit.SiFactor >= last.SiFactor)
-            {
-                break;
-            }
-
-            parts.Add((next.Value, nextUnit));
-            cursor = nextEnd;
-        }
-
-        if (parts.Count == 1)
-        {
-            return (firstValue, first, end);
-        }
-
-        var smallest = parts[^1].Unit.SiFactor < parts[0].Unit.SiFactor ? parts.MinBy(p => p.Unit.SiFactor).Unit : first;
-        var mixed = parts.Any(p => p.Unit.System != first.System);
-        var target = first.Kind == "Time" || (context.Quantities.CompositeInSmallestUnit && !mixed) ? smallest : first;
-        var monthsCounted = smallest.Code == "month";
-        var total = parts.Sum(p => p.Value * (monthsCounted && p.Unit.Code == "year" ? 12 * smallest.SiFactor : p.Unit.SiFactor));
-        return (total / target.SiFactor, target, cursor);
-    }
-
-    /// <summary>
-    /// Whether "pounds" weighs: a weighing word shortly before the number ("weighs", "heavy"), or
-    /// "of" and a noun after it that is not money ("pounds of meat", not "pounds of taxpayers' money").
-    /// </summary>
-    private bool IsWeighed(string text, int start, int end)
-    {
-        var of = ProductOf().Match(text, end);
-        if (of.Success && !_moneyNouns.Contains(of.Groups["n"].Value) && !NotCountedNouns.Contains(of.Groups["n"].Value))
-        {
-            return true;
-        }
-
-        var from = Math.Max(0, start - 40);
-        var sentence = text.AsSpan(from, start - from);
-        var stop = sentence.LastIndexOfAny('.', '!', '?');
-        sentence = stop >= 0 ? sentence[(stop + 1)..] : sentence;
-        foreach (var w in sentence.Split(' '))
-        {
-            var word = sentence[w].Trim(",;:()\"'");
-            if (word.Length > 0 && _weighingWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "convert 200 celsius into fahrenheit", "a multibillion-dollar deal": units named without a
-    /// number, as spans without a value (Recognizers-Text reports them; news articles do not need them).
-    /// </summary>
-    private void AddBareUnitMentions(string text, List<QuantitySpan> quantities)
-    {
-        var found = new List<QuantitySpan>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])) || quantities.Any(q => q.Start <= i && i < q.End))
-            {
-                continue;
-            }
-
-            string? family = null;
-            string? code = null;
-            var end = i;
-            if (_unitNames.TryMatch(text, i, out var unit, out var unitEnd) && unit.Family is "temperature" or "dimension" && unit.NoArticle.Count == 0)
-            {
-                (family, code, end) = (unit.Family, unit.Code, unitEnd);
-            }
-            else if (_currencyNames.TryMatch(text, i, out var currency, out var currencyEnd) && currencyEnd - i >= 4)
-            {
-                (family, code, end) = ("currency", currency.Code, currencyEnd);
-            }
-
-            if (family is not null && end - i >= 4)
-            {
-                found.Add(Make(text, i, end, family, null, code, null, text[i..end], null, null, null));
-                i = end - 1;
-            }
-        }
-
-        quantities.AddRange(found);
-        quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
-
-    /// <summary>
-    /// "F-16", "C-130", "14.7C/", "a Boeing 777F": a capital letter joined to a hyphen, digit or slash,
-    /// or glued to a number after a name, is a model or a price, not a unit ("30 C", "-10C" are units).
-    /// </summary>
-    private static bool IsDesignation(string text, int numberStart, int start, int end)
-    {
-        if (end - start != 1 || !char.IsUpper(text[start]))
-        {
-            return false;
-        }
-
-        if (end < text.Length && (text[end] is '-' or '/' || char.IsLetterOrDigit(text[end])))
-        {
-            return true;
-        }
-
-        var glued = start > 0 && char.IsDigit(text[start - 1]);
-        var name = PreviousWord(text, numberStart);
-        return glued && name.Length > 0 && char.IsUpper(name[0]);
-    }
-
-    private static bool FollowedByWord(string text, int position) =>
-        position + 1 < text.Length && text[position] == ' ' && char.IsLetter(text[position + 1]);
-
-    /// <summary>
-    /// "a month", "an hour", "a kilogram": an article counts one of a unit named after it, unless the
-    /// unit is a rate of what precedes ("$3 a gallon") or a frequency ("twice a day"), or the name is
-    /// one the table marks as idiomatic after an article ("a second", "a foot", "a bit").
-    /// </summary>
-    private bool TryReadArticle(string text, int position, List<QuantitySpan> output, out ValueRead value)
-    {
-        value = default;
-        var article = ArticleBeforeUnit().Match(text, position);
-        if (!article.Success || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
-        {
-            return false;
-        }
-
-        var unitStart = position + article.Length;
-        if (!_unitNames.TryMatch(text, unitStart, out var unit, out var unitEnd) || unit.NoArticle.Contains(text[unitStart..unitEnd], StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position)))
-        {
-            return false;
-        }
-
-        var end = position + article.Length - 1;
-        value = new ValueRead(new NumberMatch(1, position, end, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false), 1, null, position, end);
-        return true;
-    }
-
-    private static readonly HashSet<string> FrequencyWords = new(StringComparer.OrdinalIgnoreCase) { "once", "twice", "thrice", "times" };
-
-    /// <summary>The word before <paramref name="position"/> (skipping spaces), or "".</summary>
-    private static string PreviousWord(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text[begin..end];
-    }
-
-    /// <summary>Whether a unit name follows an article here (the cheap trigger for <see cref="TryReadArticle"/>).</summary>
-    private bool StartsUnitName(string text, int position) =>
-        position + 1 < text.Length && text[position] == ' ' && _unitNames.TryMatch(text, position + 1, out _, out _);
-
-    /// <summary>
-    /// The unit after a value: right after it, or after a few words that join a fraction or an
-    /// integer to it ("half a liter", "three quarters of an hour", "two and a quarter hours",
-    /// "2 more minutes"). A joined fraction is added to <paramref name="value"/>.
-    /// </summary>
-    private bool TryReadUnitAfter(string text, ref ValueRead value, AnnotationContext context, out UnitRead unit)
-    {
-        if (TryReadUnit(text, value.End, value.Number, out unit, value.Currency is not null))
-        {
-            return true;
-        }
-
-        if (value.Currency is not null || value.Number.IsOrdinal)
-        {
-            return false;
-        }
-
-        var fraction = value.Number.IsWords && value.Value is > 0 and < 1;
-        var lead = UnitLead().Match(text, value.End);
-        if (lead.Success && (fraction || lead.Groups["more"].Success)
-            && TryReadUnit(text, value.End + lead.Length, value.Number, out unit) && unit.Unit is { } measure
-            && (fraction || measure.Family == "duration"))
-        {
-            return true;
-        }
-
-        // "two and a quarter hours", "five and half min".
-        var and = AndFraction().Match(text, value.End);
-        if (and.Success && (value.Number.IsPlainInteger || value.Number.IsWords) && value.Value >= 1
-            && TryReadValue(text, value.End + and.Length, context, out var part) && part.Number.IsWords && part.Value is > 0 and < 1
-            && TryReadUnitAfter(text, ref part, context, out unit) && unit.Unit is not null)
-        {
-            value = value with { Value = value.Value + part.Value, End = part.End };
-            return true;
-        }
-
-        return false;
-    }
-
-    private static readonly UnitEntry PoundWeight = new()
-    {
-        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m, System = "imperial",
-    };
-
-    private static readonly UnitEntry TemperatureDegrees = new()
-    {
-        Code = "°", Family = "temperature", Kind = "Temperature", SiUnit = "°", SiFactor = 1,
-    };
-
-    [GeneratedRegex(@"\G\s*(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:-\s*(?=to\b))?(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
+
+    [GeneratedRegex(@"\G[x×]\d+(?:\.\d+)?(?=[a-zµ])")]
+    private static partial Regex CrossDimension();
+
+    [GeneratedRegex(@"\G ?(?:±|\+/-|\+-) ?")]
+    private static partial Regex PlusMinus();
+
+    [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
+    private static partial Regex Power();
+
+    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after|previously|prior|beforehand|afterwards?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationOffset();
+
+    [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOffsetAfter();
+
+    [GeneratedRegex(@"^[Aa]ll (?:day|week|month|year)\b")]
+    private static partial Regex AllDay();
 
     [GeneratedRegex(@"\G(?:an?|An?) ")]
     private static partial Regex ArticleBeforeUnit();
@@ -1000,17 +735,29 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G and (?:an? )?", RegexOptions.IgnoreCase)]
     private static partial Regex AndFraction();
 
+    [GeneratedRegex(@"\G and (?:(?<n>an?|one|two|three) )?(?<f>half|quarters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndQuarters();
+
+    [GeneratedRegex(@"(?:half|halves|thirds?|quarters?|fourths?|fifths?|eighths?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionWordAtEnd();
+
     [GeneratedRegex(@"\G(?:minus|negative) ", RegexOptions.IgnoreCase)]
     private static partial Regex MinusWord();
 
     [GeneratedRegex(@"\G below zero", RegexOptions.IgnoreCase)]
     private static partial Regex BelowZero();
 
-    [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: old|-olds?| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
-    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?half\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?(?:half|quarter)\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
     private static partial Regex CompositeJoin();
+
+    [GeneratedRegex(@"\G(?:-|–| to | and )")]
+    private static partial Regex AgeRangeJoin();
+
+    [GeneratedRegex(@"\G (?:and|or) ")]
+    private static partial Regex SharedUnitJoin();
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
@@ -1027,8 +774,17 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b| ?sen\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CentsUnit();
 
-    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B|tn|trn|T)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
+
+    [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
+    private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\G-(?<n>1[01]|[0-9])(?![\d.,-])")]
+    private static partial Regex FeetInches();
+
+    [GeneratedRegex(@"^ (?:angle|turn|rotation|arc|view|bend|tilt|incline|slope|from (?:the )?(?:center|centre|vertical|horizontal))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AngleNoun();
 
     [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
     private static partial Regex ProductOf();

@@ -79,7 +79,7 @@ public sealed partial class Annotator
         _rates.Add("daily", "day", ignoreCase: true);
 
         _dateWords = new HashSet<string>(DateRecognizer.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "minus", "negative", "half" };
+        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "all", "minus", "negative", "half" };
         foreach (var phrase in QualifierPhrases.SelectMany(q => q.Phrases).Concat(table.Currencies.SelectMany(c => c.Prefixes)))
         {
             var firstWord = new string(phrase.TakeWhile(char.IsLetter).ToArray());
@@ -142,8 +142,8 @@ public sealed partial class Annotator
                 continue;
             }
 
-            var (mayBeDate, mayBeQuantity) = Triggers(text, position);
-            if (mayBeDate && _holidays.MayStart(text, position) && _holidays.TryMatch(text, position, context, out var holiday, out var holidayEnd))
+            var (mayBeDate, mayBeHoliday, mayBeQuantity) = Triggers(text, position);
+            if (mayBeHoliday && _holidays.MayStart(text, position) && _holidays.TryMatch(text, position, context, out var holiday, out var holidayEnd))
             {
                 dates.AddRange(holiday is null ? [] : [holiday]);
                 position = holidayEnd;
@@ -201,12 +201,12 @@ public sealed partial class Annotator
     /// recognisers only if it is a month, weekday or relative-day word, and the quantity recogniser
     /// only if it starts a number, qualifier, currency or sign. Keeps the stage cheap on prose.
     /// </summary>
-    private (bool Date, bool Quantity) Triggers(string text, int position)
+    private (bool Date, bool Holiday, bool Quantity) Triggers(string text, int position)
     {
         var c = text[position];
         if (!char.IsLetter(c))
         {
-            return (char.IsDigit(c), true);
+            return (char.IsDigit(c), char.IsDigit(c), true);
         }
 
         var end = position;
@@ -218,18 +218,20 @@ public sealed partial class Annotator
         var word = text.AsSpan(position, end - position);
         if (!_triggerKeys.Contains(WordKey(word)))
         {
-            return (false, false);
+            return (false, false, false);
         }
 
-        var date = _dateWords.Contains(word) || _holidayWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && (NextIsDigit(text, end) || _holidays.MayFollowThe(text, end)));
+        // Holiday words have their own flag: most of them ("new", "good", "a", "five") start no other date.
+        var date = _dateWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && NextIsDigit(text, end));
+        var holiday = _holidayWords.Contains(word) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
         if (NumberScanner.IsNumberWord(word))
         {
-            return (date, true);
+            return (date, holiday, true);
         }
 
         if (!_quantityWords.Contains(word))
         {
-            return (date, false);
+            return (date, holiday, false);
         }
 
         // "a", "at", "in", "over", "about"...: common words; a quantity only if a number follows the
@@ -245,10 +247,10 @@ public sealed partial class Annotator
         }
         else
         {
-            return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
+            return (date, holiday, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
         }
 
-        return (date, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
+        return (date, holiday, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
     }
 
     /// <summary>
