@@ -43,6 +43,7 @@ public class NumberScannerTests
     [InlineData("10^3", "10^3", "1000")]
     [InlineData("2.5^-1", "2.5^-1", "0.4")]
     [InlineData("6.23x10^-4", "6.23x10^-4", "0.000623")]
+    [InlineData("8x2^10", "8x2^10", "8192")]
     [InlineData("4000 3 hundred and 21 are two", "3 hundred and 21", "321")]
     [InlineData("I count 6 crore and two hundred", "6 crore and two hundred", "60000200")]
     [InlineData("two point two million", "two point two million", "2200000")]
