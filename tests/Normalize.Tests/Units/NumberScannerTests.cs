@@ -47,6 +47,7 @@ public class NumberScannerTests
     [InlineData("4000 3 hundred and 21 are two", "3 hundred and 21", "321")]
     [InlineData("I count 6 crore and two hundred", "6 crore and two hundred", "60000200")]
     [InlineData("two point two million", "two point two million", "2200000")]
+    [InlineData("three million, two hundred & forty, you say?", "three million, two hundred & forty", "3000240")]
     [InlineData("1.2M people", "1.2M", "1200000")]
     [InlineData("half a dozen eggs", "half a dozen", "6")]
     [InlineData("1 and a half", "1 and a half", "1.5")]
