@@ -312,6 +312,14 @@ internal sealed partial class NumberScanner
             plainInteger = false;
         }
 
+        // Spoken (Duckling): "1 point 1".
+        if (reading.Spoken && plainInteger && NextWordIs(text, end, "point", out var pointEnd) && ReadDecimals(text, pointEnd, out var spokenDecimals, out var decimalsEnd))
+        {
+            value += spokenDecimals;
+            end = decimalsEnd;
+            plainInteger = false;
+        }
+
         // "1½ hours", "2 ¾ miles".
         if (!isOrdinal && !hasScale && plainInteger && VulgarAfter(text, end) is var vulgarEnd && vulgarEnd > end)
         {
@@ -437,7 +445,7 @@ internal sealed partial class NumberScanner
         return p > 0 && p < dash && char.IsDigit(text[p - 1]);
     }
 
-    /// <summary>"1.1^23", "2.5^-1", "6.23x10^-4": a power after a number.</summary>
+    /// <summary>"1.1^23", "2.5^-1", "6.23x10^-4", "8x2^10": a power after a number.</summary>
     private static bool TryPower(string text, int position, ref decimal value, out int end)
     {
         end = position;
@@ -447,16 +455,18 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        var tenBase = m.Groups["e10"].Success;
-        var signs = m.Groups[tenBase ? "s10" : "s"].Value;
-        var exponent = int.Parse(m.Groups[tenBase ? "e10" : "e"].Value, CultureInfo.InvariantCulture);
+        // "a x b^c" multiplies a by the power ("6.23x10^-4", "8x2^10"); "a^c" raises a.
+        var times = m.Groups["base"].Success;
+        var signs = m.Groups[times ? "s10" : "s"].Value;
+        var exponent = int.Parse(m.Groups[times ? "e10" : "e"].Value, CultureInfo.InvariantCulture);
         if (signs.Count(c => c is '-' or '−') % 2 == 1)
         {
             exponent = -exponent;
         }
 
-        var power = Math.Pow(tenBase ? 10 : (double)Math.Abs(value), exponent);
-        var result = tenBase ? (double)value * power : Math.Sign(value) * power;
+        var powerBase = times ? double.Parse(m.Groups["base"].Value, CultureInfo.InvariantCulture) : (double)Math.Abs(value);
+        var power = Math.Pow(powerBase, exponent);
+        var result = times ? (double)value * power : Math.Sign(value) * power;
         if (double.IsNaN(result) || Math.Abs(result) > 1e20 || (result != 0 && Math.Abs(result) < 1e-20))
         {
             return false;
@@ -467,7 +477,7 @@ internal sealed partial class NumberScanner
         return true;
     }
 
-    [GeneratedRegex(@"\G(?:\^(?<s>[-+−]{0,2})(?<e>\d{1,3})|\s?[x×]\s?10\^(?<s10>[-+−]?)(?<e10>\d{1,3}))(?!\d)")]
+    [GeneratedRegex(@"\G(?:\^(?<s>[-+−]{0,2})(?<e>\d{1,3})|\s?[x×]\s?(?<base>\d{1,2})\^(?<s10>[-+−]?)(?<e10>\d{1,3}))(?!\d)")]
     private static partial Regex Power();
 
     /// <summary>

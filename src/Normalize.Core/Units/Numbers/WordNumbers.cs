@@ -372,6 +372,21 @@ internal sealed partial class NumberScanner
                 break;
             }
 
+            // "two hundred & forty", "three million, two hundred": joined like "and" when a smaller part follows
+            // (after a comma a whole group, not "Of the three million, two were hurt").
+            if (last is Last.Hundred or Last.Scale && JoinedPartStart(text, wordEnd, comma: last == Last.Scale) is var joinedStart and > 0
+                && ReadCardinal(text, joinedStart, reading) is { Words: > 0, IsOrdinal: false } part
+                && part.Value < (last == Last.Hundred ? 100 : result.EndScale)
+                && (text[wordEnd] != ',' || part.Value >= 100))
+            {
+                result.BeforeAnd = total + current;
+                result.ScaleBeforeAnd = last == Last.Scale ? result.EndScale : 1;
+                result.HasAnd = true;
+                afterAnd = true;
+                cursor = joinedStart;
+                continue;
+            }
+
             var following = SkipSeparator(text, wordEnd, hyphen: true);
             if (following < 0)
             {
@@ -467,9 +482,17 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        // Spoken (Duckling): "two and quarter hour", "one and two quarter hour".
+        if (reading.Spoken && ReadDenominator(text, andEnd, singular: true, out var bare, out var bareEnd))
+        {
+            fraction = 1m / bare;
+            end = bareEnd;
+            return true;
+        }
+
         var numerator = ReadCardinal(text, partStart, reading);
         if (numerator.Words == 0 || numerator.IsOrdinal || numerator.HasScale
-            || !ReadDenominator(text, numerator.End, singular: numerator.LoneOne, out var denominator, out var denominatorEnd)
+            || !ReadDenominator(text, numerator.End, singular: numerator.LoneOne || reading.Spoken, out var denominator, out var denominatorEnd)
             || numerator.Value >= denominator)
         {
             return false;
@@ -783,6 +806,21 @@ internal sealed partial class NumberScanner
         }
 
         return null;
+    }
+
+    /// <summary>After " & " (or ", " when <paramref name="comma"/>): where the next number word starts, else -1.</summary>
+    private static int JoinedPartStart(string text, int position, bool comma)
+    {
+        var start = string.CompareOrdinal(text, position, " & ", 0, 3) == 0 ? position + 3
+            : comma && string.CompareOrdinal(text, position, ", ", 0, 2) == 0 ? position + 2 : -1;
+        if (start < 0 || start >= text.Length || !char.IsLetter(text[start]))
+        {
+            return -1;
+        }
+
+        var end = WordEnd(text, start);
+        var word = text[start..end];
+        return Units.ContainsKey(word) || Tens.ContainsKey(word) || SplitJoinedTens(word) is { Ordinal: false } ? start : -1;
     }
 
     /// <summary>The word right before <paramref name="position"/> (one space between), or empty.</summary>

@@ -42,6 +42,7 @@ public class NumberProseTests
     [InlineData("They are one and the same.", "")]
     [InlineData("The first one failed, the third one worked.", "first=1|third=3")]
     [InlineData("Alarm fatigue is common [1], studies say [12].", "")]
+    [InlineData("Of the three million, two were hurt.", "three million=3000000|two=2")]
     [InlineData("It feels like the Xbox One controller; Air Force One landed.", "")]
     [InlineData("One official said the design is due in the first half of next year.", "One=1|first=1")]
     [InlineData("A quarter of the budget and three-quarters of the staff.", "A quarter=0.25|three-quarters=0.75")]
