@@ -240,9 +240,9 @@ public sealed partial class Annotator
             }
         }
 
-        // "2 weeks ago", "two days later", "5 days before the vote": an offset to a date, not a length of
-        // time (the date recogniser had the first chance at it); nothing is emitted for it.
-        if (family == "duration" && DurationOffset().IsMatch(text.AsSpan(end)))
+        // "two days later", "5 days before the vote": an offset to a date; where the convention reads it
+        // as part of a date (the date recogniser had the first chance at it), no duration is emitted.
+        if (family == "duration" && context.Quantities.OffsetsAreDates && DurationOffset().IsMatch(text.AsSpan(end)))
         {
             return end;
         }
