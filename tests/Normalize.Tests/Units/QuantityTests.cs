@@ -251,6 +251,8 @@ public class QuantityTests
     [InlineData("rt", "It happened 5 days before the vote.", null, null)]
     [InlineData("rt", "Ten years previously, a pig pinned a farmer.", null, null)]
     [InlineData("rt", "Cortana find 30 minutes later this week", "30 minutes", "1800")]
+    [InlineData("rt", "set ooo for 2 weeks starting May 20th", null, null)]
+    [InlineData("news", "The curfew lasts 12 hours from 8pm.", "12 hours", "43200")]
     public void OffsetsAreDatesWhereTheConventionSaysSo(string convention, string text, string? span, string? seconds)
     {
         var duration = Measured(text, Convention(convention)).SingleOrDefault(q => q.Family == "duration");
