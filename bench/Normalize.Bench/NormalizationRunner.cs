@@ -199,7 +199,7 @@ public static class NormalizationRunner
                 var range = q.TryGetProperty("range", out var r) && r.ValueKind == JsonValueKind.Object ? r : default;
                 var hasRange = range.ValueKind == JsonValueKind.Object;
                 spans.Add(new BenchSpan(
-                    q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), family, family, Text(q, "value"), Text(q, "unit"),
+                    q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), family, family, Text(q, "relative") ?? Text(q, "value"), Text(q, "unit"),
                     hasRange ? Text(range, "min") : null, hasRange ? Text(range, "max") : null,
                     hasRange ? Flag(range, "min_inclusive") : null, hasRange ? Flag(range, "max_inclusive") : null, hasRange,
                     family == "duration" ? Text(q, "si_value") : null, Text(q, "qualifier"), []));

@@ -28,19 +28,25 @@ internal static class AnnotateCommand
             HelpName = "STYLE",
         };
         dateStyle.AcceptOnlyFromAmong("news", "duckling", "recognizers-text", "rt");
+        var numbers = new Option<string?>("--numbers")
+        {
+            Description = "Which vague words count as numbers: news (default), recognizers-text or duckling (the peer suites' conventions)",
+            HelpName = "READING",
+        };
+        numbers.AcceptOnlyFromAmong("news", "recognizers-text", "duckling");
         var quantityStyle = new Option<string?>("--quantity-style")
         {
             Description = "Quantity conventions: news (default), duckling (hedges and products in the span, grams), recognizers-text (the measurement alone), quantulum3",
             HelpName = "STYLE",
         };
         quantityStyle.AcceptOnlyFromAmong(QuantityConventions.Styles);
-        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle, quantityStyle };
+        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle, numbers, quantityStyle };
         command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle),
-            QuantityConventions.ForStyle(parse.GetValue(quantityStyle) ?? "news")));
+            NumberReading.ForSuite(parse.GetValue(numbers)), QuantityConventions.ForStyle(parse.GetValue(quantityStyle) ?? "news")));
         return command;
     }
 
-    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle, QuantityConventions quantities)
+    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle, NumberReading numbers, QuantityConventions quantities)
     {
         if (text is not null && file is not null)
         {
@@ -73,7 +79,7 @@ internal static class AnnotateCommand
         }
 
         var article = new Article("annotate", "annotate", "") { TranslatedFrom = lang };
-        var baseContext = (AnnotationContext.For(article) with { Reference = reference, Quantities = quantities }).WithDateStyle(dateStyle ?? "news");
+        var baseContext = (AnnotationContext.For(article) with { Reference = reference, Numbers = numbers, Quantities = quantities }).WithDateStyle(dateStyle ?? "news");
         var names = new NamesStage();
         var failed = 0;
         var lineNumber = 0;

@@ -11,13 +11,11 @@ public sealed partial class Annotator
     [
         (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
           "exceeding", "exceed", "exceeds", "surpass", "surpassing", ">"], new Qualifier("gt", true, false)),
-        (["at least", "no less than", "not less than", "no fewer than", "a minimum of", "greater than or equal to",
-          "more than or equal to", "bigger or equal than", "greater or equal than", "larger or equal than",
-          "equal to or more than", "equal to or greater than", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
+        ([.. OrEqual("more", "greater", "larger", "bigger", "higher"), "at least", "no less than", "not less than", "no fewer than",
+          "a minimum of", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
         (["less than", "fewer than", "under", "below", "lower than", "smaller than"], new Qualifier("lt", false, false)),
-        (["up to", "at most", "no more than", "not more than", "a maximum of", "less than or equal to",
-          "smaller or equal than", "less or equal than", "lower or equal than", "equal to or less than",
-          "equal to or smaller than", "<=", "≤"], new Qualifier("le", false, true)),
+        ([.. OrEqual("less", "fewer", "smaller", "lower"), "up to", "at most", "no more than", "not more than", "a maximum of",
+          "at most or equal to", "<=", "≤"], new Qualifier("le", false, true)),
         (["equal to", "equals", "exactly"], new Qualifier("eq", null, true)),
         (["about", "around", "approximately", "roughly", "some", "circa", "ca.", "~", "an estimated", "close to",
           "approx.", "an approximate"], new Qualifier("approx", null, false)),
@@ -25,6 +23,12 @@ public sealed partial class Annotator
         (["between"], new Qualifier("between", null, true)),
         (["from"], new Qualifier("from", null, true)),
     ];
+
+    /// <summary>The inclusive comparisons of each comparative: "greater than or equal to", "greater or equal than", "equal to or greater than".</summary>
+    private static IEnumerable<string> OrEqual(params string[] comparatives) => comparatives.SelectMany(c => new[]
+    {
+        $"{c} than or equal to", $"{c} or equal to", $"{c} or equal than", $"{c} than or equal", $"equal to or {c} than", $"equal or {c} than",
+    });
 
     private static readonly HashSet<string> NotCountedNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -162,6 +166,7 @@ public sealed partial class Annotator
                     second is null ? firstValue : null, measure.Code, measure.Kind, unit?.Surface, second is null ? firstValue * measure.SiFactor : null, "s", qualifier,
                     second is { } eldest ? new QuantityRange { Min = firstValue, Max = eldest.Value } : null);
                 output.Add(ageSpan);
+                AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
                 return end;
             }
 
@@ -343,6 +348,7 @@ public sealed partial class Annotator
         span.Rate = rate;
         span.Noun = product;
         output.Add(span);
+        AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
         return end;
     }
 
@@ -396,7 +402,7 @@ public sealed partial class Annotator
             var rangeStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start : numberSpanStart;
             var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
                 new Qualifier("range", null, true),
-                new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
+                new QuantityRange { Min = Math.Min(firstValue, upper.Value), Max = Math.Max(firstValue, upper.Value), MinInclusive = true, MaxInclusive = false });
             output.Add(rangeSpan);
             output.Add(Make(text, numberSpanStart, first.End, family, firstValue, null, null, null, firstValue, null, null));
             output.Add(Make(text, upper.Start, upper.End, upper.Number.IsOrdinal ? "ordinal" : "number", upper.Value, null, null, null, upper.Value, null, null));
@@ -404,6 +410,11 @@ public sealed partial class Annotator
         }
 
         var end = first.End;
+        if (second is null && qualifier is null && !negate && IsPartOfAToken(text, first.Start, end))
+        {
+            return end; // "5G", "3D", "06F6", the "14" of "2013-14", the "6663" of "J1149.5+6663": not counts
+        }
+
         var number = Make(text, numberSpanStart, end, family, firstValue, null, null, null, firstValue, null,
             qualifier is { Code: "approx" or "nearly" } ? qualifier : null);
         if (!first.Number.IsOrdinal)
@@ -416,7 +427,8 @@ public sealed partial class Annotator
         }
 
         // "500 or more", "20 or fewer": the bound after the number.
-        if (qualifier is null or { Code: "approx" or "nearly" } && OrMore().Match(text, end) is { Success: true } orMore)
+        if (qualifier is null or { Code: "approx" or "nearly" } && end + 3 < text.Length && text[end + 1] is 'o' or 'O'
+            && OrMore().Match(text, end) is { Success: true } orMore)
         {
             var atLeast = orMore.Groups["more"].Success;
             output.Add(Make(text, numberSpanStart, end + orMore.Length, "number_range", null, null, null, null, null, null,
@@ -424,6 +436,21 @@ public sealed partial class Annotator
                 atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
             output.Add(number);
             return end + orMore.Length;
+        }
+
+        // "equal to 5000 or more", "more than 5000 or equal to it": an inclusive bound written around the number.
+        if (qualifier is { Code: "eq" or "gt" or "lt" } && end + 3 < text.Length && text[end + 1] is 'o' or 'O'
+            && OrEqualAfter().Match(text, end) is { Success: true } orEqual && !StartsNumber(text, end + orEqual.Length))
+        {
+            var atLeast = qualifier.Code == "eq" ? orEqual.Groups["more"].Success : qualifier.Lower == true;
+            if (qualifier.Code == "eq" ? orEqual.Groups["cmp"].Success : !orEqual.Groups["cmp"].Success)
+            {
+                output.Add(Make(text, start, end + orEqual.Length, "number_range", null, null, null, null, null, null,
+                    new Qualifier(atLeast ? "ge" : "le", atLeast, true),
+                    atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
+                output.Add(number);
+                return end + orEqual.Length;
+            }
         }
 
         if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
@@ -466,6 +493,59 @@ public sealed partial class Annotator
 
         output.Add(number);
         return end;
+    }
+
+    /// <summary>
+    /// A number glued to letters after it ("5G", "3D"), written straight after a digit and a sign
+    /// ("2013-14", "1149.5+6663") or in brackets ("[1]") is a code, a pair or a reference, not a count.
+    /// </summary>
+    private static bool IsPartOfAToken(string text, int start, int end)
+    {
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        // "Xbox One", "Air Force One", "Formula One": a capitalised One after a capitalised word ends a name.
+        if (end - start == 3 && text.AsSpan(start, 3).SequenceEqual("One") && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var previous = start - 2;
+            while (previous > 0 && char.IsLetter(text[previous - 1]))
+            {
+                previous--;
+            }
+
+            if (char.IsUpper(text[previous]))
+            {
+                return true;
+            }
+        }
+
+        // "[1]", "[23]": a footnote reference.
+        if (start > 0 && text[start - 1] == '[' && end < text.Length && text[end] == ']')
+        {
+            return true;
+        }
+
+        // "3-1", "52-48", "2022-23": a score or a pair that did not read as a range.
+        if (end + 1 < text.Length && text[end] is '-' or '–' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end - 1]))
+        {
+            return true;
+        }
+
+        // "one-off", "two-faced", "a three-point plan": a number word in a compound adjective.
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]) && char.IsLetter(text[end - 1]))
+        {
+            var next = end + 1;
+            while (next < text.Length && char.IsLetter(text[next]))
+            {
+                next++;
+            }
+
+            return !NumberScanner.IsNumberWord(text.AsSpan(end + 1, next - end - 1)); // not "three-nought-four"
+        }
+
+        return start >= 2 && text[start - 1] is '-' or '+' && char.IsDigit(text[start - 2]);
     }
 
     private static int MinusStart(string text, int numberStart)
@@ -556,16 +636,17 @@ public sealed partial class Annotator
             p--;
         }
 
-        if (end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]))
+        // "the one who", "which one", "the first one", "the third one".
+        if (end > p + 1 && (PronounOneDeterminers.Contains(text[(p + 1)..end]) || NumberScanner.IsOrdinalWord(text.AsSpan(p + 1, end - p - 1))))
         {
             return true;
         }
 
-        // "one of them", "one of the suspects", "one another", "one by one": a pronoun, not a count.
+        // "one of them", "one of the suspects", "one another", "one by one", "one and the same": a pronoun, not a count.
         return PronounOneAfter().IsMatch(text, value.End);
     }
 
-    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b|and the same\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOneAfter();
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
@@ -683,6 +764,9 @@ public sealed partial class Annotator
 
     [GeneratedRegex(@"\G or (?:(?<more>more|greater|higher|above|over)|less|fewer|lower|below|under)\b(?! than)", RegexOptions.IgnoreCase)]
     private static partial Regex OrMore();
+
+    [GeneratedRegex(@"\G or (?:equal(?: to)?(?: it)?|(?<cmp>(?<more>more|greater|larger|bigger|higher)|less|fewer|smaller|lower)(?: than)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrEqualAfter();
 
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();

@@ -26,9 +26,11 @@ public sealed partial class Annotator
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
     private readonly HashSet<int> _triggerKeys = [];
 
-    public Annotator(UnitTable table)
+    public Annotator(UnitTable table, NumberWordTable? numberWords = null)
     {
-        _numbers = new NumberScanner(table);
+        numberWords ??= NumberWordTable.Embedded;
+        _numbers = new NumberScanner(table, numberWords);
+        _relativeOrdinals = BuildRelativeOrdinals(numberWords);
         InitQuantities(table);
         _holidays = new Holidays.HolidayRecognizer(Holidays.HolidayTable.Embedded, _numbers);
         _holidayWords = new HashSet<string>(_holidays.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,9 +105,9 @@ public sealed partial class Annotator
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    /// <summary>The embedded tables, or with the user's units.yaml added.</summary>
+    /// <summary>The embedded tables, or with the user's units.yaml and numbers.yaml added.</summary>
     public static Annotator For(Rules.RuleFiles rules) =>
-        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules));
+        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules), NumberWordTable.Load(rules));
 
     public Annotation Annotate(string text, AnnotationContext? context = null)
     {
@@ -168,7 +170,7 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            if (context.Numbers.ReadsPeerWords && char.IsLetterOrDigit(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
             {
                 position = peer;
                 continue;
@@ -349,7 +351,7 @@ public sealed partial class Annotator
         }
 
         return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.'
-            || c is (>= '¼' and <= '¾') or (>= '⅐' and <= '⅞'); // vulgar fractions: "½ cup"
+            || NumberScanner.IsVulgarFraction(c);
     }
 
     private static bool IsUrlStart(string text, int position) =>
