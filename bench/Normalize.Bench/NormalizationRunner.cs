@@ -109,14 +109,8 @@ public static class NormalizationRunner
     /// <summary>The annotator's spans in the bench's shape.</summary>
     public static IReadOnlyList<BenchSpan> Predict(Annotator annotator, BenchCase c)
     {
-        // Each suite is scored by its own conventions (README "Conventions that differ").
-        var context = new AnnotationContext
-        {
-            Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
-            AnchorBareTimes = c.Suite == "duckling",
-            Numbers = NumberReading.ForSuite(c.Suite),
-            Quantities = QuantityConventionsFor(c.Suite),
-        }.WithDateStyle(DateStyleOf(c.Suite));
+        // Each suite is scored by its own conventions (README "Conventions that differ"); `annotate --conventions` is the same.
+        var context = AnnotationConventions.Apply(new AnnotationContext { Reference = AnnotationContext.ParseReference(c.ReferenceDatetime) }, c.Suite);
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
         foreach (var q in annotation.Quantities)
@@ -161,18 +155,6 @@ public static class NormalizationRunner
 
         Console.WriteLine();
     }
-
-    /// <summary>Each suite's own reading of quantities with units (README "Conventions that differ").</summary>
-    private static QuantityConventions QuantityConventionsFor(string suite) =>
-        QuantityConventions.Styles.Contains(suite) ? QuantityConventions.ForStyle(suite) : QuantityConventions.News;
-
-    /// <summary>The date style (AnnotationContext.WithDateStyle) of a bench suite; also `normalize annotate --date-style`.</summary>
-    public static string DateStyleOf(string suite) => suite switch
-    {
-        "duckling" => "duckling",
-        "recognizers-text" => "recognizers-text",
-        _ => "news",
-    };
 
     /// <summary>The lines of `normalize annotate --jsonl` by id, as bench spans.</summary>
     private static Dictionary<string, IReadOnlyList<BenchSpan>> ReadAnnotateOutput(string path)

@@ -111,12 +111,15 @@ public sealed record AnnotationContext
 
     /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
     public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
+
     /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
     public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
+
     /// <summary>
-    /// Times without a date are anchored on the reference date, a bare time at its next occurrence
-    /// and interval ends one grain past ("3pm" gives 2013-02-12T15:00, Duckling); false = a time
-    /// of day ("T15:00", Recognizers-Text and news).
+    /// Times without a date are anchored on the reference date, a bare time at its next occurrence and
+    /// parts of the day with Duckling's hours ("3pm" gives 2013-02-12T15:00, "this morning" 00:00-12:00);
+    /// false = a time of day ("T15:00", Recognizers-Text and news). Interval ends and the span's "at"
+    /// follow <see cref="ExclusiveIntervalEnds"/> and <see cref="SpanIncludesPreposition"/>.
     /// </summary>
     public bool AnchorBareTimes { get; init; }
 }

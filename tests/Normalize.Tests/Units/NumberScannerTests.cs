@@ -203,11 +203,11 @@ public class NumberScannerTests
     public void AUsersNumbersFileAddsScaleWords()
     {
         using var dir = new TempDirectory();
-        dir.Write("numbers.yaml", "version: 1\nscales:\n  - { value: 1000000000, words: [milliard] }\n");
+        dir.Write("numbers.yaml", "version: 1\nscales:\n  - { value: 1000000000000000, words: [quadrillion] }\n");
         var annotator = Annotator.For(new RuleFiles(dir.Path));
-        var span = Assert.Single(annotator.Annotate("three milliard", News).Quantities);
-        Assert.Equal(3_000_000_000m, span.Value);
-        Assert.DoesNotContain(Annotator.Default.Annotate("three milliard", News).Quantities, q => q.Value == 3_000_000_000m);
+        var span = Assert.Single(annotator.Annotate("three quadrillion", News).Quantities);
+        Assert.Equal(3_000_000_000_000_000m, span.Value);
+        Assert.DoesNotContain(Annotator.Default.Annotate("three quadrillion", News).Quantities, q => q.Value == 3_000_000_000_000_000m);
     }
 
     [Theory]
