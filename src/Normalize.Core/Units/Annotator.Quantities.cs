@@ -668,22 +668,11 @@ public sealed partial class Annotator
 
         if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
-            if (p >= text.Length || VulgarFraction(text[p]) is not { } alone)
-            {
-                return false;
-            }
-
-            number = new NumberMatch(alone, p, p + 1, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false);
+            return false;
         }
 
         var amount = number.Value;
         var end = number.End;
-        if (number.IsPlainInteger && end < text.Length && VulgarFraction(text[end]) is { } fraction)
-        {
-            amount += fraction; // "1½"
-            end++;
-            number = number with { Value = amount, End = end, IsPlainInteger = false };
-        }
 
         if (currency is not null && !number.HasScale)
         {
