@@ -396,7 +396,7 @@ public sealed partial class Annotator
         }
 
         var unitStart = position + article.Length;
-        if (TryReadValue(text, unitStart, new AnnotationContext(), out var fraction) && !fraction.Number.IsPlainInteger && fraction.Value is > 0 and < 1
+        if (TryReadValue(text, unitStart, new AnnotationContext(), out var fraction) && (fraction.Number.IsWords || fraction.End - fraction.Start == 1) && fraction.Value is > 0 and < 1
             && TryReadUnit(text, fraction.End, fraction.Number, out var fractionUnit) && fractionUnit.Unit is not null)
         {
             value = fraction with { Start = position }; // "a half turn", "a ½ hour"

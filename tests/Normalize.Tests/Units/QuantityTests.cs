@@ -72,6 +72,7 @@ public class QuantityTests
     [InlineData("news", "They walked a mile and a half.", "a mile and a half", "1.5", "mi")]
     [InlineData("news", "It took three quarters of an hour.", "three quarters of an hour", "0.75", "hour")]
     [InlineData("news", "Add half a liter of water.", "half a liter", "0.5", "L")]
+    [InlineData("news", "Shakopee has a 1/4 mile paved oval.", "1/4 mile", "0.25", "mi")]
     [InlineData("news", "The talks lasted two and a half hours.", "two and a half hours", "2.5", "hour")]
     [InlineData("news", "It takes five and half min.", "five and half min", "5.5", "minute")]
     [InlineData("news", "Give it 2 more minutes.", "2 more minutes", "2", "minute")]
