@@ -273,14 +273,17 @@ public sealed partial class Annotator
             }
         }
 
-        // "50 meters per millisecond", "50 km/ms": a length per time is a speed.
-        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd))
+        // "50 meters per millisecond", "50 km/ms": a length per time is a speed; "9.8 m/s2" an acceleration.
+        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd, allowDigitAfter: true)
+            && (perEnd == text.Length || !char.IsDigit(text[perEnd]) || IsSquare(text, perEnd)))
         {
+            var squared = IsSquare(text, perEnd);
             measure = new UnitEntry
             {
-                Code = measure.Code + "/" + time.Symbol, Family = "dimension", Kind = "Speed", SiUnit = "m/s",
-                SiFactor = measure.SiFactor / time.Seconds, System = measure.System,
+                Code = measure.Code + "/" + time.Symbol + (squared ? "2" : ""), Family = "dimension", Kind = squared ? "Acceleration" : "Speed",
+                SiUnit = squared ? "m/s2" : "m/s", SiFactor = measure.SiFactor / time.Seconds / (squared ? time.Seconds : 1), System = measure.System,
             };
+            perEnd += squared ? 1 : 0;
             (code, kind, siUnit, factor) = (measure.Code, measure.Kind, measure.SiUnit, measure.SiFactor);
             end = perEnd;
         }
@@ -368,6 +371,9 @@ public sealed partial class Annotator
         output.Add(span);
         return true;
     }
+
+    private static bool IsSquare(string text, int position) =>
+        position < text.Length && text[position] is '2' or '²' && (position + 1 == text.Length || !char.IsLetterOrDigit(text[position + 1]));
 
     /// <summary>"aged 30", "aged 18 to 25": an age in years; returns the position after it.</summary>
     private int EmitAged(string text, int start, Qualifier? qualifier, ValueRead first, decimal firstValue, ValueRead? second,

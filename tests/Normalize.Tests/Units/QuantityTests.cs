@@ -169,6 +169,8 @@ public class QuantityTests
     [InlineData("news", "It hit 50 meters per millisecond.", "50 meters per millisecond", "50", "m/ms")]
     [InlineData("news", "The plant delivers 50 MW.", "50 MW", "50", "MW")]
     [InlineData("news", "It fires 7.62x39mm rounds.", "7.62x39mm", "7.62", "mm")]
+    [InlineData("news", "The 5G band sits at 3.5 GHz.", "3.5 GHz", "3.5", "GHz")]
+    [InlineData("news", "Objects fall at 9.8 m/s2.", "9.8 m/s2", "9.8", "m/s2")]
     [InlineData("news", "It uses 5.56×45mm NATO rounds.", "5.56×45mm", "5.56", "mm")]
     [InlineData("news", "Households used 4.5 kWh a day.", "4.5 kWh", "4.5", "kWh")]
     [InlineData("news", "Workers got 20 mSv of radiation.", "20 mSv", "20", "mSv")]
