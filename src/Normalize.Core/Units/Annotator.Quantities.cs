@@ -245,9 +245,9 @@ public sealed partial class Annotator
             }
         }
 
-        // "2 weeks ago", "two days later", "5 days before the vote": an offset to a date, not a length of
-        // time (the date recogniser had the first chance at it); nothing is emitted for it.
-        if (family == "duration" && DurationOffset().IsMatch(text.AsSpan(end)))
+        // "two days later", "5 days before the vote": an offset to a date; where the convention reads it
+        // as part of a date (the date recogniser had the first chance at it), no duration is emitted.
+        if (family == "duration" && context.Quantities.OffsetsAreDates && DurationOffset().IsMatch(text.AsSpan(end)))
         {
             return end;
         }
@@ -273,14 +273,17 @@ public sealed partial class Annotator
             }
         }
 
-        // "50 meters per millisecond", "50 km/ms": a length per time is a speed.
-        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd))
+        // "50 meters per millisecond", "50 km/ms": a length per time is a speed; "9.8 m/s2" an acceleration.
+        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd, allowDigitAfter: true)
+            && (perEnd == text.Length || !char.IsDigit(text[perEnd]) || IsSquare(text, perEnd)))
         {
+            var squared = IsSquare(text, perEnd);
             measure = new UnitEntry
             {
-                Code = measure.Code + "/" + time.Symbol, Family = "dimension", Kind = "Speed", SiUnit = "m/s",
-                SiFactor = measure.SiFactor / time.Seconds, System = measure.System,
+                Code = measure.Code + "/" + time.Symbol + (squared ? "2" : ""), Family = "dimension", Kind = squared ? "Acceleration" : "Speed",
+                SiUnit = squared ? "m/s2" : "m/s", SiFactor = measure.SiFactor / time.Seconds / (squared ? time.Seconds : 1), System = measure.System,
             };
+            perEnd += squared ? 1 : 0;
             (code, kind, siUnit, factor) = (measure.Code, measure.Kind, measure.SiUnit, measure.SiFactor);
             end = perEnd;
         }
@@ -368,6 +371,9 @@ public sealed partial class Annotator
         output.Add(span);
         return true;
     }
+
+    private static bool IsSquare(string text, int position) =>
+        position < text.Length && text[position] is '2' or '²' && (position + 1 == text.Length || !char.IsLetterOrDigit(text[position + 1]));
 
     /// <summary>"aged 30", "aged 18 to 25": an age in years; returns the position after it.</summary>
     private int EmitAged(string text, int start, Qualifier? qualifier, ValueRead first, decimal firstValue, ValueRead? second,
@@ -668,22 +674,11 @@ public sealed partial class Annotator
 
         if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
-            if (p >= text.Length || VulgarFraction(text[p]) is not { } alone)
-            {
-                return false;
-            }
-
-            number = new NumberMatch(alone, p, p + 1, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false);
+            return false;
         }
 
         var amount = number.Value;
         var end = number.End;
-        if (number.IsPlainInteger && end < text.Length && VulgarFraction(text[end]) is { } fraction)
-        {
-            amount += fraction; // "1½"
-            end++;
-            number = number with { Value = amount, End = end, IsPlainInteger = false };
-        }
 
         if (currency is not null && !number.HasScale)
         {
@@ -717,7 +712,7 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
     private static partial Regex Power();
 
-    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after|previously|prior|beforehand|afterwards?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after|previously|prior|beforehand|afterwards?|starting|from (?=\d|next\b|tomorrow\b|today\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationOffset();
 
     [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]

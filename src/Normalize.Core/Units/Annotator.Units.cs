@@ -318,14 +318,6 @@ public sealed partial class Annotator
         quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>The value of a single-character fraction ("½", "⅓"), or null.</summary>
-    private static decimal? VulgarFraction(char c) => c switch
-    {
-        '½' => 0.5m, '⅓' => 1m / 3, '⅔' => 2m / 3, '¼' => 0.25m, '¾' => 0.75m, '⅕' => 0.2m, '⅖' => 0.4m, '⅗' => 0.6m,
-        '⅘' => 0.8m, '⅙' => 1m / 6, '⅚' => 5m / 6, '⅛' => 0.125m, '⅜' => 0.375m, '⅝' => 0.625m, '⅞' => 0.875m,
-        _ => null,
-    };
-
     /// <summary>
     /// "F-16", "C-130", "14.7C/", "a Boeing 777F": a capital letter joined to a hyphen, digit or slash,
     /// or glued to a number after a name, is a model or a price, not a unit ("30 C", "-10C" are units).
@@ -404,7 +396,7 @@ public sealed partial class Annotator
         }
 
         var unitStart = position + article.Length;
-        if (TryReadValue(text, unitStart, new AnnotationContext(), out var fraction) && fraction.Number.IsWords && fraction.Value is > 0 and < 1
+        if (TryReadValue(text, unitStart, new AnnotationContext(), out var fraction) && (fraction.Number.IsWords || fraction.End - fraction.Start == 1) && fraction.Value is > 0 and < 1
             && TryReadUnit(text, fraction.End, fraction.Number, out var fractionUnit) && fractionUnit.Unit is not null)
         {
             value = fraction with { Start = position }; // "a half turn", "a ½ hour"

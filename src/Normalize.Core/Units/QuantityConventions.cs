@@ -53,6 +53,9 @@ public sealed record QuantityConventions
         _ => throw new ArgumentException($"unknown quantity style '{style}' ({string.Join(", ", Styles)})", nameof(style)),
     };
 
+    /// <summary>"2 weeks before today", "two days later": a duration that offsets a date belongs to the date (no duration span).</summary>
+    public bool OffsetsAreDates { get; init; }
+
     /// <summary>Article text.</summary>
     public static QuantityConventions News { get; } = new();
 
@@ -65,7 +68,7 @@ public sealed record QuantityConventions
     /// <summary>Recognizers-Text: the measurement alone (bounds are number ranges), bare unit mentions, pounds weigh (its DimensionModel).</summary>
     public static QuantityConventions RecognizersText { get; } = new()
     {
-        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true, TonneIsTon = true,
+        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true, TonneIsTon = true, OffsetsAreDates = true,
     };
 
     /// <summary>quantulum3: ranges kept, bound words outside, pounds are sterling, each part of a composite apart.</summary>

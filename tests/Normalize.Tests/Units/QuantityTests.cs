@@ -72,6 +72,7 @@ public class QuantityTests
     [InlineData("news", "They walked a mile and a half.", "a mile and a half", "1.5", "mi")]
     [InlineData("news", "It took three quarters of an hour.", "three quarters of an hour", "0.75", "hour")]
     [InlineData("news", "Add half a liter of water.", "half a liter", "0.5", "L")]
+    [InlineData("news", "Shakopee has a 1/4 mile paved oval.", "1/4 mile", "0.25", "mi")]
     [InlineData("news", "The talks lasted two and a half hours.", "two and a half hours", "2.5", "hour")]
     [InlineData("news", "It takes five and half min.", "five and half min", "5.5", "minute")]
     [InlineData("news", "Give it 2 more minutes.", "2 more minutes", "2", "minute")]
@@ -168,6 +169,8 @@ public class QuantityTests
     [InlineData("news", "It hit 50 meters per millisecond.", "50 meters per millisecond", "50", "m/ms")]
     [InlineData("news", "The plant delivers 50 MW.", "50 MW", "50", "MW")]
     [InlineData("news", "It fires 7.62x39mm rounds.", "7.62x39mm", "7.62", "mm")]
+    [InlineData("news", "The 5G band sits at 3.5 GHz.", "3.5 GHz", "3.5", "GHz")]
+    [InlineData("news", "Objects fall at 9.8 m/s2.", "9.8 m/s2", "9.8", "m/s2")]
     [InlineData("news", "It uses 5.56×45mm NATO rounds.", "5.56×45mm", "5.56", "mm")]
     [InlineData("news", "Households used 4.5 kWh a day.", "4.5 kWh", "4.5", "kWh")]
     [InlineData("news", "Workers got 20 mSv of radiation.", "20 mSv", "20", "mSv")]
@@ -244,15 +247,18 @@ public class QuantityTests
     }
 
     [Theory]
-    [InlineData("They fought all day.", "all day", "86400")]
-    [InlineData("The talks lasted 3 days.", "3 days", "259200")]
-    [InlineData("Talks resumed two days later.", null, null)]
-    [InlineData("The plant was hit 2 weeks ago.", null, null)]
-    [InlineData("It happened 5 days before the vote.", null, null)]
-    [InlineData("Ten years previously, a pig pinned a farmer.", null, null)]
-    public void DurationsAreLengthsNotOffsets(string text, string? span, string? seconds)
+    [InlineData("news", "They fought all day.", "all day", "86400")]
+    [InlineData("news", "The talks lasted 3 days.", "3 days", "259200")]
+    [InlineData("news", "Talks resumed two days later.", "two days", "172800")]
+    [InlineData("rt", "Talks resumed two days later.", null, null)]
+    [InlineData("rt", "It happened 5 days before the vote.", null, null)]
+    [InlineData("rt", "Ten years previously, a pig pinned a farmer.", null, null)]
+    [InlineData("rt", "Cortana find 30 minutes later this week", "30 minutes", "1800")]
+    [InlineData("rt", "set ooo for 2 weeks starting May 20th", null, null)]
+    [InlineData("news", "The curfew lasts 12 hours from 8pm.", "12 hours", "43200")]
+    public void OffsetsAreDatesWhereTheConventionSaysSo(string convention, string text, string? span, string? seconds)
     {
-        var duration = Measured(text, News).SingleOrDefault(q => q.Family == "duration");
+        var duration = Measured(text, Convention(convention)).SingleOrDefault(q => q.Family == "duration");
         Assert.Equal(span, duration?.Text);
         Assert.Equal(Dec(seconds), duration?.SiValue);
     }
