@@ -205,6 +205,12 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "May to March": a capitalised month that starts a range of months
+        if (char.IsUpper(word[0]) && (IsWord(k + 1, "to", "through", "till", "until") || IsPunct(k + 1, "-")) && Month(k + 2) is not null)
+        {
+            return true;
+        }
+
         return word.Length >= 4 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal)
             && !word.Equals("March", StringComparison.Ordinal) && !word.Equals("August", StringComparison.Ordinal) && !word.Equals("June", StringComparison.Ordinal)
             && !word.Equals("April", StringComparison.Ordinal) && PreviousWord(_t[k].Start) is not null;
@@ -215,6 +221,12 @@ internal sealed partial class DateParser
     {
         var w = _t[i].Text;
         if (w.Length >= 6)
+        {
+            return true;
+        }
+
+        // "Tue", "Thu", "Fri" capitalised are only weekdays (not "Sun", "Sat", "Wed", "Mon").
+        if (_t[i].Text is "tue" or "tues" or "thu" or "thurs" or "fri" && char.IsUpper(_text[_t[i].Start]))
         {
             return true;
         }
