@@ -65,12 +65,13 @@ public sealed record AnnotationContext
     {
         "duckling" => this with
         {
-            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true, NowIsDate = true,
-            DayFirst = DayFirst ?? false,
+            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true,
+            NowIsDate = true, DayFirst = DayFirst ?? false, Holidays = Units.Holidays.HolidayOptions.Duckling,
         },
         "recognizers-text" or "rt" => this with
         {
             PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, NowIsDate = true, DayFirst = DayFirst ?? false,
+            Holidays = Units.Holidays.HolidayOptions.RecognizersText,
         },
         "news" => this,
         _ => throw new ArgumentException($"unknown date style '{style}' (news, duckling, recognizers-text)", nameof(style)),
@@ -116,12 +117,15 @@ public sealed record AnnotationContext
 
     /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>
     public QuantityConventions Quantities { get; init; } = QuantityConventions.News;
+
     /// <summary>Holiday conventions (eve, next or nearest occurrence, time joined); the default reads news.</summary>
     public Holidays.HolidayOptions Holidays { get; init; } = Units.Holidays.HolidayOptions.News;
+
     /// <summary>
-    /// Times without a date are anchored on the reference date, a bare time at its next occurrence
-    /// and interval ends one grain past ("3pm" gives 2013-02-12T15:00, Duckling); false = a time
-    /// of day ("T15:00", Recognizers-Text and news).
+    /// Times without a date are anchored on the reference date, a bare time at its next occurrence and
+    /// parts of the day with Duckling's hours ("3pm" gives 2013-02-12T15:00, "this morning" 00:00-12:00);
+    /// false = a time of day ("T15:00", Recognizers-Text and news). Interval ends and the span's "at"
+    /// follow <see cref="ExclusiveIntervalEnds"/> and <see cref="SpanIncludesPreposition"/>.
     /// </summary>
     public bool AnchorBareTimes { get; init; }
 }

@@ -26,9 +26,11 @@ public sealed partial class Annotator
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
     private readonly HashSet<int> _triggerKeys = [];
 
-    public Annotator(UnitTable table)
+    public Annotator(UnitTable table, NumberWordTable? numberWords = null)
     {
-        _numbers = new NumberScanner(table);
+        numberWords ??= NumberWordTable.Embedded;
+        _numbers = new NumberScanner(table, numberWords);
+        _relativeOrdinals = BuildRelativeOrdinals(numberWords);
         InitQuantities(table);
         _holidays = new Holidays.HolidayRecognizer(Holidays.HolidayTable.Embedded, _numbers);
         _holidayWords = new HashSet<string>(_holidays.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -77,7 +79,7 @@ public sealed partial class Annotator
         _rates.Add("daily", "day", ignoreCase: true);
 
         _dateWords = new HashSet<string>(DateRecognizer.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "minus", "negative", "half" };
+        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "all", "minus", "negative", "half" };
         foreach (var phrase in QualifierPhrases.SelectMany(q => q.Phrases).Concat(table.Currencies.SelectMany(c => c.Prefixes)))
         {
             var firstWord = new string(phrase.TakeWhile(char.IsLetter).ToArray());
@@ -103,9 +105,9 @@ public sealed partial class Annotator
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    /// <summary>The embedded tables, or with the user's units.yaml added.</summary>
+    /// <summary>The embedded tables, or with the user's units.yaml and numbers.yaml added.</summary>
     public static Annotator For(Rules.RuleFiles rules) =>
-        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules));
+        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules), NumberWordTable.Load(rules));
 
     public Annotation Annotate(string text, AnnotationContext? context = null)
     {
@@ -140,8 +142,8 @@ public sealed partial class Annotator
                 continue;
             }
 
-            var (mayBeDate, mayBeQuantity) = Triggers(text, position);
-            if (mayBeDate && _holidays.MayStart(text, position) && _holidays.TryMatch(text, position, context, out var holiday, out var holidayEnd))
+            var (mayBeDate, mayBeHoliday, mayBeQuantity) = Triggers(text, position);
+            if (mayBeHoliday && _holidays.MayStart(text, position) && _holidays.TryMatch(text, position, context, out var holiday, out var holidayEnd))
             {
                 dates.AddRange(holiday is null ? [] : [holiday]);
                 position = holidayEnd;
@@ -168,7 +170,7 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            if (context.Numbers.ReadsPeerWords && char.IsLetterOrDigit(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
             {
                 position = peer;
                 continue;
@@ -199,12 +201,12 @@ public sealed partial class Annotator
     /// recognisers only if it is a month, weekday or relative-day word, and the quantity recogniser
     /// only if it starts a number, qualifier, currency or sign. Keeps the stage cheap on prose.
     /// </summary>
-    private (bool Date, bool Quantity) Triggers(string text, int position)
+    private (bool Date, bool Holiday, bool Quantity) Triggers(string text, int position)
     {
         var c = text[position];
         if (!char.IsLetter(c))
         {
-            return (char.IsDigit(c), true);
+            return (char.IsDigit(c), char.IsDigit(c), true);
         }
 
         var end = position;
@@ -216,18 +218,20 @@ public sealed partial class Annotator
         var word = text.AsSpan(position, end - position);
         if (!_triggerKeys.Contains(WordKey(word)))
         {
-            return (false, false);
+            return (false, false, false);
         }
 
-        var date = _dateWords.Contains(word) || _holidayWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && (NextIsDigit(text, end) || _holidays.MayFollowThe(text, end)));
+        // Holiday words have their own flag: most of them ("new", "good", "a", "five") start no other date.
+        var date = _dateWords.Contains(word) || (word.Equals("the", StringComparison.OrdinalIgnoreCase) && NextIsDigit(text, end));
+        var holiday = _holidayWords.Contains(word) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
         if (NumberScanner.IsNumberWord(word))
         {
-            return (date, true);
+            return (date, holiday, true);
         }
 
         if (!_quantityWords.Contains(word))
         {
-            return (date, false);
+            return (date, holiday, false);
         }
 
         // "a", "at", "in", "over", "about"...: common words; a quantity only if a number follows the
@@ -243,10 +247,10 @@ public sealed partial class Annotator
         }
         else
         {
-            return (date, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
+            return (date, holiday, true); // a currency code or sign word ("USD", "rmb", "minus", "half")
         }
 
-        return (date, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
+        return (date, holiday, StartsNumber(text, after) || (after == end && StartsUnitName(text, end)));
     }
 
     /// <summary>
@@ -346,7 +350,8 @@ public sealed partial class Annotator
             return false;
         }
 
-        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.'
+            || NumberScanner.IsVulgarFraction(c);
     }
 
     private static bool IsUrlStart(string text, int position) =>

@@ -249,8 +249,19 @@ internal sealed class DateRecognizer
         }
 
         var parser = new DateParser(text, position, context, _words);
-        if (!parser.TryParse(out var value, out var start, out var end))
+        DateValue value;
+        int start, end;
+        try
         {
+            if (!parser.TryParse(out value, out start, out end))
+            {
+                return false;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Calendar arithmetic before year 1 or after 9999 ("in the last 3000 years" from 2024, "the past 9999
+            // centuries" is not): such an expression has no date to emit; the article goes on.
             return false;
         }
 

@@ -7,8 +7,9 @@ public class HolidayTests
 {
     private static readonly HolidayCalendar Calendar = new(HolidayTable.Embedded);
 
-    private static AnnotationContext At(string reference, HolidayOptions? options = null) =>
-        new() { Reference = AnnotationContext.ParseReference(reference), Holidays = options ?? HolidayOptions.News };
+    /// <summary>A reference date and the date conventions of a style: news (default), duckling, recognizers-text.</summary>
+    private static AnnotationContext At(string reference, string style = "news") =>
+        new AnnotationContext { Reference = AnnotationContext.ParseReference(reference) }.WithDateStyle(style);
 
     private static (string Text, string Iso)? First(string text, AnnotationContext context)
     {
@@ -43,12 +44,31 @@ public class HolidayTests
     [InlineData("Chinese New Year", 2024, "2024-02-10")]
     [InlineData("Mid-Autumn Festival", 2023, "2023-09-29")]
     [InlineData("Diwali", 2023, "2023-11-12")]
-    [InlineData("Bhai Dooj", 2023, "2023-11-14")]
+    [InlineData("Dhanteras", 2023, "2023-11-10")]
+    [InlineData("Diwali", 2013, "2013-11-03")] // the new moon ends in the evening: Lakshmi Puja is at dusk
+    [InlineData("Holi", 2024, "2024-03-25")]
+    [InlineData("Holi", 2016, "2016-03-24")] // a published day that differs from the tithi rule
+    [InlineData("Krishna Janmashtami", 2023, "2023-09-06")]
+    [InlineData("Ugadi", 2024, "2024-04-09")]
+    [InlineData("Vaisakhi", 2024, "2024-04-13")]
+    [InlineData("Thai Pongal", 2024, "2024-01-15")]
+    [InlineData("Rabindra Jayanti", 2021, "2021-05-09")]
     [InlineData("Boss's Day", 2021, "2021-10-15")] // 16 October was a Saturday
     [InlineData("Parsi New Year", 2024, "2024-08-15")]
+    [InlineData("Nowruz", 2017, "2017-03-21")] // the equinox came after noon in Tehran
+    [InlineData("Nowruz", 2024, "2024-03-20")]
+    [InlineData("Qingming Festival", 2023, "2023-04-05")]
     public void CalendarRules(string name, int year, string expected)
     {
         Assert.Equal(expected, DaysOf(name, year));
+    }
+
+    [Fact]
+    public void AHinduHolidayCanBeMissingFromAGregorianYear()
+    {
+        // Pausha's bright seventh fell on 2017-12-25 and 2019-01-13.
+        var gobindSingh = HolidayTable.Embedded.Holidays.Single(h => h.Name == "Guru Gobind Singh Jayanti");
+        Assert.Empty(Calendar.In(gobindSingh, 2018));
     }
 
     [Fact]
@@ -72,37 +92,56 @@ public class HolidayTests
     [InlineData("xmas at 7 pm", "2024-02-10", "xmas at 7 pm", "2024-12-25T19:00")]
     [InlineData("valentine’s day", "2024-02-10", "valentine’s day", "2024-02-14")]
     [InlineData("valentines day", "2024-02-10", "valentines day", "2024-02-14")]
-    [InlineData("hanukkah 2024", "2024-02-10", "hanukkah 2024", "2024-12-25/2025-01-03")]
     [InlineData("memorial day weekend", "2024-02-10", "memorial day weekend", "2024-05-25/2024-05-28")]
     [InlineData("the weekend of halloween", "2024-02-10", "the weekend of halloween", "2024-11-02/2024-11-04")]
     [InlineData("the second closest christmas to today", "2024-02-10", "the second closest christmas to today", "2024-12-25")]
+    [InlineData("3 days before new year", "2024-02-10", "3 days before new year", "2024-12-29")]
+    [InlineData("second sunday after easter 2024", "2024-02-10", "second sunday after easter 2024", "2024-04-14")]
+    [InlineData("the day after thanksgiving", "2024-02-10", "the day after thanksgiving", "2024-11-29")]
+    [InlineData("evening of christmas eve", "2024-02-10", "evening of christmas eve", "2024-12-24T16:00/2024-12-24T20:00")]
     public void ModifiersYearsAndFrames(string text, string reference, string span, string iso)
     {
-        Assert.Equal((span, iso), First(text, At(reference, HolidayOptions.Duckling)));
+        Assert.Equal((span, iso), First(text, At(reference, "duckling")));
     }
 
     [Theory]
     [InlineData("yom kippur 2023", "2023-09-24", "2023-09-25")]
-    [InlineData("rosh hashanah 2024", "2024-10-02/2024-10-05", "2024-10-03/2024-10-05")]
-    public void JewishHolidaysFromTheirEveOnlyWhenAsked(string text, string fromEve, string news)
+    [InlineData("rosh hashanah 2024", "2024-10-02/2024-10-05", "2024-10-03/2024-10-04")]
+    [InlineData("hanukkah 2024", "2024-12-25/2025-01-02", "2024-12-26/2025-01-02")] // eight nights from the eve
+    public void JewishHolidaysFromTheirEveOnlyWhenAsked(string text, string fromEveExclusiveEnd, string newsInclusive)
     {
-        Assert.Equal(fromEve, First(text, At("2020-01-01", HolidayOptions.Duckling))?.Iso);
-        Assert.Equal(news, First(text, At("2020-01-01"))?.Iso);
+        Assert.Equal(fromEveExclusiveEnd, First(text, At("2020-01-01", "duckling"))?.Iso);
+        Assert.Equal(newsInclusive, First(text, At("2020-01-01"))?.Iso);
+    }
+
+    [Theory]
+    [InlineData("news", "during ramadan 2024", "ramadan 2024", "2024-03-11/2024-04-09")]
+    [InlineData("recognizers-text", "during ramadan 2024", "ramadan 2024", "2024-03-11/2024-04-10")]
+    [InlineData("duckling", "during ramadan 2024", "during ramadan 2024", "2024-03-11/2024-04-10")]
+    [InlineData("news", "the weekend of halloween 2024", "the weekend of halloween 2024", "2024-11-02/2024-11-03")]
+    public void IntervalEndsAndSpansFollowTheDateStyle(string style, string text, string span, string iso)
+    {
+        Assert.Equal((span, iso), First(text, At("2024-02-10", style)));
     }
 
     [Fact]
     public void RecognizersTextLeavesTheTimeToTheTimeRecogniser()
     {
-        Assert.Equal(("christmas", "2024-12-25"), First("christmas at 7 pm", At("2024-02-10", HolidayOptions.RecognizersText)));
+        Assert.Equal(("christmas", "2024-12-25"), First("christmas at 7 pm", At("2024-09-10", "recognizers-text")));
     }
 
     [Theory]
     [InlineData("Sales slumped over Christmas, the retailer said.", "2024-01-10", "Christmas", "2023-12-25")]
+    [InlineData("Gunfire was heard on Christmas morning.", "2024-12-20", "Christmas morning", "2024-12-25T08:00/2024-12-25T12:00")]
     [InlineData("Shops will close early on Christmas Eve.", "2024-12-02", "Christmas Eve", "2024-12-24")]
     [InlineData("The talks should end before Easter, officials said.", "2024-03-01", "Easter", "2024-03-31")]
-    [InlineData("Prices rose during Ramadan, traders said.", "2024-03-20", "Ramadan", "2024-03-11/2024-04-10")]
+    [InlineData("Prices rose during Ramadan, traders said.", "2024-03-20", "Ramadan", "2024-03-11/2024-04-09")]
     [InlineData("Families gathered for Thanksgiving in Ohio.", "2023-11-20", "Thanksgiving", "2023-11-23")]
     [InlineData("On Diwali, fireworks lit up Delhi.", "2023-11-14", "Diwali", "2023-11-12")]
+    [InlineData("Stores reopen the day after Christmas.", "2024-12-02", "the day after Christmas", "2024-12-26")]
+    [InlineData("Many give up meat during Lent.", "2024-03-01", "Lent", "2024-02-14/2024-03-30")]
+    [InlineData("The vote is two weeks after Thanksgiving.", "2024-11-02", "two weeks after Thanksgiving", "2024-12-12")]
+    [InlineData("Parliament rises a week before Easter.", "2024-03-01", "a week before Easter", "2024-03-24")]
     public void NewsProseYieldsTheDay(string text, string reference, string span, string iso)
     {
         Assert.Equal((span, iso), First(text, At(reference)));
@@ -119,11 +158,39 @@ public class HolidayTests
     [InlineData("The pilot made a mayday call before the crash.")]
     [InlineData("She had an epiphany about the plan.")]
     [InlineData("They held a service of thanksgiving for the rescued miners.")]
+    [InlineData("The bank lent money to the firm.")]
     [InlineData("The St Patrick cathedral was closed.")]
     [InlineData("Voters may day-dream about lower taxes.")]
+    [InlineData("Leaders pledged reforms for the new year.")]
+    [InlineData("A morning of prayer was held after the game.")]
     public void NewsProseWithoutAHoliday(string text)
     {
         Assert.Empty(Annotator.Default.Annotate(text, At("2024-04-02")).Dates);
+    }
+
+    [Fact]
+    public void WordsBeforeANameThatIsNoDateAreLeftToTheOtherRecognisers()
+    {
+        var annotation = Annotator.Default.Annotate("He was held 10 years in the Christmas Island detention centre.", At("2024-04-02"));
+        Assert.Empty(annotation.Dates);
+        Assert.Contains(annotation.Quantities, q => q.Text == "10 years");
+    }
+
+    [Theory]
+    [InlineData("hanukkah 2999")]
+    [InlineData("eid al adha 2100")]
+    [InlineData("chinese new year 2101")]
+    [InlineData("diwali 1899")]
+    [InlineData("purim 1000")]
+    public void YearsBeyondACalendarsTablesAreLeftOut(string text)
+    {
+        Assert.Null(First(text, At("2024-02-10")));
+    }
+
+    [Fact]
+    public void ANumberAfterTheNameIsNoTime()
+    {
+        Assert.Equal(("Christmas", "2023-12-25"), First("On Christmas 20 people died.", At("2024-01-10")));
     }
 
     [Fact]

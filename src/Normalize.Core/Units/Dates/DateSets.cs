@@ -156,8 +156,9 @@ public static class DateSets
             return null;
         }
 
+        // "Daily Mail", "the Weekly Standard", "Firefox Nightly": a capital inside a sentence or before another capital is a name.
         var next = Space(text, end);
-        if (char.IsUpper(text[start]) && next > end && next < text.Length && char.IsUpper(text[next]))
+        if (char.IsUpper(text[start]) && ((next > end && next < text.Length && char.IsUpper(text[next])) || !SentenceStart(text, start)))
         {
             return null;
         }
@@ -206,7 +207,11 @@ public static class DateSets
         return new SetExpression(start, unitEnd, Period(unit.Multiple, unit));
     }
 
-    /// <summary>"mornings", "weekends", "Mondays", "tuesday afternoons" (plural days and parts: habits; not "three weekends").</summary>
+    /// <summary>
+    /// "mornings", "weekends", "on Mondays", "tuesday afternoons" (plural days and parts: habits). A bare
+    /// plural is a habit only after "on"/"during" or closing a clause ("I'll be out mornings."), not in
+    /// "three weekends", "those nights", "days and nights at home".
+    /// </summary>
     private static SetExpression? Plural(string text, int start)
     {
         var end = WordEnd(text, start);
@@ -217,6 +222,10 @@ public static class DateSets
             return null;
         }
 
+        var habit = PreviousWord(text, start) is var previous && (previous.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || (!NotBeforeHabit.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) && ClauseEnd(text, end)));
+
         // "tuesday afternoons"
         if (weekdays.TryGetValue(word, out var weekday) && Space(text, end) is var p && p > end && WordEnd(text, p) is var partEnd
             && PluralPart(text.AsSpan(p, partEnd - p)) is { } part)
@@ -224,7 +233,7 @@ public static class DateSets
             return new SetExpression(start, partEnd, $"XXXX-WXX-{weekday}{part.Timex}");
         }
 
-        if (word.Length < 5 || word[^1] is not ('s' or 'S'))
+        if (word.Length < 5 || word[^1] is not ('s' or 'S') || !habit)
         {
             return null;
         }
@@ -240,6 +249,45 @@ public static class DateSets
         }
 
         return word[..^1].Equals("weekend", StringComparison.OrdinalIgnoreCase) ? new SetExpression(start, end, "P1WE") : null;
+    }
+
+    /// <summary>Words before a plural day or part that make it a count or a noun phrase, not a habit.</summary>
+    private static readonly HashSet<string> NotBeforeHabit = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "those", "these", "their", "his", "her", "its", "our", "my", "your", "of", "and", "or", "some", "many",
+        "few", "several", "both", "other", "recent", "past", "last", "next", "first", "two", "three", "four", "five",
+    };
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        var wordEnd = p + 1;
+        while (p >= 0 && char.IsLetter(text[p]))
+        {
+            p--;
+        }
+
+        return text.AsSpan(p + 1, wordEnd - p - 1);
+    }
+
+    /// <summary>Nothing or clause punctuation follows ("I'll be out mornings.").</summary>
+    private static bool ClauseEnd(string text, int end) => end >= text.Length || text[end] is '.' or ',' or ';' or '!' or '?' or ':' or ')';
+
+    /// <summary>The word at <paramref name="start"/> opens the text or a sentence.</summary>
+    private static bool SentenceStart(string text, int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && char.IsWhiteSpace(text[p]))
+        {
+            p--;
+        }
+
+        return p < 0 || text[p] is '.' or '!' or '?' or '"' or '“' or '(' or ':' || (p < start - 1 && text[p + 1] == '\n');
     }
 
     private static PartOfDay? PluralPart(ReadOnlySpan<char> word) =>

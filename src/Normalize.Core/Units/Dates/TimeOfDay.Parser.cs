@@ -15,7 +15,8 @@ public static partial class TimeOfDay
         Strong,
     }
 
-    private readonly record struct Point(ClockTime Clock, int End, Strength Strength, bool AtLed);
+    /// <param name="Compact">"1140", "6.45": digits that read as a time only with am/pm or "in the evening".</param>
+    private readonly record struct Point(ClockTime Clock, int End, Strength Strength, bool AtLed, bool Compact = false);
 
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,9 +51,10 @@ public static partial class TimeOfDay
             TimeExpression? expression;
             if (rules.QualifierPhrases.TryMatch(text, start, out var q, out var qEnd) && Space(qEnd) is var next && next > qEnd)
             {
-                // "around 7pm", "after 6PM"; "about between 9 and 10" leaves the qualifier out (the range starts later).
+                // "around 7pm", "after 6PM", "after dinner"; "about between 9 and 10" leaves the qualifier
+                // out (the range starts later).
                 qualifier = q;
-                expression = PointExpression(next, qualified: true);
+                expression = PointExpression(next, qualified: true) ?? QualifiedPart(next, q);
             }
             else
             {
@@ -64,17 +66,26 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            // "3pm approximately"
+            // "later than 3:30pm but before 6pm": two bounds make a range.
+            if (qualifier is "after" or "since" && expression.Time is { } lower && Space(expression.End) is var b && b > expression.End
+                && WordIn(b, ["but", "and"]) is > 0 and var butEnd && Space(butEnd) is var u && u > butEnd
+                && rules.QualifierPhrases.TryMatch(text, u, out var upperBound, out var upperEnd) && upperBound == "before"
+                && PointExpression(Space(upperEnd), qualified: true) is { Time: { } upper, Day: null } upperTime && upper.OfDay > lower.OfDay)
+            {
+                return new TimeExpression { Start = start, BodyStart = start, End = upperTime.End, From = lower, To = upper };
+            }
+
+            // "3pm approximately", "1-2:30 ish"
             var end = expression.End;
-            if (Space(end) is var s && s > end && Word(s, "approximately") is > 0 and var approxEnd)
+            if (Space(end) is var s && s > end && WordIn(s, ["approximately", "ish"]) is > 0 and var approxEnd)
             {
                 end = approxEnd;
                 qualifier ??= "approx";
             }
 
             // "at 3pm" spans "3pm" (RT, news); "at lunchtime" keeps its "at".
-            var bodyStart = qualifier is null && expression.Time is not null && (Word(start, "at") > 0 || text[start] == '@')
-                ? Space(start + (text[start] == '@' ? 1 : 2))
+            var bodyStart = qualifier is null && expression.Time is not null && (Word(start, "at") > 0 || Word(start, "for") > 0 || text[start] == '@')
+                ? Space(start + (text[start] == '@' ? 1 : Word(start, "for") > 0 ? 3 : 2))
                 : start;
             return expression with { Start = start, BodyStart = bodyStart, End = end, Qualifier = qualifier ?? expression.Qualifier };
         }
@@ -84,17 +95,21 @@ public static partial class TimeOfDay
         {
             var p = start;
             var between = false;
-            if (Word(p, "from") is > 0 and var fromEnd && Space(fromEnd) > fromEnd)
+            if (WordIn(p, ["from", "at"]) is > 0 and var fromEnd && Space(fromEnd) > fromEnd)
             {
+                // "from 3 to 5pm"; "(December 12th) at 4 - 6:30 pm"
                 p = Space(fromEnd);
             }
-            else if (Word(p, "between") is > 0 and var betweenEnd && Space(betweenEnd) > betweenEnd)
+            else if ((Word(p, "between") is > 0 and var betweenEnd
+                    || (Word(p, "in") is > 0 and var inEnd && Word(Space(inEnd), "between") is > 0 and var inBetweenEnd && (betweenEnd = inBetweenEnd) > 0))
+                && Space(betweenEnd) > betweenEnd)
             {
                 p = Space(betweenEnd);
                 between = true;
             }
 
-            if (ClockPoint(p, allowAt: false, inRange: true) is not { } first)
+            if (ClockPoint(p, allowAt: false, inRange: true) is not { } first
+                || (first.Strength == Strength.Weak && p == start && (InNumberList(start, afterWords: false) || AfterMonth(start))))
             {
                 return null;
             }
@@ -146,8 +161,13 @@ public static partial class TimeOfDay
                 strength = Strength.Strong;
             }
 
-            // One end must be clearly a clock time: "from 3 to 5", "3-1" are not times.
-            if (strength < Strength.Strong && !(afterDate && strength >= Strength.Weak && (first.Strength > Strength.Weak || second.Strength > Strength.Weak)))
+            // One end must be clearly a clock time ("from 3 to 5", "3-1" are not times), or both ends
+            // hours with minutes in words after "from"/"between" ("from two thirty to two forty five").
+            var shapedPair = p > start && first.Strength >= Strength.Shaped && second.Strength >= Strength.Shaped && !first.Compact && !second.Compact;
+
+            // "between 3 and 8 yesterday": a bare-number range that a day word closes.
+            var dayClosed = p > start && day is not null && !first.Compact && !second.Compact;
+            if (strength < Strength.Strong && !shapedPair && !dayClosed && !(afterDate && (first.Strength > Strength.Weak || second.Strength > Strength.Weak)))
             {
                 return null;
             }
@@ -167,6 +187,13 @@ public static partial class TimeOfDay
 
             var clock = point.Clock;
             var (part, day, end) = Suffixes(point.End);
+
+            // "134 this afternoon" is a count before a time; "730 in the evening" is a time.
+            if (point.Compact && part is not null && day is not null)
+            {
+                (part, day, end) = (null, null, point.End);
+            }
+
             if (part is not null)
             {
                 clock = WithPart(clock, part);
@@ -176,7 +203,7 @@ public static partial class TimeOfDay
             {
                 Strength.Strong => true,
                 Strength.Shaped => part is not null || point.AtLed || afterDate || qualified,
-                _ => part is not null || afterDate,
+                _ => (part is not null && !InNumberList(start)) || (afterDate && point.AtLed),
             };
             if (!sure)
             {
@@ -193,6 +220,89 @@ public static partial class TimeOfDay
             }
 
             return from < 0 ? new TimeExpression { Start = start, End = end, Time = clock, Part = part, Day = day } : null;
+        }
+
+        /// <summary>"3:08 to play", "1:24 left", "2:30 remaining": a game clock counting down.</summary>
+        private bool CountdownAfter(int end)
+        {
+            var s = Space(end);
+            return s > end && (WordIn(s, ["left", "remaining"]) > 0
+                || (Word(s, "to") is > 0 and var toEnd && WordIn(Space(toEnd), ["play", "go"]) > 0));
+        }
+
+        /// <summary>The word before <paramref name="start"/> (after spaces) is one of <paramref name="words"/>.</summary>
+        private bool PreviousWordIn(int start, string[] words)
+        {
+            var p = start - 1;
+            while (p >= 0 && text[p] == ' ')
+            {
+                p--;
+            }
+
+            var wordEnd = p + 1;
+            while (p >= 0 && char.IsLetter(text[p]))
+            {
+                p--;
+            }
+
+            var word = text.AsSpan(p + 1, wordEnd - p - 1);
+            foreach (var candidate in words)
+            {
+                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Aug. 9 to 6:30 a.m.": a number right after a month name is its day, not an hour.</summary>
+        private bool AfterMonth(int start)
+        {
+            var p = start - 1;
+            while (p >= 0 && text[p] is ' ' or '.')
+            {
+                p--;
+            }
+
+            var wordEnd = p + 1;
+            while (p >= 0 && char.IsLetter(text[p]))
+            {
+                p--;
+            }
+
+            return wordEnd > p + 1 && DateWords.Default.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text.AsSpan(p + 1, wordEnd - p - 1));
+        }
+
+        /// <summary>"junctions 5 and 6 this morning", "rooms 4, 5 in the evening": the number ends a list, it is no hour.</summary>
+        private bool InNumberList(int start, bool afterWords = true)
+        {
+            var p = start - 1;
+            while (p >= 0 && text[p] == ' ')
+            {
+                p--;
+            }
+
+            if (p < 0)
+            {
+                return false;
+            }
+
+            if (text[p] is ',' or '-' or '–' || char.IsAsciiDigit(text[p]))
+            {
+                return true;
+            }
+
+            var wordStart = p;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = text.AsSpan(wordStart, p + 1 - wordStart);
+            return afterWords && (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>" for 30 mins", " for 3 hours 30 minutes", " for an hour".</summary>
@@ -241,6 +351,18 @@ public static partial class TimeOfDay
             return last > 0 ? (total, last) : (null, end);
         }
 
+        /// <summary>"after dinner", "before lunch": a part of day bounded by a qualifier ("tomorrow" after it stays a date of its own).</summary>
+        private TimeExpression? QualifiedPart(int p, string qualifier)
+        {
+            if (qualifier is not ("after" or "before" or "since" or "until") || !rules.PartWords.TryMatch(text, p, out var part, out var end)
+                || (Space(end) is var after && WordIn(after, ["of", "from", "between"]) > 0))
+            {
+                return null;
+            }
+
+            return new TimeExpression { Start = p, End = end, Part = part };
+        }
+
         /// <summary>"this evening", "in the morning", "early in the morning", "at lunchtime".</summary>
         private TimeExpression? PartExpression(int start)
         {
@@ -277,23 +399,27 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            if (!rules.PartWords.TryMatch(text, p, out var part, out var partEnd)
-                // "in the evening of his career", "in the night from Tuesday to Wednesday", "this morning's
-                // meeting": the part belongs to a longer phrase, not to this day.
-                || (Space(partEnd) is var after && WordIn(after, ["of", "from", "between"]) > 0)
-                || (partEnd < text.Length && text[partEnd] is '\'' or '’'))
+            // "at lunch(time)" only; "at night"/"at morning" are too loose on their own.
+            if (!rules.PartWords.TryMatch(text, p, out var part, out var partEnd) || (Word(start, "at") > 0 && part.Name != "lunchtime"))
             {
                 return null;
             }
 
-            // "at lunch(time)" only; "at night"/"at morning" are too loose on their own.
-            if (Word(start, "at") > 0 && part.Name != "lunchtime")
+            // "morning from 10am to 12pm", "evening between 10:30 and 11:45": the part fixes the hours of the range.
+            var t = Space(partEnd);
+            if (qualifier is null && t > partEnd && RangeExpression(t) is { From: { } from, To: { } to } range)
+            {
+                return range with { Start = start, From = WithPart(from, part), To = WithPart(to, part), Part = part, Day = day ?? range.Day };
+            }
+
+            // "in the evening of his career", "in the night from Tuesday to Wednesday", "this morning's
+            // meeting": the part belongs to a longer phrase, not to this day.
+            if (WordIn(t, ["of", "from", "between"]) > 0 || (partEnd < text.Length && text[partEnd] is '\'' or '’'))
             {
                 return null;
             }
 
             // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock": the part fixes the hour.
-            var t = Space(partEnd);
             if (qualifier is null && t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
             {
                 var (_, laterDay, end) = Suffixes(point.End);
@@ -372,6 +498,11 @@ public static partial class TimeOfDay
             {
                 return (rules.PartsOfDay.First(x => x.Name == "night"), new DayReference(0, null), tonightEnd);
             }
+            else if (Word(q, "last") is > 0 and var lastEnd && Word(Space(lastEnd), "night") is > 0 and var lastNightEnd)
+            {
+                // "between 7 and 9:30 last night"
+                return (rules.PartsOfDay.First(x => x.Name == "night"), new DayReference(-1, null), lastNightEnd);
+            }
             else if (Word(q, "early") is > 0 and var earlyEnd)
             {
                 q = Space(earlyEnd);
@@ -406,6 +537,13 @@ public static partial class TimeOfDay
                 p = next;
                 atLed = true;
                 _letterMeridiem = true;
+            }
+
+            // "(scheduled) for 3pm": "for" leads only a clear clock time, never "for 3 hours".
+            if (allowAt && !atLed && Word(p, "for") is > 0 and var forEnd && Space(forEnd) > forEnd)
+            {
+                var forPoint = ClockPoint(Space(forEnd), allowAt: false);
+                return forPoint is { Strength: Strength.Strong } strong ? strong with { AtLed = true } : null;
             }
 
             var point = Named(p) ?? Relative(p) ?? Digits(p) ?? Words(p, atLed);
@@ -546,8 +684,9 @@ public static partial class TimeOfDay
                 var letter = _letterMeridiem;
                 _letterMeridiem = true;
 
-                // "1:50,000" (a scale), "3:30.5", "1:2:3" are not clock times.
-                if (value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
+                // "1:50,000" (a scale), "3:30.5", "1:2:3", a media player's "0:00", a game clock's "3:08 to
+                // play" and a model's "scale 1:24" are not clock times.
+                if ((digits == 1 && value == 0) || CountdownAfter(end) || PreviousWordIn(p, ["scale", "scala", "ratio", "odds"]) ||value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
                 {
                     _letterMeridiem = letter;
                     return null;
@@ -585,9 +724,16 @@ public static partial class TimeOfDay
                 return new Point(clock, end, grain == TimeGrain.Minute ? Strength.Strong : Strength.Shaped, false);
             }
 
-            // "1140 a.m.", "330 p.m.", "730 in the evening"
+            // "1140 a.m.", "330 p.m.", "730 in the evening"; "0900 GMT" (24-hour, a zone after it)
             if (digits is 3 or 4 && value % 100 < 60 && value / 100 <= 23)
             {
+                // Not a year or a count: "in 2024 GMT ...", "the 1200 ET staff".
+                if (digits == 4 && Space(e) is var zone && zone == e + 1 && rules.TimeZoneWords.TryMatch(text, zone, out _, out _)
+                    && !PreviousWordIn(p, ["in", "since", "of", "the", "year"]))
+                {
+                    return new Point(new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, true, false), e, Strength.Strong, false);
+                }
+
                 var clock = new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, false, value / 100 is >= 1 and <= 12 && !leadingZero);
                 return Finish(clock, e, Strength.Weak, needsMeridiem: true);
             }
@@ -598,6 +744,10 @@ public static partial class TimeOfDay
                 if (Word(end, "ish") is > 0 and var ishEnd)
                 {
                     end = ishEnd;
+                }
+                else if (end < text.Length && (char.IsLetter(text[end]) || text[end] == '%') && !IsMeridiemStart(end))
+                {
+                    return null; // "5th", "5%", "3km"
                 }
 
                 return Finish(new ClockTime(value, 0, 0, TimeGrain.Hour, false, value is >= 1 and <= 12 && !leadingZero), end, Strength.Weak);
@@ -621,14 +771,27 @@ public static partial class TimeOfDay
             var s = Space(end);
             if (s > end && MinuteWords(s) is (> 0 and var m, var mEnd))
             {
+                // "two thirty-year-olds" counts people.
+                if (mEnd < text.Length && text[mEnd] == '-')
+                {
+                    return null;
+                }
+
                 (minute, grain, end) = (m, TimeGrain.Minute, mEnd);
+
+                // "six forty-three minutes"
+                if (Space(end) is var u && u > end && WordIn(u, ["minutes", "mins"]) is > 0 and var minutesEnd)
+                {
+                    end = minutesEnd;
+                }
             }
 
             var clock = new ClockTime(hour, minute, 0, grain, false, true);
             var point = Finish(clock, end, Strength.Weak);
 
-            // "at three twenty" is a time; "three twenty" alone, or "at three", is a count.
-            return point is { } found && found.Strength == Strength.Weak && atLed && minute > 0 ? found with { Strength = Strength.Shaped } : point;
+            // "at three twenty" is a time (so is "from two thirty to two forty five"); "three twenty" alone,
+            // or "at three", is a count.
+            return point is { } found && found.Strength == Strength.Weak && minute > 0 ? found with { Strength = Strength.Shaped } : point;
         }
 
         /// <summary>"thirty", "forty five", "twenty-three", "o five", "fifteen" (10-59).</summary>
@@ -712,7 +875,7 @@ public static partial class TimeOfDay
                     : new Point(clock, oclockEnd, Strength.Strong, false);
             }
 
-            return new Point(clock, end, strength, false);
+            return new Point(clock, end, strength, false, needsMeridiem);
         }
 
         private bool IsMeridiemStart(int p) => Meridiem(p).End > 0;
@@ -747,7 +910,9 @@ public static partial class TimeOfDay
             if (q < text.Length && char.ToLowerInvariant(text[q]) == 'm')
             {
                 q++;
-                if (q < text.Length && text[q] == '.')
+
+                // "a.m." takes its closing dot; in "at 9am." the dot ends the sentence.
+                if (dotted && q < text.Length && text[q] == '.')
                 {
                     q++;
                 }

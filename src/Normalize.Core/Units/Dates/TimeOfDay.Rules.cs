@@ -13,6 +13,7 @@ internal sealed class TimeRules
     public List<QualifierWords> Qualifiers { get; set; } = [];
     public Dictionary<string, string> Frequencies { get; set; } = [];
     public List<SetUnit> SetUnits { get; set; } = [];
+    public List<string> TimeZones { get; set; } = [];
 
     public sealed class QualifierWords
     {
@@ -40,19 +41,43 @@ internal sealed class TimeRules
     internal Dictionary<string, PartOfDay> PartByWord { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal PhraseMatcher<string> QualifierPhrases { get; } = new();
     internal PhraseMatcher<string> FrequencyWords { get; } = new();
+    internal PhraseMatcher<string> TimeZoneWords { get; } = new();
     internal PhraseMatcher<SetUnit> SetUnitWords { get; } = new();
     internal HashSet<string> TriggerWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers { get; private set; }
 
-    /// <summary>Clock words that start a time besides the tables: hours in words, noon, fractions of an hour.</summary>
-    private static readonly string[] ClockWords =
+    /// <summary>Trigger words that are a time by themselves ("noon", "weekly").</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads { get; private set; }
+
+    /// <summary>Words that can follow a leading trigger word inside a time.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Followers { get; private set; }
+
+    /// <summary>Words that are a time or recurrence by themselves (a time can start with them, nothing needs to follow).</summary>
+    private static readonly string[] HeadWords =
     [
-        "at", "from", "between", "this", "in", "early", "late", "later", "tonight", "noon", "midday", "midnight", "the",
-        "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "every", "each", "once", "twice",
-        "all", "everyday", "mornings", "afternoons", "evenings", "nights", "weekends", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays",
-        "fridays", "saturdays", "sundays",
+        "noon", "midday", "midnight", "tonight", "everyday", "mornings", "afternoons", "evenings", "nights", "weekends",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    ];
+
+    /// <summary>
+    /// Words that start a time only when a clock word, digit or part of day follows ("at 5pm", "in the
+    /// morning", "every week", "ten thirty am", "tuesday afternoons"): checked on the next word first,
+    /// so the frequent ones ("at", "in", "the", "one") cost one lookup.
+    /// </summary>
+    private static readonly string[] LeadWords =
+    [
+        "at", "for", "from", "between", "this", "in", "early", "late", "later", "the", "half", "quarter", "a", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "every", "each", "once", "twice", "all", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ];
+
+    /// <summary>Words that can follow a lead word inside a time, besides the lead and head words themselves.</summary>
+    private static readonly string[] FollowerWords =
+    [
+        "am", "pm", "a", "p", "o", "oclock", "past", "to", "till", "minutes", "minute", "mins", "min", "times", "other",
+        "second", "third", "fourth", "today", "tomorrow", "yesterday", "thirteen", "fourteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "oh", "afternoons", "mornings", "evenings", "nights", "per",
     ];
 
     public static TimeRules Load()
@@ -82,6 +107,12 @@ internal sealed class TimeRules
             rules.TriggerWords.Add(FirstWord(word));
         }
 
+        foreach (var zone in rules.TimeZones)
+        {
+            // "GMT" is an abbreviation only in capitals; "local time" in any case.
+            rules.TimeZoneWords.Add(zone, zone, ignoreCase: zone.Contains(' '));
+        }
+
         foreach (var unit in rules.SetUnits)
         {
             foreach (var word in unit.Words)
@@ -95,7 +126,22 @@ internal sealed class TimeRules
             rules.TriggerWords.Add(FirstWord(part));
         }
 
-        rules.TriggerWords.UnionWith(ClockWords);
+        // Qualifiers, frequency words and parts of day (added above) need a follower, except frequency words.
+        rules.Heads = new HashSet<string>(HeadWords.Concat(rules.Frequencies.Keys.Select(FirstWord)), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        rules.TriggerWords.UnionWith(HeadWords);
+        rules.TriggerWords.UnionWith(LeadWords);
+        var followers = new HashSet<string>(rules.TriggerWords.Concat(FollowerWords), StringComparer.OrdinalIgnoreCase);
+        followers.UnionWith(rules.SetUnits.SelectMany(u => u.Words));
+        rules.Followers = followers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Parts of day start a time only after "this"/"in the"/"at": they follow, they do not lead.
+        foreach (var part in rules.PartsOfDay.SelectMany(p => p.Words))
+        {
+            rules.TriggerWords.Remove(FirstWord(part));
+        }
+
+        rules.TriggerWords.Add("lunchtime");
         rules.Triggers = rules.TriggerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         return rules;
     }

@@ -42,6 +42,9 @@ public sealed class PartOfDay
     public bool Pm { get; set; }
 
     public string Timex { get; set; } = "";
+
+    /// <summary>Duckling's "after lunch": a closed interval of its own, in hours; empty when none.</summary>
+    public List<int> AfterAnchored { get; set; } = [];
 }
 
 /// <summary>A day named after a time ("3pm tomorrow", "9:30 on Thursday"): an offset from the reference or a weekday.</summary>
@@ -102,17 +105,84 @@ public static partial class TimeOfDay
     /// <summary>Words a time expression can start with (besides digits), for the Annotator's trigger check.</summary>
     public static IReadOnlyCollection<string> TriggerWords => Rules.Value.TriggerWords;
 
-    /// <summary>Cheap check: could a time expression start at this word start?</summary>
+    /// <summary>
+    /// Cheap check: could a time expression start at this word start? A digit run must be followed by a
+    /// clock mark (":", ".", "h", "am", "-") or a clock word; a leading word ("at", "in", "one") by a
+    /// digit or a clock word. Most words of prose stop here after one or two hash lookups.
+    /// </summary>
     public static bool MayStart(string text, int position)
     {
         var c = text[position];
-        if (char.IsAsciiDigit(c) || c == '@')
+        if (c == '@')
         {
             return true;
         }
 
-        var end = WordEnd(text, position);
-        return end > position && Rules.Value.Triggers.Contains(text.AsSpan(position, end - position));
+        var rules = Rules.Value;
+        int end;
+        if (char.IsAsciiDigit(c))
+        {
+            end = position;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end == text.Length)
+            {
+                return false;
+            }
+
+            if (text[end] is ':' or '.' or 'h' or 'H' or 'a' or 'A' or 'p' or 'P' or 'i' or '-' or '–')
+            {
+                return true;
+            }
+
+            // "0900 GMT"
+            if (end - position == 4 && end + 1 < text.Length && text[end] == ' ' && rules.TimeZoneWords.TryMatch(text, end + 1, out _, out _))
+            {
+                return true;
+            }
+        }
+        else
+        {
+            end = WordEnd(text, position);
+            if (end == position || !rules.Triggers.Contains(text.AsSpan(position, end - position)))
+            {
+                return false;
+            }
+
+            if (rules.Heads.Contains(text.AsSpan(position, end - position)))
+            {
+                return true;
+            }
+
+            // "later than 3pm", "as early as 7:00 am": the follower comes after the whole phrase.
+            if (rules.QualifierPhrases.TryMatch(text, position, out _, out var qualifierEnd))
+            {
+                end = qualifierEnd;
+            }
+        }
+
+        // The next word (after spaces or a hyphen).
+        var next = end;
+        while (next < text.Length && next - end < 3 && text[next] is ' ' or '\u00A0' or '-')
+        {
+            next++;
+        }
+
+        if (next == end || next >= text.Length)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(text[next]) || text[next] == '@')
+        {
+            return true;
+        }
+
+        var nextEnd = WordEnd(text, next);
+        return nextEnd > next && rules.Followers.Contains(text.AsSpan(next, nextEnd - next));
     }
 
     /// <summary>A time expression starting exactly at <paramref name="position"/>.</summary>
@@ -165,7 +235,7 @@ public static partial class TimeOfDay
         var anchored = context.AnchorBareTimes || time.Day is not null;
 
         // Duckling's spans keep the "at"; Recognizers-Text's and news spans start at the time.
-        var start = context.AnchorBareTimes ? time.Start : time.BodyStart;
+        var start = context.SpanIncludesPreposition ? time.Start : time.BodyStart;
         span = new DateSpan
         {
             Text = text[start..time.End],
@@ -173,6 +243,7 @@ public static partial class TimeOfDay
             Start = start,
             End = time.End,
             Grain = anchored ? GrainName(time) : "time",
+            Qualifier = time.Qualifier,
             Completed = anchored,
         };
         return true;
@@ -237,7 +308,7 @@ public static partial class TimeOfDay
         return reference.Date.AddDays(1) + clock.OfDay;
     }
 
-    /// <summary>A relative day or weekday: the next such weekday when anchoring (Duckling), the nearest otherwise.</summary>
+    /// <summary>A relative day or weekday: the next such weekday with <see cref="AnnotationContext.PreferFutureDates"/> (Duckling), the nearest otherwise.</summary>
     private static DateTime DayOf(DayReference day, DateTime reference, AnnotationContext context)
     {
         if (day.Weekday is not { } weekday)
@@ -246,7 +317,7 @@ public static partial class TimeOfDay
         }
 
         var diff = ((int)weekday - (int)reference.DayOfWeek + 7) % 7;
-        if (!context.AnchorBareTimes && diff > 3)
+        if (!context.PreferFutureDates && diff > 3)
         {
             diff -= 7;
         }
@@ -258,7 +329,7 @@ public static partial class TimeOfDay
     private static string? Render(TimeExpression time, DateTime? day, AnnotationContext context)
     {
         // Duckling gives an interval's end one grain past its last instant.
-        var exclusiveEnds = context.AnchorBareTimes;
+        var exclusiveEnds = context.ExclusiveIntervalEnds;
         if (time.Time is { } clock)
         {
             var at = Instant(clock.OfDay, day);
@@ -289,6 +360,11 @@ public static partial class TimeOfDay
         if (time.Part is { } part)
         {
             var hours = context.AnchorBareTimes ? part.Anchored : part.Clock;
+            if (context.AnchorBareTimes && time.Qualifier == "after" && part.AfterAnchored.Count == 2)
+            {
+                return Instant(TimeSpan.FromHours(part.AfterAnchored[0]), day) + "/" + Instant(TimeSpan.FromHours(part.AfterAnchored[1]), day);
+            }
+
             double from2 = hours[0], to2 = hours[1];
             if (time.Qualifier == "start")
             {
@@ -303,7 +379,14 @@ public static partial class TimeOfDay
             var finish = to2 >= 24 && (day is null || !context.AnchorBareTimes)
                 ? Instant(new TimeSpan(23, 59, 59), day)
                 : Instant(TimeSpan.FromHours(to2), day);
-            return start + "/" + finish;
+
+            // "after dinner" starts when dinner ends; "before lunch" ends when lunch starts.
+            return time.Qualifier switch
+            {
+                "after" or "since" => finish + "/..",
+                "before" or "until" => "../" + start,
+                _ => start + "/" + finish,
+            };
         }
 
         return null;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Normalize.Core.Units.Holidays;
 
 /// <summary>One occurrence of a holiday: its first day and its length in days.</summary>
-public readonly record struct HolidayDays(DateTime First, int Days, bool Eve);
+public readonly record struct HolidayDays(DateTime First, int Days, bool Eve, bool Nights = false);
 
 /// <summary>
 /// Turns the rules of <see cref="HolidayTable"/> into days: fixed days, nth weekdays, Easter
@@ -17,6 +17,9 @@ public sealed class HolidayCalendar
     private static readonly ChineseLunisolarCalendar Chinese = new();
 
     private readonly Dictionary<string, HolidayEntry> _byName;
+
+    /// <summary>Days already worked out (the Hindu calendar takes a few hundred microseconds a year).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(HolidayEntry, int), IReadOnlyList<HolidayDays>> _cache = new();
 
     public HolidayCalendar(HolidayTable table)
     {
@@ -33,21 +36,27 @@ public sealed class HolidayCalendar
     }
 
     /// <summary>The occurrences that begin in Gregorian <paramref name="year"/> (two for Islamic holidays some years), in order.</summary>
-    public IReadOnlyList<HolidayDays> In(HolidayEntry holiday, int year)
-    {
-        if (year is < 1000 or > 2999)
-        {
-            return [];
-        }
+    public IReadOnlyList<HolidayDays> In(HolidayEntry holiday, int year) =>
+        year is < 1000 or > 2999 ? [] : _cache.GetOrAdd((holiday, year), key => Compute(key.Item1, key.Item2));
 
+    private List<HolidayDays> Compute(HolidayEntry holiday, int year)
+    {
         var result = new List<HolidayDays>();
-        foreach (var first in FirstDays(holiday, year, depth: 0))
+        try
         {
-            var day = Moved(holiday, first);
-            if (day.Year == year)
+            foreach (var first in DaysOfYear(holiday, year, depth: 0))
             {
-                result.Add(new HolidayDays(day, Length(holiday, day), holiday.Eve));
+                var day = Moved(holiday, first);
+                if (day.Year == year && !result.Any(r => r.First == day))
+                {
+                    result.Add(new HolidayDays(day, holiday.Nights ?? Length(holiday, day), holiday.Eve, holiday.Nights is not null));
+                }
             }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Past the years a calendar's tables cover (Hebrew 1583-2239, Umm al-Qura 1900-2077, Chinese 1901-2100).
+            return [];
         }
 
         result.Sort((a, b) => a.First.CompareTo(b.First));
@@ -64,6 +73,18 @@ public sealed class HolidayCalendar
                 yield return days;
             }
         }
+    }
+
+    /// <summary>The table of dates wins for the years it lists (published almanac days); the rule gives the others.</summary>
+    private IEnumerable<DateTime> DaysOfYear(HolidayEntry h, int year, int depth)
+    {
+        if (h.Dates is { } table && table.TryGetValue(year, out var listed))
+        {
+            var (month, day) = MonthDay(listed);
+            return [new DateTime(year, month, day)];
+        }
+
+        return FirstDays(h, year, depth);
     }
 
     private IEnumerable<DateTime> FirstDays(HolidayEntry h, int year, int depth)
@@ -127,10 +148,32 @@ public sealed class HolidayCalendar
             // The anchor a year either side may land in this year once moved (Black Friday from Thanksgiving).
             for (var y = year - 1; y <= year + 1; y++)
             {
-                foreach (var d in FirstDays(anchor, y, depth + 1))
+                foreach (var d in DaysOfYear(anchor, y, depth + 1))
                 {
                     yield return Moved(anchor, d).AddDays(relative.Days);
                 }
+            }
+        }
+        else if (h.Hindu is { } hindu)
+        {
+            var tithi = hindu.Tithi + (hindu.Paksha.Equals("krishna", StringComparison.OrdinalIgnoreCase) ? 15 : 0);
+            foreach (var d in HinduCalendar.Days(year, HinduCalendar.MonthNumber(hindu.Month), tithi, HinduCalendar.ObservanceOf(hindu.At)))
+            {
+                yield return d;
+            }
+        }
+        else if (h.Sankranti is { } sankranti)
+        {
+            if (HinduCalendar.SankrantiDay(year, HinduCalendar.SignNumber(sankranti.Sign), HinduCalendar.ObservanceOf(sankranti.By)) is { } d)
+            {
+                yield return d;
+            }
+        }
+        else if (h.SolarTerm is { } term)
+        {
+            if (SolarTerms.Day(year, term.Longitude, term.UtcOffset, term.AfterNoonNextDay) is { } d)
+            {
+                yield return d;
             }
         }
         else if (h.VagueYear is { } vague)
@@ -138,11 +181,6 @@ public sealed class HolidayCalendar
             // 365 days a year, no leap day: the same calendar day comes 365 days later each year.
             var known = DateTime.ParseExact(vague, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             yield return known.AddDays(365.0 * (year - known.Year));
-        }
-        else if (h.Dates is { } table && table.TryGetValue(year, out var listed))
-        {
-            var (month, day) = MonthDay(listed);
-            yield return new DateTime(year, month, day);
         }
     }
 
@@ -296,11 +334,11 @@ public sealed class HolidayCalendar
     /// <summary>A rule file error is reported when the table loads, not when a text first names the holiday.</summary>
     private void Validate(HolidayEntry h)
     {
-        var rules = new object?[] { h.Date, h.Weekday, h.Easter, h.OrthodoxEaster, h.Hebrew, h.Hijri, h.Chinese, h.Relative, h.VagueYear, h.Dates }
+        var rules = new object?[] { h.Date, h.Weekday, h.Easter, h.OrthodoxEaster, h.Hebrew, h.Hijri, h.Chinese, h.Relative, h.Hindu, h.Sankranti, h.SolarTerm, h.VagueYear }
             .Count(r => r is not null);
-        if (rules != 1)
+        if (rules > 1 || (rules == 0 && h.Dates is null))
         {
-            throw new Rules.RuleFileException($"holidays.yaml: '{h.Name}' needs exactly one rule, has {rules}");
+            throw new Rules.RuleFileException($"holidays.yaml: '{h.Name}' needs exactly one rule (or a table of dates), has {rules}");
         }
 
         if (h.Relative is { } relative && !_byName.ContainsKey(relative.To))
@@ -310,6 +348,16 @@ public sealed class HolidayCalendar
 
         _ = h.Hebrew is { } hebrew ? HebrewMonth(hebrew.Month, false) : 0;
         _ = h.Weekday is { } nth ? WeekdayOf(nth.Day) : DayOfWeek.Sunday;
+        _ = h.Sankranti is { } sankranti ? HinduCalendar.SignNumber(sankranti.Sign) + (int)HinduCalendar.ObservanceOf(sankranti.By) : 0;
+        if (h.Hindu is { } hindu)
+        {
+            _ = HinduCalendar.MonthNumber(hindu.Month) + HinduCalendar.ObservanceOf(hindu.At);
+            if (hindu.Tithi is < 1 or > 15 || hindu.Paksha.ToLowerInvariant() is not ("shukla" or "krishna"))
+            {
+                throw new Rules.RuleFileException($"holidays.yaml: '{h.Name}' needs paksha shukla/krishna and tithi 1-15");
+            }
+        }
+
         _ = h.BeforeWeekday is { } before ? WeekdayOf(before) : DayOfWeek.Sunday;
         foreach (var weekday in h.Move?.Keys ?? Enumerable.Empty<string>())
         {

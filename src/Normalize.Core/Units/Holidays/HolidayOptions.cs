@@ -2,7 +2,9 @@ namespace Normalize.Core.Units.Holidays;
 
 /// <summary>
 /// Conventions for holiday dates that differ between readers (see the normalization bench README).
-/// The default is the natural reading of news prose.
+/// The default is the natural reading of news prose. Which occurrence a bare "Christmas" is, and how
+/// interval ends are written, follow the date conventions (<see cref="AnnotationContext.PreferFutureDates"/>,
+/// <see cref="AnnotationContext.ExclusiveIntervalEnds"/>, <see cref="AnnotationContext.PeriodsAsDayRanges"/>).
 /// </summary>
 public sealed record HolidayOptions
 {
@@ -12,18 +14,12 @@ public sealed record HolidayOptions
     /// </summary>
     public bool FromEve { get; init; }
 
-    /// <summary>
-    /// A bare "Christmas" is the next one from the reference (Duckling, Recognizers-Text); false = the
-    /// nearest one, past or future (a January article's "Christmas" is the one just gone).
-    /// </summary>
-    public bool PreferFuture { get; init; }
-
     /// <summary>"Christmas at 6 pm" is one date-time; false = the holiday alone, the time left to the time recogniser (Recognizers-Text).</summary>
     public bool JoinTime { get; init; } = true;
 
     public static HolidayOptions News { get; } = new();
 
-    public static HolidayOptions Duckling { get; } = new() { FromEve = true, PreferFuture = true };
+    public static HolidayOptions Duckling { get; } = new() { FromEve = true };
 
-    public static HolidayOptions RecognizersText { get; } = new() { PreferFuture = true, JoinTime = false };
+    public static HolidayOptions RecognizersText { get; } = new() { JoinTime = false };
 }

@@ -50,6 +50,10 @@ public sealed class HolidayEntry
     public CalendarDay? Hijri { get; set; }
     public CalendarDay? Chinese { get; set; }
     public RelativeDay? Relative { get; set; }
+    public HinduDay? Hindu { get; set; }
+
+    public SankrantiDay? Sankranti { get; set; }
+    public SolarTerm? SolarTerm { get; set; }
 
     /// <summary>A known day ("YYYY-MM-DD") of a 365-day calendar without leap years.</summary>
     public string? VagueYear { get; set; }
@@ -59,6 +63,9 @@ public sealed class HolidayEntry
 
     /// <summary>Length in days, or "month" for the rest of the lunar month; null = one day.</summary>
     public string? Days { get; set; }
+
+    /// <summary>Length in nights (Hanukkah's eight): from the eve, it ends the morning after the last night.</summary>
+    public int? Nights { get; set; }
 
     /// <summary>Observance moves: weekday name to days added when the date falls on it.</summary>
     public Dictionary<string, int>? Move { get; set; }
@@ -87,4 +94,36 @@ public sealed class RelativeDay
 {
     public string To { get; set; } = "";
     public int Days { get; set; }
+}
+
+/// <summary>A tithi of a Hindu lunisolar month (amanta: the month ends at the new moon).</summary>
+public sealed class HinduDay
+{
+    public string Month { get; set; } = "";
+
+    /// <summary>"shukla" (bright half, waxing) or "krishna" (dark half, waning).</summary>
+    public string Paksha { get; set; } = "";
+
+    /// <summary>1-15 within the half (15 = full moon in shukla, new moon in krishna).</summary>
+    public int Tithi { get; set; }
+
+    /// <summary>The hour the tithi must hold: sunrise (default), midday, sunset, moonrise, midnight.</summary>
+    public string? At { get; set; }
+}
+
+/// <summary>The day the Sun enters a sidereal sign (mesha ... mina), if it does by the hour <see cref="By"/> (sunset or midnight).</summary>
+public sealed class SankrantiDay
+{
+    public string Sign { get; set; } = "";
+    public string By { get; set; } = "midnight";
+}
+
+/// <summary>The day the Sun reaches an ecliptic longitude (0 = March equinox), at a UTC offset.</summary>
+public sealed class SolarTerm
+{
+    public double Longitude { get; set; }
+    public double UtcOffset { get; set; }
+
+    /// <summary>After local noon the day is the next one (the Iranian calendar's rule for Nowruz).</summary>
+    public bool AfterNoonNextDay { get; set; }
 }

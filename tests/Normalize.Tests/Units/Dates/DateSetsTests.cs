@@ -26,6 +26,8 @@ public class DateSetsTests
     [InlineData("They publish a report twice per year.", "twice per year=P1Y")]
     [InlineData("I'll be out tuesday afternoons", "tuesday afternoons=XXXX-WXX-2TAF")]
     [InlineData("dinner with mom all weekends.", "all weekends=P1WE")]
+    [InlineData("I'll be out mornings", "mornings=TMO")]
+    [InlineData("The market is closed on Mondays and busy at weekends.", "Mondays=XXXX-WXX-1 | weekends=P1WE")]
     [InlineData("Every other Friday", "Every other Friday=XXXX-WXX-5")]
     public void Recurrences(string text, string expected)
     {
@@ -38,6 +40,8 @@ public class DateSetsTests
     [InlineData("The course will last three weekends.")]
     [InlineData("Every one of them voted; each of the 27 states agreed.")]
     [InlineData("Every second counts, said the second minister.")]
+    [InlineData("Firefox 39 (currently Nightly) and the CityLab Daily newsletter.")]
+    [InlineData("He spent his days and nights at home; on one of those nights it rained.")]
     public void ProseYieldsNoSet(string text)
     {
         Assert.Equal("", Sets(text));
