@@ -710,7 +710,6 @@ internal sealed partial class DateParser
     /// </summary>
     private DateValue CountedSpan(DateTime reference, Grain grain, int n, int shift, string word)
     {
-        var unit = grain < Grain.Day ? grain : grain;
         if (_context.ShiftToFinerGrain && word == "upcoming")
         {
             return DateValue.Of(Period.Containing(reference, grain).Shift(n));
@@ -725,7 +724,7 @@ internal sealed partial class DateParser
                 : DateValue.Span(new Period(Period.Add(today.Start, grain, -n), Grain.Day), today.Shift(-1));
         }
 
-        var current = grain < Grain.Day ? Period.Containing(reference, grain) : Period.Containing(reference, unit);
+        var current = Period.Containing(reference, grain);
         return shift > 0
             ? DateValue.Span(current.Shift(1), current.Shift(n))
             : DateValue.Span(current.Shift(-n), current.Shift(-1));
