@@ -669,6 +669,20 @@ internal sealed partial class DateParser
         return null;
     }
 
+    /// <summary>Written in capitals ("BOY", not "boy").</summary>
+    private bool IsUpperWord(int k)
+    {
+        foreach (var c in _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"last" as a verb: after a modal or "to" ("will last", "shouldn't last", "to last").</summary>
     private bool IsVerbLast(int i) =>
         _t[i].Text == "last" && PreviousWord(_t[i].Start) is "will" or "would" or "should" or "could" or "can" or "may" or "might" or "must"
@@ -803,7 +817,7 @@ internal sealed partial class DateParser
             }
 
             // EOM, BOM, EOY, BOY
-            if (IsWord(k) && _t[k].Text is "eom" or "bom" or "eoy" or "boy" && ReferenceDate is { } r)
+            if (IsWord(k) && _t[k].Text is "eom" or "bom" or "eoy" or "boy" && IsUpperWord(k) && ReferenceDate is { } r)
             {
                 var text = _t[k].Text;
                 var whole = Period.Containing(r, text[2] == 'm' ? Grain.Month : Grain.Year);
