@@ -110,7 +110,7 @@ internal sealed partial class DateParser
             }
 
             // "Tuesday the 19th", "Thu 15th", "Sunday 31" (not "Monday 12-4", "Thursday 8:00", "wednesday 4 oclock")
-            if (weekday is not null && (the || HasOrdinalSuffix(d0) || (IsNumber(d0) && EndsPhrase(afterDay))))
+            if (weekday is not null && ((the && (IsNumber(d0) || EndsPhrase(afterDay))) || HasOrdinalSuffix(d0) || (IsNumber(d0) && EndsPhrase(afterDay))))
             {
                 p = new Parsed(afterDay, new Cal(Day: day, Weekday: weekday), null);
                 return true;
