@@ -40,7 +40,7 @@ public sealed record QuantityConventions
     /// <summary>"tonnes" and "t" are labelled "ton" (Recognizers-Text's label; its "metric tons" stay "t").</summary>
     public bool TonneIsTon { get; init; }
 
-    /// <summary>The names <see cref="ForStyle"/> accepts (`normalize annotate --quantity-style`).</summary>
+    /// <summary>The names <see cref="ForStyle"/> accepts (`normalize annotate --conventions`).</summary>
     public static string[] Styles { get; } = ["news", "duckling", "recognizers-text", "rt", "quantulum3"];
 
     /// <summary>The conventions of a style name (see <see cref="Styles"/>).</summary>
