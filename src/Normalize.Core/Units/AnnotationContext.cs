@@ -65,8 +65,8 @@ public sealed record AnnotationContext
     {
         "duckling" => this with
         {
-            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true, NowIsDate = true,
-            DayFirst = DayFirst ?? false, Holidays = Units.Holidays.HolidayOptions.Duckling,
+            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true,
+            NowIsDate = true, DayFirst = DayFirst ?? false, Holidays = Units.Holidays.HolidayOptions.Duckling,
         },
         "recognizers-text" or "rt" => this with
         {

@@ -21,7 +21,7 @@ internal sealed class DateRecognizer
     {
         "the", "in", "on", "at", "a", "an", "of", "for", "by", "from", "between", "since", "until", "till", "untill", "through", "thru",
         "before", "after", "later", "earlier", "no", "not", "than", "starting", "as", "anytime", "sometime", "sometimes", "during", "around",
-        "about", "within", "and", "or",
+        "about", "within", "and", "or", "that", "same", "more", "calendar",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Leads = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();

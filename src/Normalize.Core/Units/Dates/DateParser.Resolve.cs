@@ -244,7 +244,14 @@ internal sealed partial class DateParser
 
     private int? Weekday(int i) => IsWord(i) && _words.Weekdays.TryGetValue(_t[i].Text, out var d) ? d : null;
 
-    private int? Shift(int i) => IsWord(i) && _words.Shifts.TryGetValue(_t[i].Text, out var s) ? s : null;
+    /// <summary>
+    /// A shift word's direction. "following" and "previous" count from the story's own time in news
+    /// ("the following year Daley competed"), so they are read from the reference by the bench conventions only.
+    /// </summary>
+    private int? Shift(int i) =>
+        IsWord(i) && _words.Shifts.TryGetValue(_t[i].Text, out var s) && (_context.CountedOffsetsFromReference || _t[i].Text is not ("following" or "previous"))
+            ? s
+            : null;
 
     private GrainWord? GrainAt(int i) => IsWord(i) && _words.Grains.TryGetValue(_t[i].Text, out var g) ? g : null;
 

@@ -110,7 +110,7 @@ internal sealed partial class DateParser
             }
 
             // "Tuesday the 19th", "Thu 15th", "Sunday 31" (not "Monday 12-4", "Thursday 8:00", "wednesday 4 oclock")
-            if (weekday is not null && (the || HasOrdinalSuffix(d0) || (IsNumber(d0) && EndsPhrase(afterDay))))
+            if (weekday is not null && ((the && (IsNumber(d0) || EndsPhrase(afterDay))) || HasOrdinalSuffix(d0) || (IsNumber(d0) && EndsPhrase(afterDay))))
             {
                 p = new Parsed(afterDay, new Cal(Day: day, Weekday: weekday), null);
                 return true;
@@ -205,6 +205,12 @@ internal sealed partial class DateParser
             return true;
         }
 
+        // "May to March": a capitalised month that starts a range of months
+        if (char.IsUpper(word[0]) && (IsWord(k + 1, "to", "through", "till", "until") || IsPunct(k + 1, "-")) && Month(k + 2) is not null)
+        {
+            return true;
+        }
+
         return word.Length >= 4 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal)
             && !word.Equals("March", StringComparison.Ordinal) && !word.Equals("August", StringComparison.Ordinal) && !word.Equals("June", StringComparison.Ordinal)
             && !word.Equals("April", StringComparison.Ordinal) && PreviousWord(_t[k].Start) is not null;
@@ -215,6 +221,12 @@ internal sealed partial class DateParser
     {
         var w = _t[i].Text;
         if (w.Length >= 6)
+        {
+            return true;
+        }
+
+        // "Tue", "Thu", "Fri" capitalised are only weekdays (not "Sun", "Sat", "Wed", "Mon").
+        if (_t[i].Text is "tue" or "tues" or "thu" or "thurs" or "fri" && char.IsUpper(_text[_t[i].Start]))
         {
             return true;
         }
@@ -657,6 +669,20 @@ internal sealed partial class DateParser
         return null;
     }
 
+    /// <summary>Written in capitals ("BOY", not "boy").</summary>
+    private bool IsUpperWord(int k)
+    {
+        foreach (var c in _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"last" as a verb: after a modal or "to" ("will last", "shouldn't last", "to last").</summary>
     private bool IsVerbLast(int i) =>
         _t[i].Text == "last" && PreviousWord(_t[i].Start) is "will" or "would" or "should" or "could" or "can" or "may" or "might" or "must"
@@ -698,7 +724,6 @@ internal sealed partial class DateParser
     /// </summary>
     private DateValue CountedSpan(DateTime reference, Grain grain, int n, int shift, string word)
     {
-        var unit = grain < Grain.Day ? grain : grain;
         if (_context.ShiftToFinerGrain && word == "upcoming")
         {
             return DateValue.Of(Period.Containing(reference, grain).Shift(n));
@@ -713,7 +738,7 @@ internal sealed partial class DateParser
                 : DateValue.Span(new Period(Period.Add(today.Start, grain, -n), Grain.Day), today.Shift(-1));
         }
 
-        var current = grain < Grain.Day ? Period.Containing(reference, grain) : Period.Containing(reference, unit);
+        var current = Period.Containing(reference, grain);
         return shift > 0
             ? DateValue.Span(current.Shift(1), current.Shift(n))
             : DateValue.Span(current.Shift(-n), current.Shift(-1));
@@ -792,7 +817,7 @@ internal sealed partial class DateParser
             }
 
             // EOM, BOM, EOY, BOY
-            if (IsWord(k) && _t[k].Text is "eom" or "bom" or "eoy" or "boy" && ReferenceDate is { } r)
+            if (IsWord(k) && _t[k].Text is "eom" or "bom" or "eoy" or "boy" && IsUpperWord(k) && ReferenceDate is { } r)
             {
                 var text = _t[k].Text;
                 var whole = Period.Containing(r, text[2] == 'm' ? Grain.Month : Grain.Year);

@@ -301,6 +301,12 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // "after Friday's earthquake": the date names the event, the bound is on the event.
+        if (IsPunct(p.End, "'", "’") && IsWord(p.End + 1, "s") && !_t[p.End].SpaceBefore)
+        {
+            return false;
+        }
+
         value = Qualify(v, qualifier, after);
         end = p.End;
         return true;

@@ -21,9 +21,18 @@ internal static class DateRendering
 
         if (!v.IsInterval || v.To is not { } to)
         {
-            return c.PeriodsAsDayRanges && v.From.Grain > Grain.Day
-                ? Point(v.From, c) + "/" + DayLevel(v.From.End, v.From.Grain)
-                : v.From.Iso;
+            if (c.PeriodsAsDayRanges && v.From.Grain > Grain.Day)
+            {
+                return Point(v.From, c) + "/" + DayLevel(v.From.End, v.From.Grain);
+            }
+
+            // ISO has no decades or centuries: their years ("the past century" = 1900/1999).
+            return v.From.Grain >= Grain.Decade ? Years(v.From.Start, v.From.End, c) : v.From.Iso;
+        }
+
+        if (v.From.Grain >= Grain.Decade && to.Grain >= Grain.Decade && !c.PeriodsAsDayRanges)
+        {
+            return Years(v.From.Start, to.End, c);
         }
 
         if (c.ExclusiveIntervalEnds)
@@ -39,6 +48,9 @@ internal static class DateRendering
 
         return v.From.Iso + "/" + to.Iso;
     }
+
+    private static string Years(DateTime start, DateTime end, AnnotationContext c) =>
+        Period.Format(start, Grain.Year) + "/" + Period.Format(c.ExclusiveIntervalEnds ? end : end.AddYears(-1), Grain.Year);
 
     /// <summary>The start of a period; RT writes periods of a day or longer as their first day.</summary>
     private static string Point(Period p, AnnotationContext c) => c.PeriodsAsDayRanges ? DayLevel(p.Start, p.Grain) : p.Iso;

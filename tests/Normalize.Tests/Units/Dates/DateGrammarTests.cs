@@ -43,6 +43,8 @@ public class DateGrammarTests
     [InlineData("Russia launched the attack on Tuesday, officials said.", "Tuesday", "2024-04-02")]
     [InlineData("The first week of March was calm.", "The first week of March", "2024-03-04")]
     [InlineData("Earlier this year, he resigned.", "Earlier this year", "2024-01-01/2024-04-01")]
+    [InlineData("Rescuers worked after Friday's earthquake.", "Friday", "2024-04-05")]
+    [InlineData("Numbers fell over the past century.", "past century", "1900/1999")]
     [InlineData("Last night the city was shelled.", "Last night", "2024-04-01T20:00/2024-04-01T23:59:59")]
     [InlineData("In March two thousand people marched.", "March", "2024-03")]
     [InlineData("Troops left after mid-November.", "after mid-November", "2023-11-10/..")]
@@ -82,6 +84,8 @@ public class DateGrammarTests
     [InlineData("At the end of the day, it is up to him.")]
     [InlineData("The talks will last two hours; the truce shouldn't last two days.")]
     [InlineData("Officials said this may take weeks.")]
+    [InlineData("A little boy was plucked from the rubble.")]
+    [InlineData("The following year Daley competed again, as he had the previous month.")]
     [InlineData("Now, the past is the past, he said in a recent interview.")]
     [InlineData("Two people died and the first time one of them spoke was in court.")]
     public void ProseWithoutDatesYieldsNothing(string text)
