@@ -369,6 +369,7 @@ public static partial class TimeOfDay
             var p = start;
             string? qualifier = null;
             DayReference? day = null;
+            var bare = false;
             if (WordIn(p, ["early"]) is > 0 and var earlyEnd)
             {
                 qualifier = "start";
@@ -393,10 +394,14 @@ public static partial class TimeOfDay
             {
                 p = Space(atEnd);
             }
-            else if (!afterDate || qualifier is not null)
+            else if (!afterDate)
             {
                 // A bare "evening" is a time only after a date ("tomorrow evening", "Monday morning").
                 return null;
+            }
+            else
+            {
+                bare = true;
             }
 
             // "at lunch(time)" only; "at night"/"at morning" are too loose on their own.
@@ -419,11 +424,18 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock": the part fixes the hour.
-            if (qualifier is null && t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
+            // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock", "(Sunday) late evening at
+            // 10:00": the part fixes the hour.
+            if (t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
             {
                 var (_, laterDay, end) = Suffixes(point.End);
                 return new TimeExpression { Start = start, End = end, Time = WithPart(point.Clock, part), Part = part, Day = day ?? laterDay };
+            }
+
+            // "(Monday) early morning" alone has no agreed hours (Duckling 0-9, RT 8-10); "early in the morning" has.
+            if (bare && qualifier is not null)
+            {
+                return null;
             }
 
             return new TimeExpression { Start = start, End = partEnd, Part = part, Qualifier = qualifier, Day = day };

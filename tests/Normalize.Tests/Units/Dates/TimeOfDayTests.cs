@@ -155,6 +155,7 @@ public class TimeOfDayTests
     [InlineData("today before 4pm", 6, "before 4pm", "../2016-11-08T16:00")]
     [InlineData("March 3 at 15:00", 8, "at 15:00", "2016-11-08T15:00")]
     [InlineData("Monday at five", 7, "at five", "2016-11-08T05:00")]
+    [InlineData("Sunday late evening at 10:00", 7, "late evening at 10:00", "2016-11-08T22:00")]
     [InlineData("December 12th at 4 - 6:30 pm", 14, "at 4 - 6:30 pm", "2016-11-08T16:00/2016-11-08T18:30")]
     [InlineData("tomorrow at six forty-three minutes", 9, "at six forty-three minutes", "2016-11-08T06:43")]
     [InlineData("Monday morning from 10am to 12pm", 7, "morning from 10am to 12pm", "2016-11-08T10:00/2016-11-08T12:00")]
@@ -180,6 +181,7 @@ public class TimeOfDayTests
     [InlineData("Saturday 3-1 win", 9)]
     [InlineData("Monday, 12 people", 8)]
     [InlineData("Friday evenings", 7)]
+    [InlineData("Monday early morning", 7)]
     public void NotATimeAfterADate(string text, int position)
     {
         Assert.False(TimeOfDay.TryMatch(text, position, afterDate: true, out _));
