@@ -169,6 +169,14 @@ public class TimeOfDayTests
     }
 
     [Fact]
+    public void AWeekdayAbbreviationAfterATimeIsAWord()
+    {
+        Assert.True(TimeOfDay.TryMatch("At 9:30 sat the jury.", 0, out var time));
+        Assert.Equal("At 9:30", "At 9:30 sat the jury."[time.Start..time.End]);
+        Assert.Null(time.Day);
+    }
+
+    [Fact]
     public void ADayNumberAfterAMonthIsNoHour()
     {
         const string text = "No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day.";
