@@ -109,14 +109,8 @@ public static class NormalizationRunner
     /// <summary>The annotator's spans in the bench's shape.</summary>
     public static IReadOnlyList<BenchSpan> Predict(Annotator annotator, BenchCase c)
     {
-        // Each suite is scored by its own conventions (README "Conventions that differ").
-        var context = new AnnotationContext
-        {
-            Reference = AnnotationContext.ParseReference(c.ReferenceDatetime),
-            AnchorBareTimes = c.Suite == "duckling",
-            Numbers = NumberReading.ForSuite(c.Suite),
-            Quantities = QuantityConventionsFor(c.Suite),
-        }.WithDateStyle(DateStyleOf(c.Suite));
+        // Each suite is scored by its own conventions (README "Conventions that differ"); `annotate --conventions` is the same.
+        var context = AnnotationConventions.Apply(new AnnotationContext { Reference = AnnotationContext.ParseReference(c.ReferenceDatetime) }, c.Suite);
         var annotation = annotator.Annotate(c.Input, context);
         var spans = new List<BenchSpan>();
         foreach (var q in annotation.Quantities)
@@ -162,23 +156,6 @@ public static class NormalizationRunner
         Console.WriteLine();
     }
 
-    /// <summary>Each suite's own reading of quantities with units (README "Conventions that differ").</summary>
-    private static QuantityConventions QuantityConventionsFor(string suite) => suite switch
-    {
-        "duckling" => QuantityConventions.Duckling,
-        "recognizers-text" => QuantityConventions.RecognizersText,
-        "quantulum3" => QuantityConventions.Quantulum,
-        _ => QuantityConventions.News,
-    };
-
-    /// <summary>The date style (AnnotationContext.WithDateStyle) of a bench suite; also `normalize annotate --date-style`.</summary>
-    public static string DateStyleOf(string suite) => suite switch
-    {
-        "duckling" => "duckling",
-        "recognizers-text" => "recognizers-text",
-        _ => "news",
-    };
-
     /// <summary>The lines of `normalize annotate --jsonl` by id, as bench spans.</summary>
     private static Dictionary<string, IReadOnlyList<BenchSpan>> ReadAnnotateOutput(string path)
     {
@@ -204,7 +181,7 @@ public static class NormalizationRunner
                 var range = q.TryGetProperty("range", out var r) && r.ValueKind == JsonValueKind.Object ? r : default;
                 var hasRange = range.ValueKind == JsonValueKind.Object;
                 spans.Add(new BenchSpan(
-                    q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), family, family, Text(q, "value"), Text(q, "unit"),
+                    q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), family, family, Text(q, "relative") ?? Text(q, "value"), Text(q, "unit"),
                     hasRange ? Text(range, "min") : null, hasRange ? Text(range, "max") : null,
                     hasRange ? Flag(range, "min_inclusive") : null, hasRange ? Flag(range, "max_inclusive") : null, hasRange,
                     family == "duration" ? Text(q, "si_value") : null, Text(q, "qualifier"), []));

@@ -22,19 +22,19 @@ internal static class AnnotateCommand
         var jsonl = new Option<bool>("--jsonl") { Description = "Each line is a JSON object with \"input\" and optional \"reference_datetime\" and \"id\"" };
         var date = new Option<string?>("--date") { Description = "Reference date for partial and relative dates (yyyy-MM-dd)", HelpName = "DATE" };
         var lang = new Option<string?>("--lang") { Description = "Language the text was written or translated from (BCP-47): decides \"1,5\" and day/month order", HelpName = "L" };
-        var dateStyle = new Option<string?>("--date-style")
+        var conventions = new Option<string?>("--conventions")
         {
-            Description = "Date conventions: news (default: nearest dates, inclusive ends), duckling (future dates, exclusive ends), recognizers-text (periods as day ranges)",
-            HelpName = "STYLE",
+            Description = "Reading conventions: news (default: how articles are read), or a peer test suite's: duckling, recognizers-text, quantulum3",
+            HelpName = "NAME",
         };
-        dateStyle.AcceptOnlyFromAmong("news", "duckling", "recognizers-text", "rt");
-        var anchorTimes = new Option<bool>("--anchor-times") { Description = "Put times without a date on the reference date, at their next occurrence (\"3pm\" gives 2013-02-12T15:00, Duckling); default: a time of day (T15:00)" };
-        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, dateStyle, anchorTimes };
-        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang), parse.GetValue(dateStyle), parse.GetValue(anchorTimes)));
+        conventions.AcceptOnlyFromAmong([.. AnnotationConventions.Names, "rt"]);
+        var command = new Command("annotate", "Print the names, numbers, quantities and dates of text as JSON lines") { text, file, jsonl, date, lang, conventions };
+        command.SetAction(parse => Run(io, parse.GetValue(text), parse.GetValue(file), parse.GetValue(jsonl), parse.GetValue(date), parse.GetValue(lang),
+            parse.GetValue(conventions) ?? AnnotationConventions.News));
         return command;
     }
 
-    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string? dateStyle, bool anchorTimes)
+    private static int Run(CommandIO io, string? text, string? file, bool jsonl, string? date, string? lang, string conventions)
     {
         if (text is not null && file is not null)
         {
@@ -67,7 +67,7 @@ internal static class AnnotateCommand
         }
 
         var article = new Article("annotate", "annotate", "") { TranslatedFrom = lang };
-        var baseContext = (AnnotationContext.For(article) with { Reference = reference, AnchorBareTimes = anchorTimes }).WithDateStyle(dateStyle ?? "news");
+        var baseContext = AnnotationConventions.Apply(AnnotationContext.For(article) with { Reference = reference }, conventions);
         var names = new NamesStage();
         var failed = 0;
         var lineNumber = 0;

@@ -54,17 +54,23 @@ public sealed record AnnotationContext
     /// </summary>
     public bool CountedOffsetsFromReference { get; init; }
 
+    /// <summary>
+    /// "now", "at present", "at the moment", "at this time" name the reference instant (Duckling, RT);
+    /// false leaves them out: in news prose they say nothing about a date.
+    /// </summary>
+    public bool NowIsDate { get; init; }
+
     /// <summary>The date conventions of a named style: "news" (default), "duckling" or "recognizers-text" (also "rt").</summary>
     public AnnotationContext WithDateStyle(string style) => style.ToLowerInvariant() switch
     {
         "duckling" => this with
         {
-            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true,
+            PreferFutureDates = true, ExclusiveIntervalEnds = true, SpanIncludesPreposition = true, ShiftToFinerGrain = true, CountedOffsetsFromReference = true, NowIsDate = true,
             DayFirst = DayFirst ?? false, Holidays = Units.Holidays.HolidayOptions.Duckling,
         },
         "recognizers-text" or "rt" => this with
         {
-            PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, DayFirst = DayFirst ?? false,
+            PeriodsAsDayRanges = true, CalendarWeekWeekdays = true, CountedOffsetsFromReference = true, NowIsDate = true, DayFirst = DayFirst ?? false,
             Holidays = Units.Holidays.HolidayOptions.RecognizersText,
         },
         "news" => this,

@@ -7,47 +7,15 @@ internal sealed record Qualifier(string Code, bool? Lower, bool Inclusive);
 
 public sealed partial class Annotator
 {
-    private readonly PhraseMatcher<UnitEntry> _compositeSymbols = new();
-    private readonly PhraseMatcher<CurrencyEntry> _currencySymbols = new();
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weighingWords;
-    private HashSet<string> _moneyNouns = [];
-    private UnitEntry? _minute;
-
-    /// <summary>Tables of the quantities recogniser (called from the constructor).</summary>
-    private void InitQuantities(UnitTable table)
-    {
-        foreach (var unit in table.Units)
-        {
-            foreach (var symbol in unit.CompositeSymbols)
-            {
-                _compositeSymbols.Add(symbol, unit, ignoreCase: false);
-            }
-        }
-
-        foreach (var currency in table.Currencies)
-        {
-            foreach (var symbol in currency.Symbols)
-            {
-                _currencySymbols.Add(symbol, currency, ignoreCase: false);
-            }
-        }
-
-        _minute = table.Units.FirstOrDefault(u => u.Code == "minute");
-        _weighingWords = new HashSet<string>(table.PoundWeightCues.Before, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _moneyNouns = new HashSet<string>(table.PoundWeightCues.NotAfterOf, StringComparer.OrdinalIgnoreCase);
-    }
-
     private static readonly (string[] Phrases, Qualifier Qualifier)[] QualifierPhrases =
     [
         (["more than", "over", "above", "greater than", "larger than", "higher than", "bigger than", "in excess of",
           "exceeding", "exceed", "exceeds", "surpass", "surpassing", ">"], new Qualifier("gt", true, false)),
-        (["at least", "no less than", "not less than", "no fewer than", "a minimum of", "greater than or equal to",
-          "more than or equal to", "bigger or equal than", "greater or equal than", "larger or equal than",
-          "equal to or more than", "equal to or greater than", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
+        ([.. OrEqual("more", "greater", "larger", "bigger", "higher"), "at least", "no less than", "not less than", "no fewer than",
+          "a minimum of", "at least or equal to", ">=", "≥"], new Qualifier("ge", true, true)),
         (["less than", "fewer than", "under", "below", "lower than", "smaller than"], new Qualifier("lt", false, false)),
-        (["up to", "at most", "no more than", "not more than", "a maximum of", "less than or equal to",
-          "smaller or equal than", "less or equal than", "lower or equal than", "equal to or less than",
-          "equal to or smaller than", "<=", "≤"], new Qualifier("le", false, true)),
+        ([.. OrEqual("less", "fewer", "smaller", "lower"), "up to", "at most", "no more than", "not more than", "a maximum of",
+          "at most or equal to", "<=", "≤"], new Qualifier("le", false, true)),
         (["equal to", "equals", "exactly"], new Qualifier("eq", null, true)),
         (["about", "around", "approximately", "roughly", "some", "circa", "ca.", "~", "an estimated", "close to",
           "approx.", "an approximate"], new Qualifier("approx", null, false)),
@@ -55,6 +23,12 @@ public sealed partial class Annotator
         (["between"], new Qualifier("between", null, true)),
         (["from"], new Qualifier("from", null, true)),
     ];
+
+    /// <summary>The inclusive comparisons of each comparative: "greater than or equal to", "greater or equal than", "equal to or greater than".</summary>
+    private static IEnumerable<string> OrEqual(params string[] comparatives) => comparatives.SelectMany(c => new[]
+    {
+        $"{c} than or equal to", $"{c} or equal to", $"{c} or equal than", $"{c} than or equal", $"equal to or {c} than", $"equal or {c} than",
+    });
 
     private static readonly HashSet<string> NotCountedNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -181,15 +155,24 @@ public sealed partial class Annotator
             end += below.Length;
         }
 
-        if (measure is not null && currency is null && second is null && measure.Family == "duration")
+        if (measure is not null && currency is null && measure.Family == "duration")
         {
-            // "five years old", "5-year-old": age.
+            // "five years old", "5-year-old": age; "18- to 29-year-olds": an age range.
             var old = YearsOld().Match(text, end);
             if (old.Success && measure.Code is "year" or "month" or "week" or "day")
             {
                 end += old.Length;
-                output.Add(Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age", firstValue, measure.Code, measure.Kind,
-                    unit?.Surface, firstValue * measure.SiFactor, "s", qualifier));
+                var ageSpan = Make(text, qualifier is { Code: "approx" or "nearly" } && context.Quantities.HedgesInSpan ? start : first.Start, end, "age",
+                    second is null ? firstValue : null, measure.Code, measure.Kind, unit?.Surface, second is null ? firstValue * measure.SiFactor : null, "s", qualifier,
+                    second is { } eldest ? new QuantityRange { Min = firstValue, Max = eldest.Value } : null);
+                output.Add(ageSpan);
+                AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
+                return end;
+            }
+
+            // "60 Minutes", "the Six-Day War": a capitalised unit after a number is a title, not a duration.
+            if (unit is { } written && char.IsUpper(written.Surface[0]) && written.Surface.Skip(1).Any(char.IsLower))
+            {
                 return end;
             }
         }
@@ -197,6 +180,16 @@ public sealed partial class Annotator
         if (currency is null && measure is null && second is null && qualifier is null && IsPronounOne(text, first))
         {
             return first.End; // "which one", "the one who": a pronoun, not a count
+        }
+
+        if (currency is null && measure is null && second is null && qualifier is null && TryEmitSharedUnit(text, first, firstValue, context, output))
+        {
+            return first.End;
+        }
+
+        if (currency is null && measure is null && !first.Number.IsOrdinal && PreviousWord(text, qualifier is null ? first.Start : start).Equals("aged", StringComparison.OrdinalIgnoreCase))
+        {
+            return EmitAged(text, start, qualifier, first, firstValue, second, context, output);
         }
 
         if (currency is null && measure is null)
@@ -252,6 +245,13 @@ public sealed partial class Annotator
             }
         }
 
+        // "2 weeks ago", "two days later", "5 days before the vote": an offset to a date, not a length of
+        // time (the date recogniser had the first chance at it); nothing is emitted for it.
+        if (family == "duration" && DurationOffset().IsMatch(text.AsSpan(end)))
+        {
+            return end;
+        }
+
         // "3 dollars 50 cents", "$20 and 43c", "thirteen dollars and forty-five cents".
         if (family == "currency" && second is null && currency!.Code is not ("cent" or "pence") && value is not null)
         {
@@ -271,6 +271,18 @@ public sealed partial class Annotator
                     end = cents.End + (centsUnit.Success ? centsUnit.Length : 0);
                 }
             }
+        }
+
+        // "50 meters per millisecond", "50 km/ms": a length per time is a speed.
+        if (measure is { Kind: "Length" } && family == "dimension" && _perTime.TryMatch(text, SkipOneSpace(text, end), out var time, out var perEnd))
+        {
+            measure = new UnitEntry
+            {
+                Code = measure.Code + "/" + time.Symbol, Family = "dimension", Kind = "Speed", SiUnit = "m/s",
+                SiFactor = measure.SiFactor / time.Seconds, System = measure.System,
+            };
+            (code, kind, siUnit, factor) = (measure.Code, measure.Kind, measure.SiUnit, measure.SiFactor);
+            end = perEnd;
         }
 
         // A rate after the unit: "20 kb per second" (part of the unit), "500,000 barrels a day" (recorded, outside the span).
@@ -295,6 +307,12 @@ public sealed partial class Annotator
             {
                 end += of.Length;
             }
+        }
+
+        // Recognizers-Text labels "tonnes" and "t" "ton" (but "metric tons" "t").
+        if (context.Quantities.TonneIsTon && code == "t" && unit?.Surface.StartsWith("metric", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            code = "ton";
         }
 
         // Duckling reports metric masses in grams.
@@ -330,6 +348,41 @@ public sealed partial class Annotator
         span.Rate = rate;
         span.Noun = product;
         output.Add(span);
+        AddInnerNumbers(text, context, start, qualifier, first, second, unit, output);
+        return end;
+    }
+
+    /// <summary>"45 and 50 mg": the unit of the second number is the first's too (not a year: "in 2014 and 50 km").</summary>
+    private bool TryEmitSharedUnit(string text, ValueRead first, decimal firstValue, AnnotationContext context, List<QuantitySpan> output)
+    {
+        if (first.Number.IsWords || (first.Number.IsPlainInteger && firstValue is >= 1900 and <= 2100)
+            || SharedUnitJoin().Match(text, first.End) is not { Success: true } shared
+            || !TryReadValue(text, first.End + shared.Length, context, out var other) || other.Currency is not null
+            || !TryReadUnit(text, other.End, other.Number, out var otherUnit) || otherUnit.Unit is not { Family: "dimension" or "temperature" } otherMeasure)
+        {
+            return false;
+        }
+
+        var span = Make(text, first.Start, first.End, otherMeasure.Family, firstValue, otherMeasure.Code, otherMeasure.Kind, otherUnit.Surface, null, otherMeasure.SiUnit, null);
+        span.SiValue = Tidy(ToSi(firstValue, otherMeasure, otherMeasure.SiFactor));
+        output.Add(span);
+        return true;
+    }
+
+    /// <summary>"aged 30", "aged 18 to 25": an age in years; returns the position after it.</summary>
+    private int EmitAged(string text, int start, Qualifier? qualifier, ValueRead first, decimal firstValue, ValueRead? second,
+        AnnotationContext context, List<QuantitySpan> output)
+    {
+        if (second is null && AgeRangeJoin().Match(text, first.End) is { Success: true } join
+            && TryReadValue(text, first.End + join.Length, context, out var upperAge) && upperAge.Currency is null && upperAge.Value > firstValue)
+        {
+            second = upperAge;
+        }
+
+        var end = second?.End ?? first.End;
+        output.Add(Make(text, qualifier is { Lower: not null } && context.Quantities.BoundsInSpan ? start : first.Start, end, "age",
+            second is null ? firstValue : null, "year", "Time", "years", second is null ? firstValue * 31536000m : null, "s", qualifier,
+            second is { } oldest ? new QuantityRange { Min = firstValue, Max = oldest.Value } : null));
         return end;
     }
 
@@ -349,7 +402,7 @@ public sealed partial class Annotator
             var rangeStart = qualifier is { Lower: not null } || qualifier?.Code is "between" or "from" ? start : numberSpanStart;
             var rangeSpan = Make(text, rangeStart, upper.End, "number_range", null, null, null, null, null, null,
                 new Qualifier("range", null, true),
-                new QuantityRange { Min = firstValue, Max = upper.Value, MinInclusive = true, MaxInclusive = false });
+                new QuantityRange { Min = Math.Min(firstValue, upper.Value), Max = Math.Max(firstValue, upper.Value), MinInclusive = true, MaxInclusive = false });
             output.Add(rangeSpan);
             output.Add(Make(text, numberSpanStart, first.End, family, firstValue, null, null, null, firstValue, null, null));
             output.Add(Make(text, upper.Start, upper.End, upper.Number.IsOrdinal ? "ordinal" : "number", upper.Value, null, null, null, upper.Value, null, null));
@@ -357,6 +410,11 @@ public sealed partial class Annotator
         }
 
         var end = first.End;
+        if (second is null && qualifier is null && !negate && IsPartOfAToken(text, first.Start, end))
+        {
+            return end; // "5G", "3D", "06F6", the "14" of "2013-14", the "6663" of "J1149.5+6663": not counts
+        }
+
         var number = Make(text, numberSpanStart, end, family, firstValue, null, null, null, firstValue, null,
             qualifier is { Code: "approx" or "nearly" } ? qualifier : null);
         if (!first.Number.IsOrdinal)
@@ -369,7 +427,8 @@ public sealed partial class Annotator
         }
 
         // "500 or more", "20 or fewer": the bound after the number.
-        if (qualifier is null or { Code: "approx" or "nearly" } && OrMore().Match(text, end) is { Success: true } orMore)
+        if (qualifier is null or { Code: "approx" or "nearly" } && end + 3 < text.Length && text[end + 1] is 'o' or 'O'
+            && OrMore().Match(text, end) is { Success: true } orMore)
         {
             var atLeast = orMore.Groups["more"].Success;
             output.Add(Make(text, numberSpanStart, end + orMore.Length, "number_range", null, null, null, null, null, null,
@@ -377,6 +436,21 @@ public sealed partial class Annotator
                 atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
             output.Add(number);
             return end + orMore.Length;
+        }
+
+        // "equal to 5000 or more", "more than 5000 or equal to it": an inclusive bound written around the number.
+        if (qualifier is { Code: "eq" or "gt" or "lt" } && end + 3 < text.Length && text[end + 1] is 'o' or 'O'
+            && OrEqualAfter().Match(text, end) is { Success: true } orEqual && !StartsNumber(text, end + orEqual.Length))
+        {
+            var atLeast = qualifier.Code == "eq" ? orEqual.Groups["more"].Success : qualifier.Lower == true;
+            if (qualifier.Code == "eq" ? orEqual.Groups["cmp"].Success : !orEqual.Groups["cmp"].Success)
+            {
+                output.Add(Make(text, start, end + orEqual.Length, "number_range", null, null, null, null, null, null,
+                    new Qualifier(atLeast ? "ge" : "le", atLeast, true),
+                    atLeast ? new QuantityRange { Min = firstValue, MinInclusive = true } : new QuantityRange { Max = firstValue, MaxInclusive = true }));
+                output.Add(number);
+                return end + orEqual.Length;
+            }
         }
 
         if (qualifier?.Lower is { } lower || qualifier?.Code == "eq")
@@ -419,6 +493,59 @@ public sealed partial class Annotator
 
         output.Add(number);
         return end;
+    }
+
+    /// <summary>
+    /// A number glued to letters after it ("5G", "3D"), written straight after a digit and a sign
+    /// ("2013-14", "1149.5+6663") or in brackets ("[1]") is a code, a pair or a reference, not a count.
+    /// </summary>
+    private static bool IsPartOfAToken(string text, int start, int end)
+    {
+        if (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        // "Xbox One", "Air Force One", "Formula One": a capitalised One after a capitalised word ends a name.
+        if (end - start == 3 && text.AsSpan(start, 3).SequenceEqual("One") && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            var previous = start - 2;
+            while (previous > 0 && char.IsLetter(text[previous - 1]))
+            {
+                previous--;
+            }
+
+            if (char.IsUpper(text[previous]))
+            {
+                return true;
+            }
+        }
+
+        // "[1]", "[23]": a footnote reference.
+        if (start > 0 && text[start - 1] == '[' && end < text.Length && text[end] == ']')
+        {
+            return true;
+        }
+
+        // "3-1", "52-48", "2022-23": a score or a pair that did not read as a range.
+        if (end + 1 < text.Length && text[end] is '-' or '–' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end - 1]))
+        {
+            return true;
+        }
+
+        // "one-off", "two-faced", "a three-point plan": a number word in a compound adjective.
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]) && char.IsLetter(text[end - 1]))
+        {
+            var next = end + 1;
+            while (next < text.Length && char.IsLetter(text[next]))
+            {
+                next++;
+            }
+
+            return !NumberScanner.IsNumberWord(text.AsSpan(end + 1, next - end - 1)); // not "three-nought-four"
+        }
+
+        return start >= 2 && text[start - 1] is '-' or '+' && char.IsDigit(text[start - 2]);
     }
 
     private static int MinusStart(string text, int numberStart)
@@ -509,16 +636,17 @@ public sealed partial class Annotator
             p--;
         }
 
-        if (end > p + 1 && PronounOneDeterminers.Contains(text[(p + 1)..end]))
+        // "the one who", "which one", "the first one", "the third one".
+        if (end > p + 1 && (PronounOneDeterminers.Contains(text[(p + 1)..end]) || NumberScanner.IsOrdinalWord(text.AsSpan(p + 1, end - p - 1))))
         {
             return true;
         }
 
-        // "one of them", "one of the suspects", "one another", "one by one": a pronoun, not a count.
+        // "one of them", "one of the suspects", "one another", "one by one", "one and the same": a pronoun, not a count.
         return PronounOneAfter().IsMatch(text, value.End);
     }
 
-    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G (?:of (?:the|them|us|you|those|these|his|her|their|our|its|my|your|which|whom)\b|another\b|by one\b|and the same\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOneAfter();
 
     private static bool IsMoneySign(char c) => c is '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿';
@@ -540,18 +668,35 @@ public sealed partial class Annotator
 
         if (!_numbers.TryRead(text, p, context.DecimalComma, out var number, afterPrefix: currency is not null && p == prefixEnd, context.Numbers))
         {
-            return false;
+            if (p >= text.Length || VulgarFraction(text[p]) is not { } alone)
+            {
+                return false;
+            }
+
+            number = new NumberMatch(alone, p, p + 1, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false);
         }
 
         var amount = number.Value;
         var end = number.End;
+        if (number.IsPlainInteger && end < text.Length && VulgarFraction(text[end]) is { } fraction)
+        {
+            amount += fraction; // "1½"
+            end++;
+            number = number with { Value = amount, End = end, IsPlainInteger = false };
+        }
+
         if (currency is not null && !number.HasScale)
         {
             // "$5m", "€3bn", "$2B": glued money scales.
             var glued = MoneyScale().Match(text, end);
             if (glued.Success)
             {
-                amount *= glued.Groups["s"].Value.ToLowerInvariant().StartsWith('b') ? 1_000_000_000m : 1_000_000m;
+                amount *= glued.Groups["s"].Value.ToLowerInvariant()[0] switch
+                {
+                    'b' => 1_000_000_000m,
+                    't' => 1_000_000_000_000m,
+                    _ => 1_000_000m,
+                };
                 end += glued.Length;
             }
         }
@@ -560,355 +705,26 @@ public sealed partial class Annotator
         return true;
     }
 
-    private bool TryReadUnit(string text, int position, NumberMatch number, out UnitRead unit, bool hasCurrency = false)
-    {
-        unit = default;
-        if (number.IsOrdinal)
-        {
-            return false;
-        }
-
-        var best = default(UnitRead);
-        var found = false;
-        foreach (var (start, hyphen) in new[] { (position, false), (SkipOneSpace(text, position), false), (position < text.Length && text[position] == '-' ? position + 1 : -1, true) })
-        {
-            if (start < 0 || start >= text.Length || (start == position && found))
-            {
-                continue;
-            }
-
-            if (_unitSymbols.TryMatch(text, start, out var symbol, out var symbolEnd)
-                && !(symbol.Code == "pm" && number.IsPlainInteger && number.Value <= 12)
-                && !IsDesignation(text, number.Start, start, symbolEnd)
-                && (!found || symbolEnd > best.End))
-            {
-                best = new UnitRead(symbol, null, text[start..symbolEnd], start, symbolEnd, hyphen);
-                found = true;
-            }
-
-            // "10$", "20 €", "42MYR": a currency sign after the number; "10c", "10 ¢": signs used only there.
-            if (!hyphen && !hasCurrency && (_currencyPrefixes.TryMatch(text, start, out var sign, out var signEnd)
-                || _currencySymbols.TryMatch(text, start, out sign, out signEnd)) && (!found || signEnd > best.End))
-            {
-                best = new UnitRead(null, sign, text[start..signEnd], start, signEnd, hyphen);
-                found = true;
-            }
-
-            if (start > position || char.IsLetter(text[start]))
-            {
-                if (_unitNames.TryMatch(text, start, out var name, out var nameEnd) && (!found || nameEnd > best.End))
-                {
-                    best = new UnitRead(name, null, text[start..nameEnd], start, nameEnd, hyphen);
-                    found = true;
-                }
-
-                if (!hasCurrency && _currencyNames.TryMatch(text, start, out var money, out var moneyEnd) && (!found || moneyEnd > best.End))
-                {
-                    // "a twenty-pound bag": the hyphenated adjective is a weight, "ten pounds" is money.
-                    best = money.Code == "£" && hyphen
-                        ? new UnitRead(PoundWeight, null, text[start..moneyEnd], start, moneyEnd, hyphen)
-                        : new UnitRead(null, money, text[start..moneyEnd], start, moneyEnd, hyphen);
-                    found = true;
-                }
-            }
-        }
-
-        if (!found && position < text.Length && text[position] is '"' or '″' or '\'' or '′' && !number.IsWords
-            && _compositeSymbols.TryMatch(text, position, out var mark, out var markEnd) && IsFootOrInchMark(text, position, mark, markEnd))
-        {
-            best = new UnitRead(mark, null, text[position..markEnd], position, markEnd, false);
-            found = true;
-        }
-
-        unit = best;
-        return found;
-    }
-
-    /// <summary>
-    /// 5" and 6'2": an inch mark glued to a number that does not close a quotation (an even number of
-    /// double quotes before it); a foot mark only when inches follow.
-    /// </summary>
-    private static bool IsFootOrInchMark(string text, int position, UnitEntry mark, int markEnd)
-    {
-        if (markEnd < text.Length && char.IsLetterOrDigit(text[markEnd]) && mark.Code == "in")
-        {
-            return false;
-        }
-
-        if (mark.Code == "ft")
-        {
-            var p = SkipOneSpace(text, markEnd);
-            return p < text.Length && char.IsDigit(text[p]);
-        }
-
-        return text.AsSpan(0, position).Count('"') % 2 == 0;
-    }
-
-    /// <summary>
-    /// The parts after a first measurement: smaller units of the same kind ("2 kilometer 1 metre",
-    /// "2 years, 3 months"), "and a half" of the last unit, minutes after hours ("1 hour thirty").
-    /// The sum is expressed in the first unit, or with <see cref="QuantityConventions.CompositeInSmallestUnit"/>
-    /// in the smallest (the first when metric and imperial are mixed); durations always in the smallest,
-    /// where a year is 12 months when months are counted.
-    /// </summary>
-    private (decimal Value, UnitEntry Unit, int End) ReadComposite(string text, int end, decimal firstValue, UnitEntry first, AnnotationContext context)
-    {
-        var parts = new List<(decimal Value, UnitEntry Unit)> { (firstValue, first) };
-        var cursor = end;
-        var composites = context.Quantities.Composites;
-        while (composites)
-        {
-            var join = CompositeJoin().Match(text, cursor);
-            var last = parts[^1].Unit;
-            if (join.Success && join.Groups["half"].Success)
-            {
-                // "an hour and a half", "one hour and half": half of the last unit.
-                parts.Add((0.5m, last));
-                cursor += join.Length;
-                break;
-            }
-
-            var glued = join.Success && join.Length == 0;
-            if (!join.Success || (glued && char.IsLetter(text[cursor - 1]))
-                || !TryReadValue(text, cursor + join.Length, context, out var next) || next.Currency is not null || next.Number.IsOrdinal)
-            {
-                break;
-            }
-
-            UnitEntry? nextUnit = null;
-            var nextEnd = next.End;
-            if (TryReadUnit(text, next.End, next.Number, out var read) && read.Unit is not null)
-            {
-                nextUnit = read.Unit;
-                nextEnd = read.End;
-            }
-            else if (_compositeSymbols.TryMatch(text, SkipOneSpace(text, next.End), out var symbol, out var symbolEnd))
-            {
-                nextUnit = symbol; // "5 ft 2 in", "2 yd 7'"
-                nextEnd = symbolEnd;
-            }
-            else if (last.Code == "hour" && next.Value is > 0 and < 60 && (next.Number.IsPlainInteger || next.Number.IsWords)
-                && !FollowedByWord(text, next.End) && _minute is { } minute)
-            {
-                nextUnit = minute; // "1 hour thirty": minutes
-            }
-
-            if (nextUnit is null || nextUnit.Kind != last.Kind || nextUnit.SiFactor >= last.SiFactor)
-            {
-                break;
-            }
-
-            parts.Add((next.Value, nextUnit));
-            cursor = nextEnd;
-        }
-
-        if (parts.Count == 1)
-        {
-            return (firstValue, first, end);
-        }
-
-        var smallest = parts[^1].Unit.SiFactor < parts[0].Unit.SiFactor ? parts.MinBy(p => p.Unit.SiFactor).Unit : first;
-        var mixed = parts.Any(p => p.Unit.System != first.System);
-        var target = first.Kind == "Time" || (context.Quantities.CompositeInSmallestUnit && !mixed) ? smallest : first;
-        var monthsCounted = smallest.Code == "month";
-        var total = parts.Sum(p => p.Value * (monthsCounted && p.Unit.Code == "year" ? 12 * smallest.SiFactor : p.Unit.SiFactor));
-        return (total / target.SiFactor, target, cursor);
-    }
-
-    /// <summary>
-    /// Whether "pounds" weighs: a weighing word shortly before the number ("weighs", "heavy"), or
-    /// "of" and a noun after it that is not money ("pounds of meat", not "pounds of taxpayers' money").
-    /// </summary>
-    private bool IsWeighed(string text, int start, int end)
-    {
-        var of = ProductOf().Match(text, end);
-        if (of.Success && !_moneyNouns.Contains(of.Groups["n"].Value) && !NotCountedNouns.Contains(of.Groups["n"].Value))
-        {
-            return true;
-        }
-
-        var from = Math.Max(0, start - 40);
-        var sentence = text.AsSpan(from, start - from);
-        var stop = sentence.LastIndexOfAny('.', '!', '?');
-        sentence = stop >= 0 ? sentence[(stop + 1)..] : sentence;
-        foreach (var w in sentence.Split(' '))
-        {
-            var word = sentence[w].Trim(",;:()\"'");
-            if (word.Length > 0 && _weighingWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "convert 200 celsius into fahrenheit", "a multibillion-dollar deal": units named without a
-    /// number, as spans without a value (Recognizers-Text reports them; news articles do not need them).
-    /// </summary>
-    private void AddBareUnitMentions(string text, List<QuantitySpan> quantities)
-    {
-        var found = new List<QuantitySpan>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])) || quantities.Any(q => q.Start <= i && i < q.End))
-            {
-                continue;
-            }
-
-            string? family = null;
-            string? code = null;
-            var end = i;
-            if (_unitNames.TryMatch(text, i, out var unit, out var unitEnd) && unit.Family is "temperature" or "dimension" && unit.NoArticle.Count == 0)
-            {
-                (family, code, end) = (unit.Family, unit.Code, unitEnd);
-            }
-            else if (_currencyNames.TryMatch(text, i, out var currency, out var currencyEnd) && currencyEnd - i >= 4)
-            {
-                (family, code, end) = ("currency", currency.Code, currencyEnd);
-            }
-
-            if (family is not null && end - i >= 4)
-            {
-                found.Add(Make(text, i, end, family, null, code, null, text[i..end], null, null, null));
-                i = end - 1;
-            }
-        }
-
-        quantities.AddRange(found);
-        quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
-
-    /// <summary>
-    /// "F-16", "C-130", "14.7C/", "a Boeing 777F": a capital letter joined to a hyphen, digit or slash,
-    /// or glued to a number after a name, is a model or a price, not a unit ("30 C", "-10C" are units).
-    /// </summary>
-    private static bool IsDesignation(string text, int numberStart, int start, int end)
-    {
-        if (end - start != 1 || !char.IsUpper(text[start]))
-        {
-            return false;
-        }
-
-        if (end < text.Length && (text[end] is '-' or '/' || char.IsLetterOrDigit(text[end])))
-        {
-            return true;
-        }
-
-        var glued = start > 0 && char.IsDigit(text[start - 1]);
-        var name = PreviousWord(text, numberStart);
-        return glued && name.Length > 0 && char.IsUpper(name[0]);
-    }
-
-    private static bool FollowedByWord(string text, int position) =>
-        position + 1 < text.Length && text[position] == ' ' && char.IsLetter(text[position + 1]);
-
-    /// <summary>
-    /// "a month", "an hour", "a kilogram": an article counts one of a unit named after it, unless the
-    /// unit is a rate of what precedes ("$3 a gallon") or a frequency ("twice a day"), or the name is
-    /// one the table marks as idiomatic after an article ("a second", "a foot", "a bit").
-    /// </summary>
-    private bool TryReadArticle(string text, int position, List<QuantitySpan> output, out ValueRead value)
-    {
-        value = default;
-        var article = ArticleBeforeUnit().Match(text, position);
-        if (!article.Success || (position > 0 && char.IsLetterOrDigit(text[position - 1])))
-        {
-            return false;
-        }
-
-        var unitStart = position + article.Length;
-        if (!_unitNames.TryMatch(text, unitStart, out var unit, out var unitEnd) || unit.NoArticle.Contains(text[unitStart..unitEnd], StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position)))
-        {
-            return false;
-        }
-
-        var end = position + article.Length - 1;
-        value = new ValueRead(new NumberMatch(1, position, end, IsOrdinal: false, IsWords: true, HasScale: false, IsPlainInteger: false), 1, null, position, end);
-        return true;
-    }
-
-    private static readonly HashSet<string> FrequencyWords = new(StringComparer.OrdinalIgnoreCase) { "once", "twice", "thrice", "times" };
-
-    /// <summary>The word before <paramref name="position"/> (skipping spaces), or "".</summary>
-    private static string PreviousWord(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text[begin..end];
-    }
-
-    /// <summary>Whether a unit name follows an article here (the cheap trigger for <see cref="TryReadArticle"/>).</summary>
-    private bool StartsUnitName(string text, int position) =>
-        position + 1 < text.Length && text[position] == ' ' && _unitNames.TryMatch(text, position + 1, out _, out _);
-
-    /// <summary>
-    /// The unit after a value: right after it, or after a few words that join a fraction or an
-    /// integer to it ("half a liter", "three quarters of an hour", "two and a quarter hours",
-    /// "2 more minutes"). A joined fraction is added to <paramref name="value"/>.
-    /// </summary>
-    private bool TryReadUnitAfter(string text, ref ValueRead value, AnnotationContext context, out UnitRead unit)
-    {
-        if (TryReadUnit(text, value.End, value.Number, out unit, value.Currency is not null))
-        {
-            return true;
-        }
-
-        if (value.Currency is not null || value.Number.IsOrdinal)
-        {
-            return false;
-        }
-
-        var fraction = value.Number.IsWords && value.Value is > 0 and < 1;
-        var lead = UnitLead().Match(text, value.End);
-        if (lead.Success && (fraction || lead.Groups["more"].Success)
-            && TryReadUnit(text, value.End + lead.Length, value.Number, out unit) && unit.Unit is { } measure
-            && (fraction || measure.Family == "duration"))
-        {
-            return true;
-        }
-
-        // "two and a quarter hours", "five and half min".
-        var and = AndFraction().Match(text, value.End);
-        if (and.Success && (value.Number.IsPlainInteger || value.Number.IsWords) && value.Value >= 1
-            && TryReadValue(text, value.End + and.Length, context, out var part) && part.Number.IsWords && part.Value is > 0 and < 1
-            && TryReadUnitAfter(text, ref part, context, out unit) && unit.Unit is not null)
-        {
-            value = value with { Value = value.Value + part.Value, End = part.End };
-            return true;
-        }
-
-        return false;
-    }
-
-    private static readonly UnitEntry PoundWeight = new()
-    {
-        Code = "lb", Family = "dimension", Kind = "Weight", SiUnit = "kg", SiFactor = 0.45359237m, System = "imperial",
-    };
-
-    private static readonly UnitEntry TemperatureDegrees = new()
-    {
-        Code = "°", Family = "temperature", Kind = "Temperature", SiUnit = "°", SiFactor = 1,
-    };
-
-    [GeneratedRegex(@"\G\s*(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:-\s*(?=to\b))?(?<w>-|–|—|~|to|and|through|till|until)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RangeConnector();
+
+    [GeneratedRegex(@"\G[x×]\d+(?:\.\d+)?(?=[a-zµ])")]
+    private static partial Regex CrossDimension();
+
+    [GeneratedRegex(@"\G ?(?:±|\+/-|\+-) ?")]
+    private static partial Regex PlusMinus();
+
+    [GeneratedRegex(@"\G(?:\^[23]|[²³]| squared\b| cubed\b)")]
+    private static partial Regex Power();
+
+    [GeneratedRegex(@"^,? (?:ago|later(?! (?:this|that|today|tonight|tomorrow|in|on|next)\b)|earlier|hence|from now|before|after|previously|prior|beforehand|afterwards?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationOffset();
+
+    [GeneratedRegex(@"^ (?:after|before|later|earlier|ago|from|since|into)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOffsetAfter();
+
+    [GeneratedRegex(@"^[Aa]ll (?:day|week|month|year)\b")]
+    private static partial Regex AllDay();
 
     [GeneratedRegex(@"\G(?:an?|An?) ")]
     private static partial Regex ArticleBeforeUnit();
@@ -919,17 +735,29 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G and (?:an? )?", RegexOptions.IgnoreCase)]
     private static partial Regex AndFraction();
 
+    [GeneratedRegex(@"\G and (?:(?<n>an?|one|two|three) )?(?<f>half|quarters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndQuarters();
+
+    [GeneratedRegex(@"(?:half|halves|thirds?|quarters?|fourths?|fifths?|eighths?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionWordAtEnd();
+
     [GeneratedRegex(@"\G(?:minus|negative) ", RegexOptions.IgnoreCase)]
     private static partial Regex MinusWord();
 
     [GeneratedRegex(@"\G below zero", RegexOptions.IgnoreCase)]
     private static partial Regex BelowZero();
 
-    [GeneratedRegex(@"\G(?: old|-old| of age)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?: old|-olds?| of age)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOld();
 
-    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?half\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?<half> and (?:an? )?(?:half|quarter)\b)|,? and |, | |)", RegexOptions.IgnoreCase)]
     private static partial Regex CompositeJoin();
+
+    [GeneratedRegex(@"\G(?:-|–| to | and )")]
+    private static partial Regex AgeRangeJoin();
+
+    [GeneratedRegex(@"\G (?:and|or) ")]
+    private static partial Regex SharedUnitJoin();
 
     [GeneratedRegex(@"\G(?: and | but |, )", RegexOptions.IgnoreCase)]
     private static partial Regex BoundJoin();
@@ -937,14 +765,26 @@ public sealed partial class Annotator
     [GeneratedRegex(@"\G or (?:(?<more>more|greater|higher|above|over)|less|fewer|lower|below|under)\b(?! than)", RegexOptions.IgnoreCase)]
     private static partial Regex OrMore();
 
+    [GeneratedRegex(@"\G or (?:equal(?: to)?(?: it)?|(?<cmp>(?<more>more|greater|larger|bigger|higher)|less|fewer|smaller|lower)(?: than)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrEqualAfter();
+
     [GeneratedRegex(@"\G(?: and |, | )")]
     private static partial Regex MoneyJoin();
 
     [GeneratedRegex(@"\G(?: ?cents?\b| ?c\b|¢| ?pence\b| ?p\b| ?sen\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CentsUnit();
 
-    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G(?<s>m|M|mn|bn|b|B|tn|trn|T)(?![A-Za-z])")]
     private static partial Regex MoneyScale();
+
+    [GeneratedRegex(@"\G (?<n>[a-z]{3,})\b")]
+    private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\G-(?<n>1[01]|[0-9])(?![\d.,-])")]
+    private static partial Regex FeetInches();
+
+    [GeneratedRegex(@"^ (?:angle|turn|rotation|arc|view|bend|tilt|incline|slope|from (?:the )?(?:center|centre|vertical|horizontal))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AngleNoun();
 
     [GeneratedRegex(@"\G of (?<n>[A-Za-z]{3,})\b")]
     private static partial Regex ProductOf();

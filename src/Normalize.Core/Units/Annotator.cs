@@ -26,9 +26,11 @@ public sealed partial class Annotator
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quantityWords;
     private readonly HashSet<int> _triggerKeys = [];
 
-    public Annotator(UnitTable table)
+    public Annotator(UnitTable table, NumberWordTable? numberWords = null)
     {
-        _numbers = new NumberScanner(table);
+        numberWords ??= NumberWordTable.Embedded;
+        _numbers = new NumberScanner(table, numberWords);
+        _relativeOrdinals = BuildRelativeOrdinals(numberWords);
         InitQuantities(table);
         _holidays = new Holidays.HolidayRecognizer(Holidays.HolidayTable.Embedded, _numbers);
         _holidayWords = new HashSet<string>(_holidays.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -77,7 +79,7 @@ public sealed partial class Annotator
         _rates.Add("daily", "day", ignoreCase: true);
 
         _dateWords = new HashSet<string>(DateRecognizer.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "minus", "negative", "half" };
+        var quantityWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "an", "all", "minus", "negative", "half" };
         foreach (var phrase in QualifierPhrases.SelectMany(q => q.Phrases).Concat(table.Currencies.SelectMany(c => c.Prefixes)))
         {
             var firstWord = new string(phrase.TakeWhile(char.IsLetter).ToArray());
@@ -103,9 +105,9 @@ public sealed partial class Annotator
     private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
-    /// <summary>The embedded tables, or with the user's units.yaml added.</summary>
+    /// <summary>The embedded tables, or with the user's units.yaml and numbers.yaml added.</summary>
     public static Annotator For(Rules.RuleFiles rules) =>
-        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules));
+        rules.UserDirectory is null ? Default : new Annotator(UnitTable.Load(rules), NumberWordTable.Load(rules));
 
     public Annotation Annotate(string text, AnnotationContext? context = null)
     {
@@ -168,7 +170,7 @@ public sealed partial class Annotator
                 continue;
             }
 
-            if (context.Numbers.ReadsPeerWords && char.IsLetter(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
+            if (context.Numbers.ReadsPeerWords && char.IsLetterOrDigit(text[position]) && TryPeerNumberWords(text, position, context, quantities) is var peer && peer > position)
             {
                 position = peer;
                 continue;
@@ -348,7 +350,8 @@ public sealed partial class Annotator
             return false;
         }
 
-        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.';
+        return char.IsLetterOrDigit(c) || c is '@' or '$' or '€' or '£' or '¥' or '₴' or '₽' or '₩' or '₹' or '₿' or '-' or '−' or '+' or '~' or '>' or '<' or '.'
+            || NumberScanner.IsVulgarFraction(c);
     }
 
     private static bool IsUrlStart(string text, int position) =>

@@ -8,8 +8,11 @@ internal readonly record struct NumberMatch(
     decimal Value, int Start, int End, bool IsOrdinal, bool IsWords, bool HasScale, bool IsPlainInteger);
 
 /// <summary>
-/// Reads numbers written in digits (with any of the usual grouping and decimal conventions),
-/// in words ("three hundred and one", "a million", "twenty-fifth") or mixed ("2.5bn", "3 million").
+/// Reads numbers written in digits (with any of the usual grouping and decimal conventions, powers
+/// "1.1^23", fractions "3/4", "2 1/4"), in words ("three hundred and one", "a million", "twenty-fifth",
+/// "two thirds", "five and a half"; Numbers/WordNumbers.cs) or mixed ("2.5bn", "3 million and a half").
+/// Phone numbers, dotted versions and addresses are not numbers. Word lists that are facts live in
+/// Rules/numbers.yaml; <see cref="NumberReading"/> switches on the peer suites' wider readings.
 /// </summary>
 internal sealed partial class NumberScanner
 {
@@ -67,9 +70,9 @@ internal sealed partial class NumberScanner
 
     private readonly PhraseMatcher<decimal> _vagueCounts = new();
 
-    public NumberScanner(UnitTable table)
+    public NumberScanner(UnitTable table, NumberWordTable words)
     {
-        foreach (var scale in table.Scales.Concat(NumberWordTable.Embedded.Scales))
+        foreach (var scale in table.Scales.Concat(words.Scales))
         {
             foreach (var word in scale.Words)
             {
@@ -86,7 +89,7 @@ internal sealed partial class NumberScanner
             }
         }
 
-        foreach (var count in NumberWordTable.Embedded.VagueCounts)
+        foreach (var count in words.VagueCounts)
         {
             foreach (var word in count.Words)
             {
@@ -102,7 +105,7 @@ internal sealed partial class NumberScanner
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildNumberWords()
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen", "point" };
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "hundred", "half", "dozen", "point", "quarter" };
         words.UnionWith(Units.Keys);
         words.UnionWith(Tens.Keys);
         words.UnionWith(OrdinalUnits.Keys);
@@ -126,6 +129,10 @@ internal sealed partial class NumberScanner
         return words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>An ordinal written as one word: "first", "third", "twentieth", "hundredth".</summary>
+    public static bool IsOrdinalWord(ReadOnlySpan<char> word) =>
+        OrdinalUnits.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || OrdinalScales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     /// <summary>True if a word starts a number in words here (used to skip quickly elsewhere).</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
 
@@ -140,13 +147,50 @@ internal sealed partial class NumberScanner
 
         reading ??= NumberReading.News;
         var c = text[position];
-        if (char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length && char.IsDigit(text[position + 1])))
+        try
         {
-            return TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match);
-        }
+            if (IsVulgarFraction(c))
+            {
+                // "½ teaspoon", "¾ of voters".
+                match = new NumberMatch(VulgarFractions[c], position, position + 1, false, false, false, false);
+                return position == 0 || !char.IsLetterOrDigit(text[position - 1]);
+            }
 
-        return char.IsLetter(c) && TryReadWords(text, position, reading, out match);
+            var found = char.IsDigit(c) || ((c is '-' or '−' or '+' or '.') && position + 1 < text.Length
+                && (char.IsDigit(text[position + 1]) || (c != '.' && text[position + 1] == '.' && position + 2 < text.Length && char.IsDigit(text[position + 2]))))
+                ? TryReadDigits(text, position, decimalComma, afterPrefix, reading, out match)
+                : char.IsLetter(c) && TryReadWords(text, position, reading, out match);
+
+            // Beyond a quintillion it is a code or noise, and the unit conversions must not overflow.
+            return found && Math.Abs(match.Value) <= MaxMagnitude;
+        }
+        catch (OverflowException)
+        {
+            // "79228162514264337593543950335 million": past what a decimal holds; not a quantity.
+            match = default;
+            return false;
+        }
     }
+
+    private const decimal MaxMagnitude = 1e18m;
+
+    /// <summary>The fraction characters ("½", "¾", "⅓").</summary>
+    private static readonly Dictionary<char, decimal> VulgarFractions = new()
+    {
+        ['½'] = 0.5m, ['¼'] = 0.25m, ['¾'] = 0.75m, ['⅓'] = 1m / 3, ['⅔'] = 2m / 3, ['⅕'] = 0.2m, ['⅖'] = 0.4m, ['⅗'] = 0.6m,
+        ['⅘'] = 0.8m, ['⅙'] = 1m / 6, ['⅚'] = 5m / 6, ['⅛'] = 0.125m, ['⅜'] = 0.375m, ['⅝'] = 0.625m, ['⅞'] = 0.875m,
+        ['⅐'] = 1m / 7, ['⅑'] = 1m / 9, ['⅒'] = 0.1m,
+    };
+
+    /// <summary>After "1" in "1½" or "2 ¾": the end of the fraction character, else <paramref name="position"/>.</summary>
+    private static int VulgarAfter(string text, int position)
+    {
+        var p = position < text.Length && text[position] == ' ' ? position + 1 : position;
+        return p < text.Length && VulgarFractions.ContainsKey(text[p]) ? p + 1 : position;
+    }
+
+    /// <summary>"½", "¾": a fraction written as one character.</summary>
+    public static bool IsVulgarFraction(char c) => (c is >= '¼' and <= '¾' || c is >= '⅐' and <= '⅞') && VulgarFractions.ContainsKey(c);
 
     private bool TryReadDigits(string text, int position, bool decimalComma, bool afterPrefix, NumberReading reading, out NumberMatch match)
     {
@@ -249,11 +293,31 @@ internal sealed partial class NumberScanner
                 value *= scaleValue;
                 end = scaleEnd;
             }
+            else if (end < text.Length && text[end] is 'M' or 'G' && GluedLetterScale(text, end, fraction.Length > 0, reading) is { } letterScale)
+            {
+                value *= letterScale;
+                scaleValue = letterScale;
+                end++;
+                hasScale = true;
+            }
         }
 
         if (hasScale && !isOrdinal && end - m.Index - m.Length > 2 && AndMore().IsMatch(text, end))
         {
             end = AddAfterAnd(text, end, scaleValue, reading, ref value);
+        }
+        else if (!hasScale && plainInteger && AndMore().IsMatch(text, end) && TryAndFraction(text, end, reading, out var andFraction, out var andFractionEnd))
+        {
+            value = CombineMixed(text, value, 1, andFraction, andFractionEnd, out end); // "1 and a half", "2 and a half million"
+            plainInteger = false;
+        }
+
+        // "1½ hours", "2 ¾ miles".
+        if (!isOrdinal && !hasScale && plainInteger && VulgarAfter(text, end) is var vulgarEnd && vulgarEnd > end)
+        {
+            value += VulgarFractions[text[vulgarEnd - 1]];
+            end = vulgarEnd;
+            plainInteger = false;
         }
 
         // "1/4 mile", "3/4 cup", "10 1/2 miles": a simple fraction (not a date: one slash only).
@@ -271,7 +335,7 @@ internal sealed partial class NumberScanner
                     end += slash.Length;
                     plainInteger = false;
                 }
-                else if (!slash.Groups["mixed"].Success && IsFractionDenominator(denominator) && value < denominator)
+                else if (!slash.Groups["mixed"].Success && (IsFractionDenominator(denominator) || reading.SlashFractions) && value < denominator)
                 {
                     value /= denominator;
                     end += slash.Length;
@@ -342,9 +406,24 @@ internal sealed partial class NumberScanner
         return restEnd;
     }
 
-    /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "20/100"); not "9/11".</summary>
+    /// <summary>
+    /// "1.2M" (a decimal before "M" can only be millions; "3M" may be the company); in the spoken
+    /// reading (Duckling) also "5M" and ".0012G" (giga; on news "5G" is the network).
+    /// </summary>
+    private static decimal? GluedLetterScale(string text, int position, bool decimals, NumberReading reading)
+    {
+        if (position + 1 < text.Length && char.IsLetterOrDigit(text[position + 1]))
+        {
+            return null;
+        }
+
+        return text[position] == 'M' && (decimals || reading.Spoken) ? 1_000_000m
+            : text[position] == 'G' && reading.Spoken ? 1_000_000_000m : null;
+    }
+
+    /// <summary>Denominators of the fractions written with a slash ("1/2", "3/4", "5/8", "1/40", "20/100"); not "9/11", "24/7".</summary>
     private static bool IsFractionDenominator(int denominator) =>
-        denominator is 2 or 3 or 4 or 5 or 6 or 8 or 10 or 12 or 16 or 32 or 64 or 100 or 1000;
+        denominator is 2 or 3 or 4 or 5 or 6 or 8 or 12 or 16 or 32 or 64 || (denominator % 10 == 0 && denominator is > 0 and <= 1000);
 
     /// <summary>"5k-20k": the letters before <paramref name="dash"/> are a scale glued to a number, not a name ("Su-34").</summary>
     private static bool AfterScaledNumber(string text, int dash)
@@ -392,55 +471,76 @@ internal sealed partial class NumberScanner
     private static partial Regex Power();
 
     /// <summary>
-    /// A phone number: digits in three or more groups joined by "-", "/" or "." ("1-222-2222"), or after
-    /// "+" ("+1-222"), with seven digits or more. Not an ISO date ("2024-01-05").
+    /// A phone number: digits in three or more groups joined by "-" or "/" ("1-222-2222"), or after "+"
+    /// ("+1-222-2222", "+44 20 7946 0958"), "(555) 123-4567", "555.123.4567", "0800 123 456" (a trunk
+    /// zero), with seven digits or more. Not an ISO date ("2024-01-05").
     /// </summary>
     private static bool IsPhoneLike(string text, int position)
     {
+        // The run of phone characters around the position (spaces included), a few groups each way.
         var start = position;
-        while (start > 0 && IsPhoneChar(text[start - 1]))
+        while (start > 0 && position - start < 20 && IsPhoneChar(text[start - 1], spaces: true))
         {
             start--;
         }
 
         var end = position;
-        while (end < text.Length && IsPhoneChar(text[end]))
+        while (end < text.Length && end - position < 24 && IsPhoneChar(text[end], spaces: true))
         {
             end++;
         }
 
-        if (end - start < 7)
+        var run = text.AsSpan(start, end - start).Trim(" .-/");
+        if (run.Length < 7 || CountDigits(run) < 7)
         {
             return false;
         }
 
-        var digits = 0;
+        if (PhoneNumber().IsMatch(run))
+        {
+            return true;
+        }
+
+        // Without spaces: "1-222-2222/2222".
+        start = position;
+        while (start > 0 && IsPhoneChar(text[start - 1], spaces: false))
+        {
+            start--;
+        }
+
+        end = position;
+        while (end < text.Length && IsPhoneChar(text[end], spaces: false))
+        {
+            end++;
+        }
+
+        var token = text.AsSpan(start, end - start);
         var groups = 0;
-        var inGroup = false;
-        for (var i = start; i < end; i++)
+        for (var i = 0; i < token.Length; i++)
         {
-            if (char.IsDigit(text[i]))
-            {
-                digits++;
-                groups += inGroup ? 0 : 1;
-                inGroup = true;
-            }
-            else
-            {
-                inGroup = false;
-            }
+            groups += char.IsAsciiDigit(token[i]) && (i == 0 || !char.IsAsciiDigit(token[i - 1])) ? 1 : 0;
         }
 
-        if (digits < 7)
-        {
-            return false;
-        }
-
-        var isoDate = end - start == 10 && text[start + 4] == '-' && text[start + 7] == '-';
-        return (text[start] == '+' && groups >= 1) || (groups >= 3 && !isoDate);
+        var isoDate = token.Length == 10 && token[4] == '-' && token[7] == '-';
+        return CountDigits(token) >= 7 && ((token[0] == '+' && groups >= 1) || (groups >= 3 && !isoDate));
     }
 
-    private static bool IsPhoneChar(char c) => char.IsAsciiDigit(c) || c is '-' or '+' or '/';
+    private static int CountDigits(ReadOnlySpan<char> span)
+    {
+        var digits = 0;
+        foreach (var c in span)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits;
+    }
+
+    private static bool IsPhoneChar(char c, bool spaces) =>
+        char.IsAsciiDigit(c) || c is '-' or '+' or '/' || (spaces && c is ' ' or '(' or ')' or '.');
+
+    [GeneratedRegex(@"^(?:\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}|\d{3}\.\d{3}\.\d{4}|0\d{2,4}(?:[ .-]\d{2,4}){2,3})$")]
+    private static partial Regex PhoneNumber();
 
     [GeneratedRegex(@"\G and ")]
     private static partial Regex AndMore();
@@ -490,6 +590,11 @@ internal sealed partial class NumberScanner
             }
 
             if (word.Length <= 2 && after < text.Length && (text[after] == '/' || text[after] == '²' || text[after] == '³'))
+            {
+                break;
+            }
+
+            if (total * factor > MaxMagnitude)
             {
                 break;
             }

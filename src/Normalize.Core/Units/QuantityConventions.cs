@@ -37,6 +37,22 @@ public sealed record QuantityConventions
     /// <summary>"pounds" after a number is always a weight (otherwise money unless something says it weighs).</summary>
     public bool PoundsAreWeight { get; init; }
 
+    /// <summary>"tonnes" and "t" are labelled "ton" (Recognizers-Text's label; its "metric tons" stay "t").</summary>
+    public bool TonneIsTon { get; init; }
+
+    /// <summary>The names <see cref="ForStyle"/> accepts (`normalize annotate --conventions`).</summary>
+    public static string[] Styles { get; } = ["news", "duckling", "recognizers-text", "rt", "quantulum3"];
+
+    /// <summary>The conventions of a style name (see <see cref="Styles"/>).</summary>
+    public static QuantityConventions ForStyle(string style) => style.ToLowerInvariant() switch
+    {
+        "duckling" => Duckling,
+        "recognizers-text" or "rt" => RecognizersText,
+        "quantulum3" => Quantulum,
+        "news" => News,
+        _ => throw new ArgumentException($"unknown quantity style '{style}' ({string.Join(", ", Styles)})", nameof(style)),
+    };
+
     /// <summary>Article text.</summary>
     public static QuantityConventions News { get; } = new();
 
@@ -49,7 +65,7 @@ public sealed record QuantityConventions
     /// <summary>Recognizers-Text: the measurement alone (bounds are number ranges), bare unit mentions, pounds weigh (its DimensionModel).</summary>
     public static QuantityConventions RecognizersText { get; } = new()
     {
-        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true,
+        BoundsInSpan = false, UnitRanges = false, BareUnitMentions = true, PoundsAreWeight = true, TonneIsTon = true,
     };
 
     /// <summary>quantulum3: ranges kept, bound words outside, pounds are sterling, each part of a composite apart.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Normalize.Core;
+using Normalize.Core.Rules;
 using Normalize.Core.Units;
+using Normalize.Tests.Support;
 
 namespace Normalize.Tests.Units;
 
@@ -44,6 +46,9 @@ public class NumberScannerTests
     [InlineData("4000 3 hundred and 21 are two", "3 hundred and 21", "321")]
     [InlineData("I count 6 crore and two hundred", "6 crore and two hundred", "60000200")]
     [InlineData("two point two million", "two point two million", "2200000")]
+    [InlineData("1.2M people", "1.2M", "1200000")]
+    [InlineData("half a dozen eggs", "half a dozen", "6")]
+    [InlineData("1 and a half", "1 and a half", "1.5")]
     [InlineData("nought point nought three", "nought point nought three", "0.03")]
     public void WholeNumbersAndDecimals(string text, string spanText, string value)
     {
@@ -56,8 +61,12 @@ public class NumberScannerTests
     [InlineData("one half", "one half", "0.5")]
     [InlineData("three quarters", "three quarters", "0.75")]
     [InlineData("2 1/4", "2 1/4", "2.25")]
+    [InlineData("¾ of voters", "¾", "0.75")]
+    [InlineData("a 2½-point lead", "2½", "2.5")]
     [InlineData("two thirds of the vote", "two thirds", "0.666666666666667")]
     [InlineData("one-eighth", "one-eighth", "0.125")]
+    [InlineData("One-fourth is a fraction number.", "One-fourth", "0.25")]
+    [InlineData("A fifth is missing.", "A fifth", "0.2")]
     [InlineData("five - eighths", "five - eighths", "0.625")]
     [InlineData("a hundredth", "a hundredth", "0.01")]
     [InlineData("a twenty-first", "a twenty-first", "0.0476190476190476")]
@@ -92,12 +101,16 @@ public class NumberScannerTests
     [InlineData("Give me the next item.", "next", "current+1")]
     [InlineData("Turn to previous page.", "previous", "current-1")]
     [InlineData("I meant the current one", "current one", "current+0")]
+    [InlineData("the third to last one", "third to last", "end-2")]
+    [InlineData("the 2nd from last", "2nd from last", "end-1")]
+    [InlineData("the second last", "second last", "end-1")]
+    [InlineData("the previous one", "previous one", "current-1")]
     public void RelativeOrdinalsInTheRecognizersTextReading(string text, string spanText, string relative)
     {
         var span = Assert.Single(Find(text, RecognizersText, "ordinal"));
         Assert.Equal(spanText, span.Text);
         Assert.Equal(relative, span.Relative);
-        Assert.Empty(Find(text, News, "ordinal"));
+        Assert.DoesNotContain(Find(text, News, "ordinal"), s => s.Relative is not null);
     }
 
     [Theory]
@@ -105,7 +118,11 @@ public class NumberScannerTests
     [InlineData("a couple", "a couple", "2")]
     [InlineData("a dozen of", "a dozen of", "12")]
     [InlineData("one twenty two", "one twenty two", "122")]
+    [InlineData("one eleven", "one eleven", "111")]
     [InlineData("point 77", "point 77", "0.77")]
+    [InlineData("nil", "nil", "0")]
+    [InlineData("3/15", "3/15", "0.2")]
+    [InlineData("-.0012G", "-.0012G", "-1200000")]
     public void VagueAndSpokenCountsInTheDucklingReading(string text, string spanText, string value)
     {
         AssertOne(text, Duckling, "number", spanText, value);
@@ -117,9 +134,15 @@ public class NumberScannerTests
     [InlineData("2000 over 3", "2000 over 3", "666.666666666667")]
     [InlineData("one out of three", "one out of three", "0.333333333333333")]
     [InlineData("per cent of twenty-two", "per cent of twenty-two", "22")]
+    [InlineData("I want to earn $10000 soon", "10000", "10000")]
     public void SpokenFractionsAndPercentOfInTheRecognizersTextReading(string text, string spanText, string value)
     {
         var family = text.StartsWith("per", StringComparison.Ordinal) ? "percent" : "number";
+        if (spanText == "10000")
+        {
+            Assert.Single(Find(text, RecognizersText, "currency"));
+        }
+
         AssertOne(text, RecognizersText, family, spanText, value);
         Assert.DoesNotContain(Find(text, News, family), s => s.Text == spanText);
     }
@@ -134,12 +157,39 @@ public class NumberScannerTests
     [InlineData("There were about five hundred or more in the square.", "five hundred or more", "500", null)]
     [InlineData("no more than 12", "no more than 12", null, "12")]
     [InlineData("greater than 100 and smaller than 300", "greater than 100 and smaller than 300", "100", "300")]
+    [InlineData("between one hundred and two hundred", "between one hundred and two hundred", "100", "200")]
+    [InlineData("larger than or equal to 30", "larger than or equal to 30", "30", null)]
+    [InlineData("equal to or fewer than 12", "equal to or fewer than 12", null, "12")]
+    [InlineData("between 10 and -10", "between 10 and -10", "-10", "10")]
+    [InlineData("His score is equal to 5000 or more than", "equal to 5000 or more than", "5000", null)]
+    [InlineData("His score is more than 5000 or equal to it", "more than 5000 or equal to it", "5000", null)]
+    [InlineData("from one thousand to one thousand and five hundred", "from one thousand to one thousand and five hundred", "1000", "1500")]
     public void NumberRanges(string text, string spanText, string? min, string? max)
     {
         var span = Assert.Single(Find(text, News, "number_range"));
         Assert.Equal(spanText, span.Text);
         Assert.Equal(min is null ? null : decimal.Parse(min, CultureInfo.InvariantCulture), span.Range?.Min);
         Assert.Equal(max is null ? null : decimal.Parse(max, CultureInfo.InvariantCulture), span.Range?.Max);
+    }
+
+    [Fact]
+    public void TheRecognizersTextReadingBoundsTheNumberOfAQuantity()
+    {
+        var range = Assert.Single(Find("He is over thirty years old.", RecognizersText, "number_range"));
+        Assert.Equal("over thirty", range.Text);
+        Assert.Equal(30m, range.Range?.Min);
+        Assert.Empty(Find("He is over thirty years old.", News, "number_range"));
+    }
+
+    [Theory]
+    [InlineData("He ranks between the tenth and the fifteenth.", "between the tenth and the fifteenth", true, false)]
+    [InlineData("He ranks higher than the tenth but lower than the fifteenth.", "higher than the tenth but lower than the fifteenth", false, false)]
+    public void RanksAsRangesInTheRecognizersTextReading(string text, string spanText, bool minInclusive, bool maxInclusive)
+    {
+        var range = Assert.Single(Find(text, RecognizersText, "number_range"));
+        Assert.Equal(spanText, range.Text);
+        Assert.Equal((10m, 15m, minInclusive, maxInclusive), (range.Range!.Min, range.Range.Max, range.Range.MinInclusive, range.Range.MaxInclusive));
+        Assert.Empty(Find(text, News, "number_range"));
     }
 
     [Fact]
@@ -150,11 +200,38 @@ public class NumberScannerTests
     }
 
     [Fact]
+    public void AUsersNumbersFileAddsScaleWords()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("numbers.yaml", "version: 1\nscales:\n  - { value: 1000000000000000, words: [quadrillion] }\n");
+        var annotator = Annotator.For(new RuleFiles(dir.Path));
+        var span = Assert.Single(annotator.Annotate("three quadrillion", News).Quantities);
+        Assert.Equal(3_000_000_000_000_000m, span.Value);
+        Assert.DoesNotContain(Annotator.Default.Annotate("three quadrillion", News).Quantities, q => q.Value == 3_000_000_000_000_000m);
+    }
+
+    [Theory]
+    [InlineData("7922816251426433759354395033 million one- k")]
+    [InlineData("99999999999999999999 bn hundred")]
+    [InlineData("dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen dozen")]
+    [InlineData("9e20 trillion trillion trillion")]
+    public void HugeNumbersAreNotQuantitiesAndDoNotThrow(string text)
+    {
+        foreach (var context in new[] { News, RecognizersText, Duckling })
+        {
+            Assert.DoesNotContain(Annotator.Default.Annotate(text, context).Quantities, q => Math.Abs(q.Value ?? 0) > 1e18m);
+        }
+    }
+
+    [Fact]
     public void AnArrowIsNotABound() => Assert.Empty(Find("=>30", News, "number_range"));
 
     [Theory]
     [InlineData("Call +1-222-2222/2222 for help.")]
     [InlineData("Call 555-123-4567 now.")]
+    [InlineData("Call (555) 123-4567 today.")]
+    [InlineData("Call +44 20 7946 0958 today.")]
+    [InlineData("Call 0800 123 456.")]
     [InlineData("The server at 192.168.1.2 went down.")]
     [InlineData("Update to 2.3.1 today.")]
     public void NotNumbers(string text)

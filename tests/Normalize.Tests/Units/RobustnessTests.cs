@@ -19,6 +19,7 @@ public class RobustnessTests
         $"1e{Long}", $"10^{Long}", $"between {Long} and {Long}", $"from {Long} to {Long} pm", $"{Long}-{Long}am",
         $"{Long} o'clock", $"quarter past {Long}", $"in {Long}", $"{Long}s", $"the {Long}s", $"Q{Long} {Long}",
         $"week {Long}", $"{Long} BC", $"{Long} degrees", $"{Long} years old", $"{Long} hours and {Long} minutes",
+        "It was the warmest decade in the last 3000 years.", "2013 last years", $"in the last {Long} years", "the past 9999 centuries",
         "0.000000000000000000000000000000000001 km", "-0", "--5", "$-", "...", "1..2", "12:", ":30", "at", "the",
     ];
 

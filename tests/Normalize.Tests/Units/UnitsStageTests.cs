@@ -24,6 +24,10 @@ public class UnitsStageTests
     [InlineData("They fired 152mm shells from 10-15km away.", null, "They fired 152 mm shells from 10-15 km away.")]
     [InlineData("The deal was worth $5m at 32°C.", null, "The deal was worth $5m at 32°C.")]
     [InlineData("The convoy was 690 km long.", null, "The convoy was 690 km long.")]
+    [InlineData("The plant makes 50MW and pumps 1.5m barrels a day.", null, "The plant makes 50 MW and pumps 1.5m barrels a day.")]
+    [InlineData("It was -10C and he is 6'2\" tall, 5ft 2in.", null, "It was -10C and he is 6'2\" tall, 5ft 2in.")]
+    [InlineData("The crane lifts 100t at over 10kmph.", null, "The crane lifts 100 t at over 10 kmph.")]
+    [InlineData("It fires 7.62x39mm rounds from 690km away.", null, "It fires 7.62x39mm rounds from 690 km away.")]
     public void NumbersGetOneWrittenForm(string input, string? from, string expected)
     {
         Assert.Equal(expected, Run(input, from).Text);

@@ -71,8 +71,9 @@ internal sealed partial class DateParser
                 return false;
             }
 
-            // Without a year only the US month/day order is read, and only when it is declared.
-            if (year is null && (_context.DayFirst is not false || a > 12))
+            // Without a year only the US month/day order is read, and only when it is declared; "6-8 next Monday",
+            // "Monday 3-8pm" are hours.
+            if (year is null && (_context.DayFirst is not false || a > 12 || g["sep"].Value == "-" && (TokenEndingAt(start + best.Length) is { } after && IsTimeOrDayWord(after) || PreviousWord(_t[i].Start) is { } before && _words.Weekdays.ContainsKey(before))))
             {
                 return false;
             }
@@ -105,6 +106,9 @@ internal sealed partial class DateParser
         p = new Parsed(end, cal, null);
         return true;
     }
+
+    private bool IsTimeOrDayWord(int k) =>
+        IsWord(k) && (_t[k].Text is "am" or "pm" or "a" or "p" || Weekday(k) is not null || Shift(k) is not null || _words.RelativeDays.ContainsKey(_t[k].Text));
 
     /// <summary>The index after the token that ends at <paramref name="charEnd"/>, if one does.</summary>
     private int? TokenEndingAt(int charEnd)
@@ -192,9 +196,10 @@ internal sealed partial class DateParser
             return true;
         }
 
-        // "the year 2008", "year 2008", "cy 2008"
+        // "the year 2008", "year 2008", "cy 2008", "cy18", "calendar year 2008"
         var yk = IsWord(i, "the") ? i + 1 : i;
-        if (IsWord(yk, "year", "cy") && Year(yk + 1, allowBare: true) is { } named)
+        yk = IsWord(yk, "calendar") && IsWord(yk + 1, "year") ? yk + 1 : yk;
+        if (IsWord(yk, "year", "cy") && Year(yk + 1, allowBare: true, allowShort: IsWord(yk, "cy") && !_t[yk + 1].SpaceBefore) is { } named)
         {
             p = new Parsed(yk + 2, null, DateValue.Of(new Period(new DateTime(named, 1, 1), Grain.Year)));
             return true;
@@ -225,6 +230,14 @@ internal sealed partial class DateParser
         {
             var first = new Period(new DateTime(Math.Max(1, (nth - 1) * 100), 1, 1), Grain.Year);
             p = new Parsed(afterNth + 1, null, DateValue.Span(first, first.Shift(99)));
+            return true;
+        }
+
+        // "in nineteen ninety six", "in two thousand and fifteen"
+        // ("in two thousand and five" stays a number: a count as often as a year.)
+        if (PreviousWord(_t[i].Start) is "in" or "since" && !IsWord(i, "two") && YearInWords(i, out var spelled, out var spelledEnd) && spelled is >= 1000 and <= 2999)
+        {
+            p = new Parsed(spelledEnd, null, DateValue.Of(new Period(new DateTime(spelled, 1, 1), Grain.Year)));
             return true;
         }
 
@@ -322,6 +335,11 @@ internal sealed partial class DateParser
     private bool TryNth(int i, out Parsed p)
     {
         p = default;
+        if (TryFirstUnitsOf(i, out p))
+        {
+            return true;
+        }
+
         var k = IsWord(i, "the") ? i + 1 : i;
         int n;
         int afterN;
@@ -401,6 +419,13 @@ internal sealed partial class DateParser
                 var d = first.AddDays((target - Period.IsoWeekday(first) + 7) % 7);
                 found = d.AddDays(7 * (n - 1));
             }
+            else if (isWeek)
+            {
+                // The last week is the last one that ends inside the period ("the last week of 2018" = Dec 24-30).
+                var lastDay = after.AddDays(-1);
+                var sunday = lastDay.AddDays(-(Period.IsoWeekday(lastDay) % 7));
+                found = sunday.AddDays(-6 + 7 * (n + 1));
+            }
             else
             {
                 var lastDay = after.AddDays(-1);
@@ -415,6 +440,42 @@ internal sealed partial class DateParser
         }
 
         p = new Parsed(end, null, DateValue.Of(new Period(date, isWeek ? Grain.Week : Grain.Day)));
+        return true;
+    }
+
+    /// <summary>"the first 2 weeks of 2021", "the last 3 days of March": a stretch at the start or end of a period.</summary>
+    private bool TryFirstUnitsOf(int i, out Parsed p)
+    {
+        p = default;
+        var k = IsWord(i, "the") ? i + 1 : i;
+        if (!IsWord(k, "first", "last") || !TryCount(k + 1, out var n, out var afterCount) || n < 2 || GrainAt(afterCount) is not { } g
+            || g.Unit is not (Grain.Day or Grain.Week or Grain.Month) || !IsWord(afterCount + 1, "of", "in")
+            || !TryContainer(afterCount + 2, out var container, out var end))
+        {
+            return false;
+        }
+
+        var whole = container.From;
+        Period first;
+        if (g.Unit == Grain.Week)
+        {
+            // weeks are counted by their Mondays
+            var monday = whole.Start.AddDays((8 - Period.IsoWeekday(whole.Start)) % 7);
+            first = new Period(monday, Grain.Week);
+        }
+        else
+        {
+            first = new Period(whole.Start, g.Unit);
+        }
+
+        var lastUnit = first.Shift(n * g.Count - 1);
+        if (IsWord(k, "last"))
+        {
+            lastUnit = new Period(Period.Add(whole.End, g.Unit, -1), g.Unit);
+            first = lastUnit.Shift(-(n * g.Count - 1));
+        }
+
+        p = new Parsed(end, null, DateValue.Span(first, lastUnit));
         return true;
     }
 
@@ -454,7 +515,7 @@ internal sealed partial class DateParser
         return false;
     }
 
-    [GeneratedRegex(@"\G(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})(?:[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?(?![\d/-])")]
+    [GeneratedRegex(@"\G(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})(?:[T ](?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?)?(?!\d|[/-]\d)")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\G(?<y>(?:19|20)\d{2})-(?<mo>0[1-9]|1[0-2])(?![\d-])")]
@@ -475,7 +536,7 @@ internal sealed partial class DateParser
     [GeneratedRegex(@"\G(?<mo>0?[1-9]|1[0-2])[/-](?<y>(?:19|20)\d{2})(?![\d/-])")]
     private static partial Regex MonthYearDigits();
 
-    [GeneratedRegex(@"\G(?<a>[0-3]?\d)(?<sep>[/-])(?<b>[0-3]?\d)(?![\d/]|-\d|\.\d)")]
+    [GeneratedRegex(@"\G(?<a>[0-3]?\d)(?<sep>[/-])(?<b>[0-3]?\d)(?![\d/]|\.\d|-\d+(?![/-]))")]
     private static partial Regex MonthDayDigits();
 
     [GeneratedRegex(@"\G(?<d>[0-3]?\d)[-/ ]" + MonthName + @"[-/ ](?<y>\d{4}|\d{2})(?![\d/-])", RegexOptions.IgnoreCase)]

@@ -11,8 +11,15 @@ internal sealed partial class DateParser
     /// Calendar fields to a period. Missing fields come from the reference: the nearest occurrence
     /// (news, RT), or the next one (Duckling); an interval's end comes after its start (<paramref name="after"/>).
     /// </summary>
-    private DateValue? ResolveCal(Cal cal, DateValue? after = null)
+    private DateValue? ResolveCal(Cal cal, DateValue? after = null, bool pastOnly = false)
     {
+        if (pastOnly && cal.Year is null && cal.Month is { } pm && ReferenceDate is { } pr)
+        {
+            // "from March to date": the last March.
+            var y = pm <= pr.Month ? pr.Year : pr.Year - 1;
+            return ResolveCal(cal with { Year = y });
+        }
+
         var r = ReferenceDate;
         DateTime day;
         if (cal.Year is { } year && cal.Month is { } month)
@@ -284,6 +291,13 @@ internal sealed partial class DateParser
         {
             end = i + 1;
             return day <= 31;
+        }
+
+        // "fifteen August", "twenty five January": a cardinal day only before a month
+        if (_words.Counts.TryGetValue(_t[i].Text, out var cardinal) && cardinal is >= 1 and <= 19 && _t[i].Text is not ("a" or "an") && Month(i + 1) is not null)
+        {
+            (day, end) = (cardinal, i + 1);
+            return true;
         }
 
         // "twenty first", "thirty-first", "twenty nine"

@@ -5,6 +5,9 @@ namespace Normalize.Core.Units.Dates;
 /// <summary>Single dates: calendar dates in words and digits, relative days and periods, parts of periods.</summary>
 internal sealed partial class DateParser
 {
+    /// <summary>Results of <see cref="TrySingle"/> by token: the grammar asks for the same position more than once.</summary>
+    private readonly Dictionary<int, Parsed?> _singles = [];
+
     private bool TrySingle(int i, out Parsed p)
     {
         p = default;
@@ -13,8 +16,23 @@ internal sealed partial class DateParser
             return false;
         }
 
+        if (!_singles.TryGetValue(i, out var known))
+        {
+            known = ParseSingle(i, out var found) ? found : null;
+            _singles[i] = known;
+        }
+
+        p = known ?? default;
+        return known is not null;
+    }
+
+    private bool ParseSingle(int i, out Parsed p)
+    {
+        p = default;
         return TryNumeric(i, out p)
             || TryNamed(i, out p)
+            || TryEarlierLater(i, out p)
+            || TryWeekOf(i, out p)
             || TryNth(i, out p)
             || TryRelative(i, out p)
             || TryPart(i, out p)
@@ -41,7 +59,7 @@ internal sealed partial class DateParser
         if (weekday is not null)
         {
             // "Friday 2018-7-6", "friday 5/12": the date decides.
-            if (TryNumeric(k, out var numeric))
+            if (TryNumeric(k, out var numeric) && (numeric.Cal?.Year is not null || IsPunct(k + 1, "/")))
             {
                 p = numeric;
                 return true;
@@ -70,6 +88,17 @@ internal sealed partial class DateParser
                 var year = OptionalYear(end, out end);
                 p = new Parsed(end, new Cal(year, month, day, weekday), null);
                 return true;
+            }
+
+            // "the 21st this month", "the 5th next month"
+            if (weekday is null && (the || HasOrdinalSuffix(d0)) && Shift(afterDay) is { } dayShift && IsWord(afterDay + 1, "month") && ReferenceDate is { } monthRef)
+            {
+                var named = Period.Containing(monthRef, Grain.Month).Shift(dayShift).Start;
+                if (day <= DateTime.DaysInMonth(named.Year, named.Month))
+                {
+                    p = Day(afterDay + 2, named.AddDays(day - 1));
+                    return true;
+                }
             }
 
             // "20th of the current month", "20 of this month", "the 15th day of June" (no weekday)
@@ -122,6 +151,13 @@ internal sealed partial class DateParser
             if (Year(y0, allowShort: IsWord(y0 - 1, "of")) is { } my)
             {
                 p = new Parsed(y0 + 1, new Cal(my, mon, null, weekday), null);
+                return true;
+            }
+
+            // "October two thousand", "June nineteen ninety" (not "March two thousand troops")
+            if (y0 == m1 && YearInWords(m1, out var spelled, out var spelledEnd) && SpelledYearEnds(spelledEnd))
+            {
+                p = new Parsed(spelledEnd, new Cal(spelled, mon, null, weekday), null);
                 return true;
             }
 
@@ -191,14 +227,176 @@ internal sealed partial class DateParser
     {
         end = k;
         var y = IsPunct(k, ",") ? k + 1 : k;
+        var of = IsWord(y, "of");
         y = IsWord(y, "of", "in") ? y + 1 : y;
-        if (Year(y) is { } year && !(IsPunct(y + 1, ":")))
+        if (Year(y, allowShort: of) is { } year && !(IsPunct(y + 1, ":")))
         {
             end = y + 1;
             return year;
         }
 
+        if (YearInWords(y, out var spelled, out var spelledEnd) && SpelledYearEnds(spelledEnd))
+        {
+            end = spelledEnd;
+            return spelled;
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// "earlier this year", "later this week", "earlier in the week", "later in the year": the first or the
+    /// second half of the period; what is earlier in the current year runs up to the reference day.
+    /// </summary>
+    private bool TryEarlierLater(int i, out Parsed p)
+    {
+        p = default;
+        if (!IsWord(i, "earlier", "later") || ReferenceDate is not { } reference)
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        int shift;
+        if (IsWord(k, "in") && IsWord(k + 1, "the"))
+        {
+            (shift, k) = (0, k + 2);
+        }
+        else if (Shift(k) is { } s)
+        {
+            (shift, k) = (s, k + 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (GrainAt(k) is not { Count: 1 } g || g.Unit is not (Grain.Week or Grain.Month or Grain.Year) || _t[k].Text.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var whole = Period.Containing(reference, g.Unit).Shift(shift);
+        var middle = g.Unit switch
+        {
+            Grain.Week => whole.Start.AddDays(3),
+            Grain.Month => whole.Start.AddDays(15),
+            _ => whole.Start.AddMonths(6),
+        };
+        var value = IsWord(i, "earlier")
+            ? DateValue.Span(new Period(whole.Start, Grain.Day), new Period((g.Unit == Grain.Year && shift == 0 ? reference.Date : middle).AddDays(-1), Grain.Day))
+            : DateValue.Span(new Period(shift == 0 && reference.Date >= middle ? reference.Date.AddDays(1) : middle, Grain.Day), new Period(whole.End.AddDays(-1), Grain.Day));
+        p = new Parsed(k + 1, null, value);
+        return true;
+    }
+
+    /// <summary>"the week of the 18th", "w/c Feb 4", "the week beginning February 4": the Monday-to-Sunday week of a day.</summary>
+    private bool TryWeekOf(int i, out Parsed p)
+    {
+        p = default;
+        var k = IsWord(i, "the") ? i + 1 : i;
+        int inner;
+        if (IsWord(k, "w") && IsPunct(k + 1, "/") && IsWord(k + 2, "c") && !_t[k + 1].SpaceBefore)
+        {
+            inner = k + 3;
+        }
+        else if (IsWord(k, "week") && IsWord(k + 1, "of", "beginning", "commencing", "starting"))
+        {
+            inner = k + 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TryEndpoint(inner, out var day))
+        {
+            return false;
+        }
+
+        var value = day.Cal is { } cal ? ResolveCal(cal) : day.Value;
+        if (value is not { IsInterval: false } v || v.From.Grain != Grain.Day)
+        {
+            return false;
+        }
+
+        p = new Parsed(day.End, null, DateValue.Of(Period.Containing(v.From.Start, Grain.Week)));
+        return true;
+    }
+
+    /// <summary>
+    /// A year in words: "nineteen eighty six", "nineteen hundred ninety three", "seventeen hundred thirty three",
+    /// "two thousand", "two thousand and fifteen", "nineteen oh five".
+    /// </summary>
+    private bool YearInWords(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (!IsWord(i) || !_words.Counts.TryGetValue(_t[i].Text, out var head) || _t[i].Text is "a" or "an" or "couple" or "pair" or "few")
+        {
+            return false;
+        }
+
+        if (head == 2 && IsWord(i + 1, "thousand"))
+        {
+            year = 2000;
+            end = i + 2;
+            var k = IsWord(end, "and") ? end + 1 : end;
+            if (SmallNumberWords(k, out var rest, out var restEnd) && rest < 100)
+            {
+                (year, end) = (2000 + rest, restEnd);
+            }
+
+            return true;
+        }
+
+        if (head is < 10 or > 20 || head == 20 && !IsWord(i + 1))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        if (IsWord(j, "hundred"))
+        {
+            j++;
+            j = IsWord(j, "and") ? j + 1 : j;
+        }
+        else if (IsWord(j, "oh") && SmallNumberWords(j + 1, out var single, out var singleEnd) && single < 10)
+        {
+            (year, end) = (head * 100 + single, singleEnd);
+            return true;
+        }
+
+        if (!SmallNumberWords(j, out var tail, out var tailEnd) || tail >= 100 || (tail < 10 && !IsWord(j - 1, "hundred", "and")))
+        {
+            return false;
+        }
+
+        (year, end) = (head * 100 + tail, tailEnd);
+        return true;
+    }
+
+    /// <summary>A year in words ends the phrase, not a count of something ("two thousand troops").</summary>
+    private bool SpelledYearEnds(int k) => k >= _t.Count || !IsWord(k) || IsWord(k, "and", "in", "on", "at", "when", "was", "the", "to", "for", "with");
+
+    /// <summary>1-99 in words: "six", "ninety six", "twenty-one".</summary>
+    private bool SmallNumberWords(int i, out int value, out int end)
+    {
+        value = 0;
+        end = i;
+        if (!IsWord(i) || !_words.Counts.TryGetValue(_t[i].Text, out var first) || first > 90 || _t[i].Text is "a" or "an" or "couple" or "pair" or "few")
+        {
+            return false;
+        }
+
+        (value, end) = (first, i + 1);
+        var k = IsPunct(end, "-") ? end + 1 : end;
+        if (first >= 20 && first % 10 == 0 && IsWord(k) && _words.Counts.TryGetValue(_t[k].Text, out var unit) && unit is >= 1 and <= 9 && _t[k].Text is not ("a" or "an"))
+        {
+            (value, end) = (first + unit, k + 1);
+        }
+
+        return true;
     }
 
     // ---- relative days and periods -----------------------------------------------------------------------
@@ -220,6 +418,39 @@ internal sealed partial class DateParser
         {
             var offset = baseDays + (IsWord(k + 1, "after") ? 1 : -1);
             p = Day(k + 3, today.AddDays(offset));
+            return true;
+        }
+
+        // "the day before", "the day after", "the next day": counted from the reference by the bench conventions
+        // (in news they count from the event just told).
+        if (_context.CountedOffsetsFromReference && IsWord(i, "the") && (IsWord(i + 1, "day") && IsWord(i + 2, "before", "after") || IsWord(i + 1, "next") && IsWord(i + 2, "day")))
+        {
+            p = Day(i + 3, today.AddDays(IsWord(i + 2, "before") ? -1 : 1));
+            return true;
+        }
+
+        // "the month", "the same year", "that weekend": the current period, by the bench conventions only.
+        if (_context.NowIsDate && DeicticPeriod(i, reference) is { } deictic)
+        {
+            p = deictic;
+            return true;
+        }
+
+        // "now", "at present", "at the moment", "at this time", "otd" (on this day): by the bench conventions only.
+        if (_context.NowIsDate && NowWords(i) is { } nowEnd)
+        {
+            var grain = _t[i].Text == "otd" ? Grain.Day : reference.Second > 0 ? Grain.Second : Grain.Minute;
+            p = new Parsed(nowEnd, null, DateValue.Of(Period.Containing(reference, grain)));
+            return true;
+        }
+
+        // "tonight", "last night": the night part of the day, as TimeOfDay reads it under the context's conventions.
+        var night = IsWord(i, "tonight", "tonite") ? 0 : IsWord(i, "last") && IsWord(i + 1, "night") ? -1 : (int?)null;
+        if (night is { } nightOffset && TimeOfDay.TryMatch("night", 0, afterDate: true, out var part) && !IsWord(i + (nightOffset == 0 ? 1 : 2), "at")
+            && !(IsPunct(i + 1, "@")))
+        {
+            var day = today.AddDays(nightOffset);
+            p = new Parsed(i + (nightOffset == 0 ? 1 : 2), null, Timed(day, part.IsoOn(day, _context)));
             return true;
         }
 
@@ -252,9 +483,20 @@ internal sealed partial class DateParser
             {
                 var sign = IsWord(unitEnd, "before") ? -1 : 1;
                 var shifted = Period.Add(a.From.Start, g.Unit, sign * n);
-                p = new Parsed(anchor.End, null, DateValue.Of(new Period(shifted, a.From.Grain < Grain.Day ? a.From.Grain : Grain.Day)));
+                p = new Parsed(anchor.End, null, DateValue.Of(new Period(shifted, a.From.Grain == Grain.Week ? Grain.Day : a.From.Grain)));
                 return true;
             }
+        }
+
+        // "2 sundays from now", "4 tuesdays hence": the Nth such weekday ahead
+        if (TryCount(i, out var nth, out var afterNth) && IsWord(afterNth) && _t[afterNth].Text.EndsWith('s')
+            && _words.Weekdays.TryGetValue(_t[afterNth].Text[..^1], out var plural) && _t[afterNth].Text.Length > 4
+            && (IsWord(afterNth + 1, "hence") || IsWord(afterNth + 1, "from") && IsWord(afterNth + 2, "now")))
+        {
+            var ahead = (plural - Period.IsoWeekday(today) + 7) % 7;
+            ahead = ahead == 0 ? 7 : ahead;
+            p = Day(afterNth + (IsWord(afterNth + 1, "hence") ? 2 : 3), today.AddDays(ahead + 7 * (nth - 1)));
+            return true;
         }
 
         // "in 3 days", "in a couple of weeks", "within 5 minutes" (news: "the first time in 24 years" is a duration)
@@ -262,10 +504,6 @@ internal sealed partial class DateParser
         {
             var n = count * ig.Count;
             var e = afterCount + 1;
-            if (IsWord(e, "time") || (IsPunct(e, "'", "’") && IsWord(e + 1, "s") && IsWord(e + 2, "time")))
-            {
-                e += IsWord(e, "time") ? 1 : 3;
-            }
 
             if (IsWord(i, "within"))
             {
@@ -284,6 +522,22 @@ internal sealed partial class DateParser
         if (Shift(s) is { } shift)
         {
             var after = s + 1;
+            // "this working week", "next workweek": Monday to Friday
+            if (IsWord(after, "workweek") || IsWord(after, "working", "work") && IsWord(after + 1, "week"))
+            {
+                var workweek = Period.Containing(reference, Grain.Week).Shift(shift).Start;
+                p = new Parsed(after + (IsWord(after, "workweek") ? 1 : 2), null, DateValue.Span(new Period(workweek, Grain.Day), new Period(workweek.AddDays(4), Grain.Day)));
+                return true;
+            }
+
+            if (IsWord(after, "weekend", "weekends") || (IsWord(after, "week") && IsPunct(after + 1, "-") && IsWord(after + 2, "end")))
+            {
+                var week = Period.Containing(reference, Grain.Week).Shift(shift);
+                var e = IsWord(after, "week") ? after + 3 : after + 1;
+                p = new Parsed(e, null, Weekend(week.Start));
+                return true;
+            }
+
             if (GrainAt(after) is { Count: 1 } sg && sg.Unit >= Grain.Day && !_t[after].Text.EndsWith('s'))
             {
                 var period = Period.Containing(reference, sg.Unit).Shift(shift);
@@ -304,21 +558,41 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            if (IsWord(after, "weekend", "weekends") || (IsWord(after, "week") && IsPunct(after + 1, "-") && IsWord(after + 2, "end")))
-            {
-                var week = Period.Containing(reference, Grain.Week).Shift(shift);
-                var e = IsWord(after, "week") ? after + 3 : after + 1;
-                p = new Parsed(e, null, DateValue.Span(new Period(week.Start.AddDays(5), Grain.Day), new Period(week.Start.AddDays(6), Grain.Day)));
-                return true;
-            }
-
             if (Weekday(after) is { } wd && _t[after].Text.Length >= 3)
             {
-                p = Day(SkipDot(after + 1), WeekdayFrom(reference, wd, _t[s].Text));
+                // "next friday 5/12": the date decides.
+                var dateAfter = SkipDot(after + 1);
+                if (TryNumeric(dateAfter, out var numeric) && ResolveCal(numeric.Cal!) is { } dated)
+                {
+                    p = new Parsed(numeric.End, null, dated);
+                    return true;
+                }
+
+                p = Day(dateAfter, WeekdayFrom(reference, wd, _t[s].Text));
                 return true;
             }
 
-            if (Month(after) is { } month && _t[after].Text.Length >= 3 && s == i)
+            // "next 5/12", "next 6th of April", "this 5/12": the next occurrence, or this year's.
+            if (s == i && (TryNumeric(after, out var md) || TryNamed(after, out md)) && md.Cal is { Year: null, Month: { } mm, Day: { } dd, Weekday: null } && dd <= DateTime.DaysInMonth(2024, mm))
+            {
+                var year = reference.Year;
+                if (shift > 0 && new DateTime(year, mm, Math.Min(dd, DateTime.DaysInMonth(year, mm))) <= today)
+                {
+                    year++;
+                }
+                else if (shift < 0 && new DateTime(year, mm, Math.Min(dd, DateTime.DaysInMonth(year, mm))) >= today)
+                {
+                    year--;
+                }
+
+                if (dd <= DateTime.DaysInMonth(year, mm))
+                {
+                    p = Day(md.End, new DateTime(year, mm, dd));
+                    return true;
+                }
+            }
+
+            if (Month(after) is { } month && _t[after].Text.Length >= 3 && s == i && !(_t[after].Text is "may" or "march" && char.IsLower(_text[_t[after].Start])))
             {
                 var year = reference.Year + (shift > 0 && month <= reference.Month ? 1 : shift < 0 && month >= reference.Month ? -1 : 0);
                 p = new Parsed(after + 1, null, DateValue.Of(new Period(new DateTime(year, month, 1), Grain.Month)));
@@ -326,7 +600,8 @@ internal sealed partial class DateParser
             }
 
             // "last 2 days", "next three months", "past fortnight", "the next couple weeks", "upcoming two weeks"
-            if (TryCount(after, out count, out var ac) && GrainAt(ac) is { } cg && !IsWord(after, "a", "an"))
+            // (not the verb: "talks will last two hours", "it shouldn't last two days")
+            if (TryCount(after, out count, out var ac) && GrainAt(ac) is { } cg && !IsWord(after, "a", "an") && !(s == i && IsVerbLast(s)))
             {
                 p = new Parsed(ac + 1, null, CountedSpan(reference, cg.Unit, count * cg.Count, shift, _t[s].Text));
                 return true;
@@ -355,6 +630,66 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    private Parsed? DeicticPeriod(int i, DateTime reference)
+    {
+        var k = IsWord(i, "the", "that") ? i + 1 : i;
+        var same = IsWord(k, "same");
+        k = same ? k + 1 : k;
+        if (IsWord(k, "weekend") && !IsWord(k + 1, "of"))
+        {
+            return new Parsed(k + 1, null, Weekend(Period.Containing(reference, Grain.Week).Start));
+        }
+
+        if (IsWord(i, "that"))
+        {
+            return null;
+        }
+
+        // "the month", "the same year", "the day" (not "the day after", "the year 2008", "the month of May")
+        if (k > i && GrainAt(k) is { Count: 1 } g && g.Unit is Grain.Day or Grain.Month or Grain.Year && !_t[k].Text.EndsWith('s')
+            && (same || !IsWord(k + 1, "of", "after", "before", "to")) && !IsNumber(k + 1) && _t[k].Text is "day" or "month" or "year")
+        {
+            return new Parsed(k + 1, null, DateValue.Of(Period.Containing(reference, g.Unit)));
+        }
+
+        return null;
+    }
+
+    /// <summary>"last" as a verb: after a modal or "to" ("will last", "shouldn't last", "to last").</summary>
+    private bool IsVerbLast(int i) =>
+        _t[i].Text == "last" && PreviousWord(_t[i].Start) is "will" or "would" or "should" or "could" or "can" or "may" or "might" or "must"
+            or "to" or "did" or "does" or "do" or "not" or "t" or "ll" or "d" or "they" or "it" or "which" or "that";
+
+    internal int? NowWords(int i)
+    {
+        if (IsWord(i, "now", "otd"))
+        {
+            return i + 1;
+        }
+
+        if (!IsWord(i, "at"))
+        {
+            return null;
+        }
+
+        if (IsWord(i + 1, "present"))
+        {
+            return i + 2;
+        }
+
+        if (IsWord(i + 1, "the") && IsWord(i + 2, "moment", "minute"))
+        {
+            return i + 3;
+        }
+
+        if (IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time"))
+        {
+            return i + 4;
+        }
+
+        return IsWord(i + 1, "this") && IsWord(i + 2, "time") ? i + 3 : null;
     }
 
     /// <summary>
@@ -449,6 +784,13 @@ internal sealed partial class DateParser
         var k = IsWord(i, "the") ? i + 1 : i;
         if (!IsWord(k) || !_words.Parts.TryGetValue(_t[k].Text, out var part))
         {
+            // "eod", "end of day": the end of the reference day (RT: its last second)
+            if (IsWord(k, "eod") && ReferenceDate is { } eod)
+            {
+                p = new Parsed(k + 1, null, EndOfDay(eod));
+                return true;
+            }
+
             // EOM, BOM, EOY, BOY
             if (IsWord(k) && _t[k].Text is "eom" or "bom" or "eoy" or "boy" && ReferenceDate is { } r)
             {
@@ -482,6 +824,13 @@ internal sealed partial class DateParser
             return p.Value is not null;
         }
 
+        if (k == i && part == "end" && IsWord(of - 1, "of") && IsWord(of, "day") && ReferenceDate is { } today)
+        {
+            // "end of day" (not the idiom "at the end of the day")
+            p = new Parsed(of + 1, null, EndOfDay(today));
+            return true;
+        }
+
         if (GrainAt(of) is { Count: 1 } bare && bare.Unit >= Grain.Week && ReferenceDate is { } reference2 && IsWord(of - 1, "of"))
         {
             // "end of month"
@@ -493,6 +842,14 @@ internal sealed partial class DateParser
         if (Year(y, allowBare: true) is { } year)
         {
             p = new Parsed(y + 1, null, PartOf(DateValue.Of(new Period(new DateTime(year, 1, 1), Grain.Year)), part));
+            return p.Value is not null;
+        }
+
+        if (Month(of) is { } partMonth && !(IsNumber(of + 1) || IsWord(of + 1) && Month(of + 1) is null && _words.Ordinals.ContainsKey(_t[of + 1].Text)) && Year(of + 1) is null
+            && ResolveCal(new Cal(Month: partMonth)) is { } monthValue)
+        {
+            // "mid-November", "early May", "the end of March": the month alone is safe after a part word.
+            p = new Parsed(of + 1, null, PartOf(monthValue, part));
             return p.Value is not null;
         }
 
@@ -512,8 +869,19 @@ internal sealed partial class DateParser
         return false;
     }
 
+    /// <summary>Saturday and Sunday; Duckling's weekend runs from Friday 18:00 to Monday 00:00.</summary>
+    private DateValue Weekend(DateTime monday) => _context.ShiftToFinerGrain
+        ? DateValue.Span(new Period(monday.AddDays(4).AddHours(18), Grain.Hour), new Period(monday.AddDays(6).AddHours(23), Grain.Hour))
+        : DateValue.Span(new Period(monday.AddDays(5), Grain.Day), new Period(monday.AddDays(6), Grain.Day));
+
+    private DateValue EndOfDay(DateTime day) => _context.PeriodsAsDayRanges
+        ? DateValue.Of(new Period(day.Date.AddDays(1).AddSeconds(-1), Grain.Second))
+        : DateValue.Of(new Period(day.Date, Grain.Day));
+
     /// <summary>The first, middle or last third of a period (weeks: Monday-Wednesday, Friday-Sunday).</summary>
-    private DateValue? PartOf(DateValue whole, string part)
+    private DateValue? PartOf(DateValue whole, string part) => PartSpan(whole, part) is { } span ? span with { Whole = whole.From, Part = part } : null;
+
+    private DateValue? PartSpan(DateValue whole, string part)
     {
         var start = whole.From.Start;
         var qualifier = _context.PeriodsAsDayRanges ? part : null;

@@ -61,17 +61,19 @@ internal sealed partial class DateParser
         if (TryExpression(0, out var found, out var next))
         {
             value = found;
-            start = _t[IsLeadingArticle(0) ? 1 : 0].Start;
+            // "at 13:00 February 28": the "at" stays out of the span but by the Duckling convention.
+            var first = IsLeadingArticle(0) || (!_context.SpanIncludesPreposition && (IsWord(0, "at") || IsPunct(0, "@")) && next > 1 && NowWords(0) is null) ? 1 : 0;
+            start = _t[first].Start;
             end = _t[next - 1].End;
             return EndsCleanly(next);
         }
 
         // A preposition before the date: part of the span only by the Duckling convention.
-        if (IsWord(0, "at", "on", "in", "during", "around", "about", "for", "of") && TryExpression(1, out found, out next) && EndsCleanly(next))
+        if (IsWord(0, "at", "on", "in", "during", "around", "about", "for", "of", "from") && TryExpression(1, out found, out next) && EndsCleanly(next))
         {
             value = found;
             start = _context.SpanIncludesPreposition ? _t[0].Start : _t[IsLeadingArticle(1) ? 2 : 1].Start;
-            if (IsWord(0, "around", "about") && value.Qualifier is null && !_context.PreferFutureDates)
+            if (IsWord(0, "around") && value.Qualifier is null && !_context.PreferFutureDates)
             {
                 value = value with { Qualifier = "approx" };
                 start = _t[0].Start;
@@ -90,13 +92,15 @@ internal sealed partial class DateParser
     /// </summary>
     private bool IsLeadingArticle(int i) =>
         !_context.SpanIncludesPreposition && IsWord(i, "the") && IsWord(i + 1)
-        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && _t[i + 1].Text != "last" || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy");
+        && (_words.Shifts.ContainsKey(_t[i + 1].Text) && !(_t[i + 1].Text == "last" && IsWord(i + 3, "of", "in")) && !IsWord(i + 2, "day")
+            || _t[i + 1].Text == "same"
+            || _t[i + 1].Text is "end" or "middle" or "beginning" or "start" or "year" or "cy" or "mid" or "early" or "late");
 
     /// <summary>A number that continues another ("04/05/2024" read from "05", "+86 2010-2015-86", "1.2019").</summary>
     private bool InsideNumber()
     {
         var s = _t[0].Start;
-        return _t[0].IsNumber && s >= 2 && _text[s - 1] is '/' or '-' or '.' or ':' or ',' && char.IsAsciiLetterOrDigit(_text[s - 2]);
+        return _t[0].IsNumber && s >= 2 && _text[s - 1] is '/' or '-' or '.' or ':' or ',' && char.IsAsciiDigit(_text[s - 2]);
     }
 
     /// <summary>The span must not end inside a word or number ("May 2019abc", "2019.5").</summary>
@@ -111,7 +115,7 @@ internal sealed partial class DateParser
     {
         value = null!;
         end = i;
-        if (TryQualified(i, out value, out end))
+        if (TryCountedFrom(i, out value, out end) || TryMoreThanBefore(i, out value, out end) || TryQualified(i, out value, out end))
         {
             return true;
         }
@@ -134,7 +138,7 @@ internal sealed partial class DateParser
         value = v;
         end = p.End;
         // "2012 or later", "1/1/2016 and after"
-        if ((IsWord(end, "or", "and") && IsWord(end + 1, "later", "after", "onwards")) )
+        if (IsWord(end, "or", "and") && IsWord(end + 1, "later", "after", "onwards") && !IsNumber(end + 2))
         {
             value = OpenAfter(value, "since");
             end += 2;
@@ -146,6 +150,73 @@ internal sealed partial class DateParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A stretch of N units from a date: "for 10 days from 18th Dec", "3 days starting from next Monday",
+    /// "for 1 week, from 20th dec", "18th Dec for 10 days".
+    /// </summary>
+    private bool TryCountedFrom(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        var k = IsWord(i, "for") ? i + 1 : i;
+        if (TryCount(k, out var count, out var afterCount) && GrainAt(afterCount) is { } g && g.Unit >= Grain.Day)
+        {
+            var a = afterCount + 1;
+            a = IsPunct(a, ",") ? a + 1 : a;
+            var lead = IsWord(a, "starting") && IsWord(a + 1, "from") ? 2 : IsWord(a, "starting", "beginning") || (k > i && IsWord(a, "from")) ? 1 : 0;
+            if (k > i && IsWord(a, "starting", "beginning"))
+            {
+                return false; // "for 3 days starting Monday": the span starts at the count (RT)
+            }
+
+            if (lead > 0 && TryComposed(a + lead, out var anchor) && Resolve(anchor) is { IsInterval: false } start && start.From.Grain == Grain.Day)
+            {
+                value = Stretch(start.From, g, count);
+                end = anchor.End;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (k == i && TryComposed(i, out var first) && IsWord(first.End, "for") && TryCount(first.End + 1, out count, out afterCount)
+            && GrainAt(afterCount) is { } g2 && g2.Unit >= Grain.Day && Resolve(first) is { IsInterval: false } from && from.From.Grain == Grain.Day)
+        {
+            value = Stretch(from.From, g2, count);
+            end = afterCount + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"more than 2 weeks before today", "more than 2 weeks after today": open from the shifted day.</summary>
+    private bool TryMoreThanBefore(int i, out DateValue value, out int end)
+    {
+        value = null!;
+        end = i;
+        if (!IsWord(i, "more") || !IsWord(i + 1, "than") || !TryCount(i + 2, out var count, out var afterCount) || GrainAt(afterCount) is not { } g
+            || !IsWord(afterCount + 1, "before", "after") || !TryComposed(afterCount + 2, out var anchor) || Resolve(anchor) is not { IsInterval: false } a)
+        {
+            return false;
+        }
+
+        var before = IsWord(afterCount + 1, "before");
+        var shifted = new Period(Period.Add(a.From.Start, g.Unit, (before ? -1 : 1) * count * g.Count), a.From.Grain == Grain.Week ? Grain.Day : a.From.Grain);
+        value = before ? OpenBefore(DateValue.Of(shifted), "before") : new DateValue(shifted, null, true, "after", OpenEnd: true);
+        end = anchor.End;
+        return true;
+    }
+
+    /// <summary>N units from a day: the last day is N units on, less one (Duckling counts N whole days after the first).</summary>
+    private DateValue Stretch(Period day, GrainWord unit, int count)
+    {
+        var n = count * unit.Count;
+        var after = Period.Add(day.Start, unit.Unit, n);
+        var last = _context.ExclusiveIntervalEnds ? after : after.AddDays(-1);
+        return DateValue.Span(day, new Period(last, Grain.Day));
     }
 
     /// <summary>"since X", "before X", "after X", "until X", "no later than X", "starting X".</summary>
@@ -179,6 +250,10 @@ internal sealed partial class DateParser
         {
             (qualifier, after, k) = ("after", true, k + (IsWord(k, "after") ? 1 : 2));
         }
+        else if (IsWord(k, "by") && k == i)
+        {
+            (qualifier, k) = ("by", k + 1);
+        }
         else if (IsWord(k, "before", "until", "till", "til", "untill", "through", "thru") || (IsWord(k, "earlier") && IsWord(k + 1, "than")))
         {
             (qualifier, k) = ("before", k + (IsWord(k, "earlier") ? 2 : 1));
@@ -197,10 +272,27 @@ internal sealed partial class DateParser
             return false;
         }
 
+        if (IsWord(k, "date") && qualifier == "before" && _context.NowIsDate && ReferenceDate is { } today)
+        {
+            // "till date": up to the reference day
+            value = OpenBefore(DateValue.Of(new Period(today.Date, Grain.Day)), qualifier);
+            end = k + 1;
+            return true;
+        }
+
         if (IsWord(k, "the") && IsWord(k + 1, "year") && Year(k + 2) is { } y)
         {
             value = Qualify(DateValue.Of(new Period(new DateTime(y, 1, 1), Grain.Year)), qualifier, after);
             end = k + 3;
+            return true;
+        }
+
+        // "after 5 days": counted from the reference, by the bench conventions
+        if (qualifier is "after" or "before" && _context.CountedOffsetsFromReference && TryCount(k, out var count, out var afterCount)
+            && GrainAt(afterCount) is { } unit && !IsWord(afterCount + 1, "ago", "of", "from", "later", "before", "after") && ReferenceDate is { } now)
+        {
+            value = Qualify(Shifted(now, unit.Unit, (qualifier == "after" ? 1 : -1) * count * unit.Count), qualifier, after);
+            end = afterCount + 1;
             return true;
         }
 
@@ -218,6 +310,14 @@ internal sealed partial class DateParser
 
     private DateValue OpenAfter(DateValue v, string qualifier)
     {
+        // RT marks the part: "since the end of 1989" is since-end, "after the beginning of March" after-start.
+        if (v.Whole is { } whole && v.Part is { } part)
+        {
+            var marked = _context.PeriodsAsDayRanges ? $"{qualifier}-{part}" : qualifier;
+            var start = qualifier == "after" && part == "start" ? whole : v.From;
+            return new DateValue(start, null, true, marked, OpenEnd: true);
+        }
+
         var from = v.IsInterval && v.To is { } to && qualifier == "after" ? to : v.From;
         // RT reads "later than 2020" as from 2021: after a month or longer starts when it ends.
         if (qualifier == "after" && _context.PeriodsAsDayRanges && from.Grain >= Grain.Month)
@@ -228,7 +328,26 @@ internal sealed partial class DateParser
         return new DateValue(from, null, true, qualifier, OpenEnd: true);
     }
 
-    private static DateValue OpenBefore(DateValue v, string qualifier) => new(v.From, null, true, qualifier, OpenStart: true);
+    private DateValue OpenBefore(DateValue v, string qualifier)
+    {
+        if (qualifier == "by" && _context.ExclusiveIntervalEnds && ReferenceDate is { } now)
+        {
+            // Duckling: "by the end of the month" runs from now to the end.
+            var last = v.Whole ?? v.To ?? v.From;
+            return new DateValue(Period.Containing(now, Grain.Minute), new Period(last.End.AddMinutes(-1), Grain.Minute), true);
+        }
+
+        qualifier = qualifier == "by" ? "before" : qualifier;
+        if (v.Whole is { } whole && v.Part == "end")
+        {
+            // "before the end of the year": RT bounds it by the end (before-end); news by its last day.
+            return _context.PeriodsAsDayRanges
+                ? new DateValue(new Period(whole.End, Grain.Day), null, true, qualifier + "-end", OpenStart: true)
+                : new DateValue(new Period(whole.End.AddDays(-1), Grain.Day), null, true, qualifier, OpenStart: true);
+        }
+
+        return new(v.From, null, true, qualifier, OpenStart: true);
+    }
 
     /// <summary>"from A to B", "between A and B", "A - B", "A through B", with fields shared ("July 13-15", "13 to 15 July").</summary>
     private bool TryInterval(int i, out DateValue value, out int end)
@@ -268,9 +387,15 @@ internal sealed partial class DateParser
             return false;
         }
 
-        // Share fields: "July 13-15", "13 to 15 July", "Nov 18-Dec 19, 2015".
+        // Share fields: "July 13-15", "13 to 15 July", "Nov 18-Dec 19, 2015", "5/1-5/7, 2020".
         var ca = a.Cal;
         var cb = b.Cal;
+        if (cb is { Year: null, Month: not null, Day: not null } && IsPunct(b.End, ",") && Year(b.End + 1) is { } sharedYear)
+        {
+            cb = cb with { Year = sharedYear };
+            b = b with { End = b.End + 2 };
+        }
+
         if (ca is not null && cb is not null)
         {
             if (ca.Day is not null && ca.Month is null && cb.Month is not null && ca.Weekday is null)
@@ -298,15 +423,30 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var va = ca is not null ? ResolveCal(ca) : a.Value;
+        // "from now until 3 min later": "now" is as fine as the other end.
+        if (a.Value is { Part: "now" } && b.Value is { IsInterval: false } fineEnd && fineEnd.From.Grain < Grain.Day && ReferenceDate is { } nowA)
+        {
+            a = a with { Value = DateValue.Of(Period.Containing(nowA, fineEnd.From.Grain)) };
+        }
+
+        var va = ca is not null ? ResolveCal(ca, pastOnly: b.Value?.Part == "now") : a.Value;
         var vb = cb is not null ? ResolveCal(cb, ca is not null ? ResolveCal(ca) : null) : b.Value;
+        if (cb is { Weekday: { } endDay, Day: null, Month: null } && va is { IsInterval: false } startValue && startValue.From.Grain == Grain.Day)
+        {
+            // "from next monday to friday": the first such weekday from the start.
+            var startDay = startValue.From.Start;
+            vb = DateValue.Of(new Period(startDay.AddDays((endDay - Period.IsoWeekday(startDay) + 7) % 7), Grain.Day));
+        }
+
         if (va is null || vb is null || vb.From.Start < va.From.Start)
         {
             return false;
         }
 
-        // "Nov to March": the end is the next March.
-        value = new DateValue(va.From, vb.IsInterval ? vb.To ?? vb.From : vb.From, true);
+        // "from 2007 to the end of 2008": an end named by its part is the whole period (RT: the instant it ends).
+        var first = va.Whole is { } wa && va.Part == "end" && _context.PeriodsAsDayRanges ? wa.Shift(1) : va.From;
+        var last = vb.Whole is { } wb && vb.Part == "end" ? (_context.PeriodsAsDayRanges ? wb.Shift(1) : wb) : vb.IsInterval ? vb.To ?? vb.From : vb.From;
+        value = new DateValue(first, last, true);
         end = b.End;
         return true;
     }
@@ -326,9 +466,15 @@ internal sealed partial class DateParser
         return false;
     }
 
-    /// <summary>An end of an interval: a date, or a bare day number completed from the other end.</summary>
+    /// <summary>An end of an interval: a date, "now"/"today"/"date" (the reference), or a bare day number completed from the other end.</summary>
     private bool TryEndpoint(int i, out Parsed p)
     {
+        if (IsWord(i, "now", "date", "today") && ReferenceDate is { } now)
+        {
+            p = new Parsed(i + 1, null, DateValue.Of(new Period(now.Date, Grain.Day)) with { Part = "now" });
+            return true;
+        }
+
         if (TryComposed(i, out p))
         {
             return true;
@@ -345,9 +491,41 @@ internal sealed partial class DateParser
     }
 
     /// <summary>A single date with an optional time ("tomorrow at 3pm", "March 3 at 15:00", "5pm on Friday").</summary>
+    private readonly Dictionary<int, Parsed?> _composed = [];
+
     private bool TryComposed(int i, out Parsed p)
     {
-        // Time first: "13:00 February 28, 2013", "at 5pm tomorrow", "9am on Tuesday".
+        if (!_composed.TryGetValue(i, out var known))
+        {
+            known = ParseComposed(i, out var found) ? found : null;
+            _composed[i] = known;
+        }
+
+        p = known ?? default;
+        return known is not null;
+    }
+
+    private bool ParseComposed(int i, out Parsed p)
+    {
+        // Time first: "13:00 February 28, 2013", "11:30 am to 12:30 december 27th", "from 5 to 6pm of April 22";
+        // bare hours only when a day follows ("between 3 and 8 yesterday", "6-8 next Monday").
+        var timeLed = i < _t.Count && (IsNumber(i) || IsWord(i, "at", "from", "between", "noon", "midnight") || IsPunct(i, "@"));
+        foreach (var afterDate in (ReadOnlySpan<bool>)[false, true])
+        {
+            if (timeLed && TimeOfDay.TryMatch(_text, _t[i].Start, afterDate, out var led) && led.Day is null && TokenEndingAt(led.End) is { } ledEnd)
+            {
+                var d = IsPunct(ledEnd, ",") ? ledEnd + 1 : ledEnd;
+                d = IsWord(d, "on", "of") ? d + 1 : d;
+                // Bare hours only as a range before a relative day or weekday ("12 May the second" is a date).
+                if (d < _t.Count && _t[d].SpaceBefore && TrySingle(d, out var day) && DayOf(day) is { } date
+                    && (!afterDate || led.IsRange && day.Cal is null or { Month: null }))
+                {
+                    p = new Parsed(day.End, null, Timed(date, led.IsoOn(date, _context)) with { Qualifier = BoundOf(led) });
+                    return true;
+                }
+            }
+        }
+
         var k = IsWord(i, "at") || IsPunct(i, "@") ? i + 1 : i;
         if (TryClock(k, out var time, out var seconds, out var afterTime))
         {
@@ -368,15 +546,67 @@ internal sealed partial class DateParser
             return false;
         }
 
-        // Date then time: ", at 5:28 AM", " 19h00", "@ 3pm".
+        // Date then time: "tomorrow at 3pm", "monday morning", "Thursday from 9:30 until 11:00", ", at 5:28 AM".
         var t = IsPunct(p.End, ",") ? p.End + 1 : p.End;
+        if (t < _t.Count && Year(t) is null && DayOf(p) is { } on && TimeOfDay.TryMatch(_text, _t[t].Start, afterDate: true, out var after) && after.Day is null
+            && TokenEndingAt(WithoutFullStop(after.End)) is { } afterEnd && EndsCleanly(afterEnd))
+        {
+            p = new Parsed(afterEnd, null, Timed(on, after.IsoOn(on, _context)) with { Qualifier = BoundOf(after) });
+            return true;
+        }
+
+        // "previous Tuesday by 2 in the afternoon": a time bound put on the date
+        if (IsWord(t, "by") && t + 1 < _t.Count && DayOf(p) is { } byDay && TimeOfDay.TryMatch(_text, _t[t + 1].Start, afterDate: true, out var byTime)
+            && byTime.Day is null && !byTime.IsRange && TokenEndingAt(WithoutFullStop(byTime.End)) is { } byEnd && EndsCleanly(byEnd))
+        {
+            p = new Parsed(byEnd, null, OpenBefore(Timed(byDay, byTime.IsoOn(byDay, _context)), "before"));
+            return true;
+        }
+
         t = IsWord(t, "at", "around", "by") || IsPunct(t, "@") ? t + 1 : t;
-        if (TryClock(t, out time, out seconds, out var timeEnd) && WithTime(p, time, seconds) is { } withTime)
+        if (TryClock(t, out time, out seconds, out var timeEnd) && EndsCleanly(timeEnd) && WithTime(p, time, seconds) is { } withTime)
         {
             p = withTime with { End = timeEnd };
+            // "Wed Oct 26 15:50:06 2016": the year after the time
+            if (p.Cal is { Year: null } timedCal && Year(timeEnd) is { } lateYear)
+            {
+                p = p with { Cal = timedCal with { Year = lateYear }, End = timeEnd + 1 };
+            }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A time put on a day by TimeOfDay: an instant becomes a minute (or second) period that can be
+    /// qualified and joined like any date; a range or part of day keeps TimeOfDay's rendering.
+    /// </summary>
+    internal static DateValue Timed(DateTime day, string iso)
+    {
+        if (!iso.Contains('/') && DateTime.TryParseExact(iso, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+        {
+            return DateValue.Of(new Period(at, at.Second > 0 ? Grain.Second : Grain.Minute));
+        }
+
+        return DateValue.Of(new Period(day, Grain.Minute)) with { Iso = iso };
+    }
+
+    /// <summary>TimeOfDay's bound ("before 4pm", "later than 10") carried to the date it is put on.</summary>
+    private static string? BoundOf(TimeExpression time) => time.Qualifier is "before" or "after" or "since" or "until" ? time.Qualifier : null;
+
+    /// <summary>A time that ends the sentence ("at 3pm.") leaves the full stop out; "3 p.m." keeps its own.</summary>
+    private int WithoutFullStop(int end) =>
+        end >= 3 && _text[end - 1] == '.' && char.IsLetter(_text[end - 2]) && _text[end - 3] != '.' ? end - 1 : end;
+
+    /// <summary>The day a parsed date names, if it names one day (a time can be put on it).</summary>
+    private DateTime? DayOf(Parsed p)
+    {
+        if (p.Cal is { Time: null } cal && (cal.Day is not null || cal.Weekday is not null))
+        {
+            return ResolveCal(cal) is { IsInterval: false, From.Grain: Grain.Day } v ? v.From.Start : null;
+        }
+
+        return p.Value is { IsInterval: false, Iso: null } value && value.From.Grain == Grain.Day ? value.From.Start : null;
     }
 
     private Parsed? WithTime(Parsed p, TimeSpan time, bool seconds)

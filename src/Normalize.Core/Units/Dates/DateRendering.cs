@@ -5,6 +5,10 @@ internal static class DateRendering
 {
     public static string Iso(DateValue v, AnnotationContext c)
     {
+        if (v.Iso is { } given)
+        {
+            return given;
+        }
         if (v.OpenEnd)
         {
             return Point(v.From, c) + "/..";

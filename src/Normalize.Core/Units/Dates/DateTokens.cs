@@ -17,7 +17,7 @@ internal readonly record struct DateToken(int Start, int End, string Text, Token
     /// The tokens of a short window from <paramref name="position"/>: enough for the longest date
     /// expression, so the work per candidate word stays small. Stops at a line break.
     /// </summary>
-    public static List<DateToken> Window(string text, int position, int max = 28)
+    public static List<DateToken> Window(string text, int position, int max = 18)
     {
         var tokens = new List<DateToken>(max);
         var p = position;

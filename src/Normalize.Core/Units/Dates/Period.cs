@@ -79,6 +79,14 @@ internal sealed record DateValue(Period From, Period? To, bool IsInterval, strin
     /// <summary>A computed stretch ("the last 2 days", "early March") rather than two named endpoints ("from May to July").</summary>
     public bool IsSpan { get; init; }
 
+    /// <summary>For a part of a period ("the end of 2008"): the whole period and which part ("start", "mid", "end").</summary>
+    public Period? Whole { get; init; }
+
+    public string? Part { get; init; }
+
+    /// <summary>The value as another recogniser wrote it (a time of day put on this date).</summary>
+    public string? Iso { get; init; }
+
     public static DateValue Of(Period p) => new(p, null, false);
 
     public static DateValue Span(Period first, Period last, string? qualifier = null) => new(first, last, true, qualifier) { IsSpan = true };

@@ -11,10 +11,29 @@ public sealed class NumberWordTable
     public List<NumberWordEntry> VagueCounts { get; set; } = [];
     public List<RelativeOrdinalEntry> RelativeOrdinals { get; set; } = [];
 
-    private static readonly Lazy<NumberWordTable> EmbeddedInstance = new(() => RuleFiles.Embedded.Load<NumberWordTable>("numbers.yaml")[0]);
+    private static readonly Lazy<NumberWordTable> EmbeddedInstance = new(() => Load());
 
-    /// <summary>The embedded numbers.yaml.</summary>
+    /// <summary>
+    /// The embedded numbers.yaml. The word grammar (ordinal spellings, the number-word triggers) is
+    /// built from it once; a user's numbers.yaml adds scales, vague counts and relative ordinals.
+    /// </summary>
     public static NumberWordTable Embedded => EmbeddedInstance.Value;
+
+    /// <summary>The embedded numbers.yaml, or with the user's numbers.yaml added.</summary>
+    public static NumberWordTable Load(RuleFiles? rules = null)
+    {
+        var files = (rules ?? RuleFiles.Embedded).Load<NumberWordTable>("numbers.yaml");
+        var merged = new NumberWordTable { Version = files[0].Version };
+        foreach (var file in files)
+        {
+            merged.Scales.AddRange(file.Scales);
+            merged.Ordinals.AddRange(file.Ordinals);
+            merged.VagueCounts.AddRange(file.VagueCounts);
+            merged.RelativeOrdinals.AddRange(file.RelativeOrdinals);
+        }
+
+        return merged;
+    }
 }
 
 public sealed class NumberWordEntry

@@ -78,8 +78,9 @@ internal sealed partial class NumberScanner
         // "a quarter", "an eighth", "a twenty-first", "a hundredth": one part of so many.
         if (first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
-            // Not "a half": "an hour and a half", "a half-brother" (the mixed-number rule reads "and a half").
-            if (ReadDenominator(text, firstEnd, singular: true, out var part, out var partEnd) && part > 2)
+            // "a half turn", but not the "a half" of "an hour and a half" (the mixed-number rule reads
+            // "and a half" after a number) nor "a half-brother".
+            if (ReadDenominator(text, firstEnd, singular: true, out var part, out var partEnd) && (part > 2 || !AfterAnd(text, position)))
             {
                 var value = ScaleAfterFraction(text, 1m / part, partEnd, out var end, out var scaled);
                 match = new NumberMatch(value, position, end, false, true, scaled, false);
@@ -99,8 +100,23 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        // "an hour and a half", "a half": the mixed-number rule reads "and a half" after a number;
+        // "the first half of the year": a period, not a fraction.
+        if (first.Equals("half", StringComparison.OrdinalIgnoreCase)
+            && (AfterArticle(text, position) || IsOrdinalWord(PreviousWord(text, position))))
+        {
+            return false;
+        }
+
         var cardinal = ReadCardinal(text, position, reading);
         if (cardinal.Words == 0)
+        {
+            return false;
+        }
+
+        // "wait a second.", "in a split second": time, not a rank.
+        if (cardinal.IsOrdinal && cardinal.Words == 1 && first.Equals("second", StringComparison.OrdinalIgnoreCase)
+            && AfterArticle(text, position) && EndsPart(text, cardinal.End))
         {
             return false;
         }
@@ -156,6 +172,12 @@ internal sealed partial class NumberScanner
         return true;
     }
 
+    /// <summary>What "half a ..." halves: "half a million", "half a dozen", "half a hundred".</summary>
+    private decimal? HalfOf(string word) =>
+        _wordScales.TryGetValue(word, out var scale) ? scale
+        : word.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12
+        : word.Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100 : null;
+
     /// <summary>Reads a whole number (or ordinal) in words from <paramref name="position"/>.</summary>
     private Cardinal ReadCardinal(string text, int position, NumberReading reading)
     {
@@ -189,6 +211,15 @@ internal sealed partial class NumberScanner
             }
             else if (Units.TryGetValue(word, out var unit))
             {
+                if (reading.Spoken && last == Last.Unit && result.Words == 1 && current is > 0 and < 10 && unit >= 10)
+                {
+                    // "one eleven": spoken group by group.
+                    current = current * 100 + unit;
+                    result.Words++;
+                    result.End = wordEnd;
+                    break;
+                }
+
                 if (last is Last.Unit or Last.Article || (last == Last.Tens && current % 10 != 0))
                 {
                     break;
@@ -234,8 +265,9 @@ internal sealed partial class NumberScanner
                 current = (current == 0 ? 1 : current) * 100;
                 last = Last.Hundred;
             }
-            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            else if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase) && last != Last.None)
             {
+                // "a dozen", "two dozen"; a bare "dozen" is vague ("several dozen protesters").
                 current = (current == 0 ? 1 : current) * 12;
                 last = Last.Scale;
             }
@@ -268,7 +300,7 @@ internal sealed partial class NumberScanner
                 // "half a million", "half million".
                 var next = NextWord(text, wordEnd, out var nextEnd);
                 if (next is not null && (next.Equals("a", StringComparison.OrdinalIgnoreCase) || next.Equals("an", StringComparison.OrdinalIgnoreCase))
-                    && NextWord(text, nextEnd, out var scaleEnd) is { } afterArticle && _wordScales.TryGetValue(afterArticle, out var halfScale))
+                    && NextWord(text, nextEnd, out var scaleEnd) is { } afterArticle && HalfOf(afterArticle) is { } halfScale)
                 {
                     return new Cardinal { Value = halfScale / 2, End = scaleEnd, Words = 3, EndScale = 1, ScaleBeforeAnd = 1, HasScale = true };
                 }
@@ -286,6 +318,14 @@ internal sealed partial class NumberScanner
                 // "three hundred and one", "twenty-one trillion and three hundred".
                 var next = NextWord(text, wordEnd, out _);
                 if (next is null || !(Units.ContainsKey(next) || Tens.ContainsKey(next) || OrdinalUnits.ContainsKey(next) || SplitJoinedTens(next) is not null))
+                {
+                    break;
+                }
+
+                // "one hundred and two hundred" is two numbers: what follows "and" must be smaller than the scale before it.
+                var magnitude = last == Last.Hundred ? 100 : result.EndScale;
+                var andStart = SkipSeparator(text, wordEnd, hyphen: false);
+                if (andStart >= 0 && ReadCardinal(text, andStart, reading) is { Words: > 0 } rest && rest.Value >= magnitude)
                 {
                     break;
                 }
@@ -308,7 +348,7 @@ internal sealed partial class NumberScanner
                 consumed = false;
             }
 
-            if (!consumed)
+            if (!consumed || Math.Abs(total + current) > MaxMagnitude)
             {
                 break;
             }
@@ -631,7 +671,7 @@ internal sealed partial class NumberScanner
         }
 
         if (((OrdinalUnits.TryGetValue(word, out var ordinal) && ordinal >= 3) || SplitJoinedTens(word) is { Ordinal: true }
-                || OrdinalScales.ContainsKey(word)) && EndsPart(text, wordEnd))
+                || OrdinalScales.ContainsKey(word)) && (text[start - 1] == '-' || EndsPart(text, wordEnd)))
         {
             denominator = OrdinalScales.TryGetValue(word, out var s) ? s : ordinal > 0 ? ordinal : SplitJoinedTens(word)!.Value.Value;
             end = wordEnd;
@@ -641,7 +681,7 @@ internal sealed partial class NumberScanner
         return false;
     }
 
-    /// <summary>A one-part fraction ends here: the end of the phrase, "of", "and", or a scale word.</summary>
+    /// <summary>A one-part fraction ends here: the end of the phrase, a word that is no noun ("of", "is"), or a scale word.</summary>
     private static bool EndsPart(string text, int position)
     {
         if (position >= text.Length || !char.IsLetterOrDigit(text[position]) && text[position] != ' ' && text[position] != '-')
@@ -655,9 +695,15 @@ internal sealed partial class NumberScanner
         }
 
         var next = NextWord(text, position, out _, hyphen: false);
-        return next is null || next.Equals("of", StringComparison.OrdinalIgnoreCase) || next.Equals("and", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("or", StringComparison.OrdinalIgnoreCase) || BigScales.ContainsKey(next);
+        return next is null || NotNouns.Contains(next) || BigScales.ContainsKey(next);
     }
+
+    /// <summary>Words that cannot be the noun an ordinal qualifies ("a fifth term"): after them "a fifth" is a part.</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "and", "or", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+        "should", "to", "in", "on", "at", "by", "for", "from", "with", "than", "as", "said", "less", "more",
+    };
 
     /// <summary>Digit words after "point": "five" gives 0.5, "nought three" gives 0.03, "77" gives 0.77, "eleven" gives 0.11.</summary>
     private static bool ReadDecimals(string text, int position, out decimal fraction, out int end)
@@ -737,6 +783,49 @@ internal sealed partial class NumberScanner
         }
 
         return null;
+    }
+
+    /// <summary>The word right before <paramref name="position"/> (one space between), or empty.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int position)
+    {
+        var end = position - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return [];
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>The word before <paramref name="position"/> is "and".</summary>
+    private static bool AfterAnd(string text, int position) =>
+        position >= 4 && text[position - 1] == ' ' && text.AsSpan(position - 4, 3).Equals("and", StringComparison.OrdinalIgnoreCase)
+        && (position == 4 || !char.IsLetter(text[position - 5]));
+
+    /// <summary>The word before <paramref name="position"/> is "a" or "an" ("a half", "a second").</summary>
+    private static bool AfterArticle(string text, int position)
+    {
+        var p = position - 1;
+        if (p < 1 || text[p] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = p;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, p - wordStart);
+        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("split", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Duckling counts a following "of" in the number: "a couple of", "a dozen of".</summary>

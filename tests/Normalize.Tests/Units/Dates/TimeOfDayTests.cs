@@ -112,7 +112,7 @@ public class TimeOfDayTests
 
     [Theory]
     [InlineData(new string[0], "T15:00")]
-    [InlineData(new[] { "--anchor-times" }, "2013-02-12T15:00")]
+    [InlineData(new[] { "--conventions", "duckling" }, "2013-02-12T15:00")]
     public void AnnotateAnchorsTimesOnRequest(string[] flags, string iso)
     {
         var result = CliRunner.Run(["annotate", "The vote ends at 3pm.", "--date", "2013-02-12", .. flags]);

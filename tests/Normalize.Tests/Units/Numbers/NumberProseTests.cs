@@ -33,6 +33,19 @@ public class NumberProseTests
     [InlineData("More than 1,500 people were evacuated.", "More than 1,500=|1,500=1500")]
     [InlineData("The next meeting is in the last week of the month.", "")]
     [InlineData("The current government took office last year.", "")]
+    [InlineData("Wait a second, he said, and then a second blast hit.", "second=2")]
+    [InlineData("Several dozen protesters gathered; half a dozen were held.", "half a dozen=6")]
+    [InlineData("It was a one-off event in a two-faced campaign.", "")]
+    [InlineData("They won 3-1 at home; the vote was 52-48 in the 2022-23 season.", "")]
+    [InlineData("It happened an hour and a half later.", "")]
+    [InlineData("He has a half-brother in Kyiv.", "")]
+    [InlineData("They are one and the same.", "")]
+    [InlineData("The first one failed, the third one worked.", "first=1|third=3")]
+    [InlineData("Alarm fatigue is common [1], studies say [12].", "")]
+    [InlineData("It feels like the Xbox One controller; Air Force One landed.", "")]
+    [InlineData("One official said the design is due in the first half of next year.", "One=1|first=1")]
+    [InlineData("A quarter of the budget and three-quarters of the staff.", "A quarter=0.25|three-quarters=0.75")]
+    [InlineData("The 1980s and 1990s were different; 5G and 3D are new.", "")]
     public void SentenceYieldsExactlyTheseNumbers(string sentence, string expected)
     {
         var found = Annotator.Default.Annotate(sentence, NewsArticle).Quantities
