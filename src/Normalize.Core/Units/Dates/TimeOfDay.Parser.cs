@@ -732,6 +732,12 @@ public static partial class TimeOfDay
                     return new Point(new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, true, false), e, Strength.Strong, false);
                 }
 
+                // "0730" with its leading zero is a 24-hour clock, not a year or a count ("at 0730", "between 0730-0930").
+                if (digits == 4 && leadingZero && (e >= text.Length || !char.IsLetterOrDigit(text[e])) && !IsMeridiemStart(e))
+                {
+                    return new Point(new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, true, false), e, Strength.Shaped, false);
+                }
+
                 var clock = new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, false, value / 100 is >= 1 and <= 12 && !leadingZero);
                 return Finish(clock, e, Strength.Weak, needsMeridiem: true);
             }

@@ -62,6 +62,7 @@ public class TimeOfDayTests
     [InlineData("let's meet after breakfast", "T12:00/..")]
     [InlineData("Where were you between 3 and 8 yesterday", "2016-11-06T03:00/2016-11-06T08:00")]
     [InlineData("I'll be out between 7 and 9:30 last night", "2016-11-06T19:00/2016-11-06T21:30")]
+    [InlineData("Where were you the 12th between 0730-0930", "T07:30/T09:30")]
     public void Ranges(string text, string iso)
     {
         Assert.Equal(iso, First(text, Clock)?.Iso);
@@ -215,7 +216,7 @@ public class TimeOfDayTests
     [InlineData("The strike lasted 24 hours and he moved to Kyiv at 18.")]
     [InlineData("Firefighters worked through the night; it was the second time in a week.")]
     [InlineData("About two thirty-year-olds and some 134 this afternoon's fans.")]
-    [InlineData("Between 0730-0930 and from 1140 to 1230, sales rose.")]
+    [InlineData("From 1140 to 1230, sales rose; call 0800 123 456.")]
     [InlineData("Current Time 0:00 / Duration Time 0:00")]
     [InlineData("James put the Lakers up with 3:08 to play; Gallinari scored with 1:24 left.")]
     [InlineData("A DeLorean model at scale 1:24 and a ratio 3:10.")]
