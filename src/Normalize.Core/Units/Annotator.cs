@@ -152,8 +152,8 @@ public sealed partial class Annotator
 
             if (mayBeDate && _dates.TryMatch(text, position, context, out var date))
             {
-                // A time-led expression as long or longer reads the time better ("3pm tomorrow", "3:30 pm").
-                if (Dates.TimeOfDay.TryAnnotate(text, position, context, out var longer) && longer.End >= date.End)
+                // A time-led expression that reaches further reads the time better ("3pm tomorrow", "6am every day").
+                if (Dates.TimeOfDay.TryAnnotate(text, position, context, out var longer) && longer.End > date.End)
                 {
                     date = longer;
                 }

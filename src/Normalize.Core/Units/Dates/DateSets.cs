@@ -18,18 +18,6 @@ public static class DateSets
 {
     private static Lazy<TimeRules> Rules => TimeRules.Shared;
 
-    private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["other"] = 2, ["second"] = 2, ["third"] = 3,
-        ["fourth"] = 4,
-    };
-
-    private static readonly Dictionary<string, int> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["monday"] = 1, ["tuesday"] = 2, ["wednesday"] = 3, ["thursday"] = 4, ["friday"] = 5, ["saturday"] = 6, ["sunday"] = 7,
-    };
-
     /// <summary>A set expression starting at <paramref name="position"/>.</summary>
     public static bool TryMatch(string text, int position, out SetExpression set)
     {
@@ -76,7 +64,7 @@ public static class DateSets
         p = Space(text, leadEnd);
         var count = 1;
         var wordEnd = WordEnd(text, p);
-        if (wordEnd > p && !all && Counts.TryGetValue(text[p..wordEnd], out var n) && Space(text, wordEnd) > wordEnd)
+        if (wordEnd > p && !all && Rules.Value.Counts.TryGetValue(text.AsSpan(p, wordEnd - p), out var n) && Space(text, wordEnd) > wordEnd)
         {
             count = n;
             p = Space(text, wordEnd);
@@ -101,7 +89,7 @@ public static class DateSets
         // "every Monday", "every other Friday"
         wordEnd = WordEnd(text, p);
         var word = text.AsSpan(p, wordEnd - p);
-        if (Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var weekday) && !all && count <= 2)
+        if (TimeRules.FullWeekday(word, out var weekday) && !all && count <= 2)
         {
             var end = wordEnd;
             var part = "";
@@ -181,7 +169,7 @@ public static class DateSets
         {
             count = 2;
         }
-        else if (Counts.TryGetValue(text[p..wordEnd], out var n) && Space(text, wordEnd) is var t && Word(text, t, "times") is > 0 and var timesEnd)
+        else if (Rules.Value.Counts.TryGetValue(text.AsSpan(p, wordEnd - p), out var n) && Space(text, wordEnd) is var t && Word(text, t, "times") is > 0 and var timesEnd)
         {
             count = n;
             wordEnd = timesEnd;
@@ -216,7 +204,6 @@ public static class DateSets
     {
         var end = WordEnd(text, start);
         var word = text.AsSpan(start, end - start);
-        var weekdays = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         if (AfterNumber(text, start))
         {
             return null;
@@ -224,10 +211,10 @@ public static class DateSets
 
         var habit = PreviousWord(text, start) is var previous && (previous.Equals("on", StringComparison.OrdinalIgnoreCase)
             || previous.Equals("during", StringComparison.OrdinalIgnoreCase)
-            || (!NotBeforeHabit.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) && ClauseEnd(text, end)));
+            || (!Rules.Value.NotHabit.Contains(previous) && ClauseEnd(text, end)));
 
         // "tuesday afternoons"
-        if (weekdays.TryGetValue(word, out var weekday) && Space(text, end) is var p && p > end && WordEnd(text, p) is var partEnd
+        if (TimeRules.FullWeekday(word, out var weekday) && Space(text, end) is var p && p > end && WordEnd(text, p) is var partEnd
             && PluralPart(text.AsSpan(p, partEnd - p)) is { } part)
         {
             return new SetExpression(start, partEnd, $"XXXX-WXX-{weekday}{part.Timex}");
@@ -238,7 +225,7 @@ public static class DateSets
             return null;
         }
 
-        if (weekdays.TryGetValue(word[..^1], out weekday))
+        if (TimeRules.FullWeekday(word[..^1], out weekday))
         {
             return new SetExpression(start, end, $"XXXX-WXX-{weekday}");
         }
@@ -250,13 +237,6 @@ public static class DateSets
 
         return word[..^1].Equals("weekend", StringComparison.OrdinalIgnoreCase) ? new SetExpression(start, end, "P1WE") : null;
     }
-
-    /// <summary>Words before a plural day or part that make it a count or a noun phrase, not a habit.</summary>
-    private static readonly HashSet<string> NotBeforeHabit = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "those", "these", "their", "his", "her", "its", "our", "my", "your", "of", "and", "or", "some", "many",
-        "few", "several", "both", "other", "recent", "past", "last", "next", "first", "two", "three", "four", "five",
-    };
 
     private static ReadOnlySpan<char> PreviousWord(string text, int start)
     {
@@ -321,7 +301,7 @@ public static class DateSets
             wordStart--;
         }
 
-        return NumberScanner.IsNumberWord(text.AsSpan(wordStart, p + 1 - wordStart)) || Counts.ContainsKey(text[wordStart..(p + 1)]);
+        return NumberScanner.IsNumberWord(text.AsSpan(wordStart, p + 1 - wordStart)) || Rules.Value.Counts.ContainsKey(text.AsSpan(wordStart, p + 1 - wordStart));
     }
 
     private static string Period(int count, TimeRules.SetUnit unit) =>

@@ -18,26 +18,7 @@ public static partial class TimeOfDay
     /// <param name="Compact">"1140", "6.45": digits that read as a time only with am/pm or "in the evening".</param>
     private readonly record struct Point(ClockTime Clock, int End, Strength Strength, bool AtLed, bool Compact = false);
 
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    };
-
-    private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-    };
-
     private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "till", "until", "untill", "through", "thru" };
-
-    private static readonly Dictionary<string, DayOfWeek> WeekdayNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
-        ["sunday"] = DayOfWeek.Sunday,
-    };
 
     /// <summary>Recursive-descent reader over one text; every method returns null (or -1) when its form is not here.</summary>
     private sealed class Parser(string text, TimeRules rules, bool afterDate)
@@ -226,12 +207,11 @@ public static partial class TimeOfDay
         private bool CountdownAfter(int end)
         {
             var s = Space(end);
-            return s > end && (WordIn(s, ["left", "remaining"]) > 0
-                || (Word(s, "to") is > 0 and var toEnd && WordIn(Space(toEnd), ["play", "go"]) > 0));
+            return s > end && rules.Countdown.TryMatch(text, s, out _, out _);
         }
 
-        /// <summary>The word before <paramref name="start"/> (after spaces) is one of <paramref name="words"/>.</summary>
-        private bool PreviousWordIn(int start, string[] words)
+        /// <summary>The word before <paramref name="start"/> (after spaces; empty if none).</summary>
+        private ReadOnlySpan<char> PreviousWord(int start)
         {
             var p = start - 1;
             while (p >= 0 && text[p] == ' ')
@@ -245,7 +225,13 @@ public static partial class TimeOfDay
                 p--;
             }
 
-            var word = text.AsSpan(p + 1, wordEnd - p - 1);
+            return text.AsSpan(p + 1, wordEnd - p - 1);
+        }
+
+        /// <summary>The word before <paramref name="start"/> is one of <paramref name="words"/>.</summary>
+        private bool PreviousWordIn(int start, string[] words)
+        {
+            var word = PreviousWord(start);
             foreach (var candidate in words)
             {
                 if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
@@ -369,6 +355,7 @@ public static partial class TimeOfDay
             var p = start;
             string? qualifier = null;
             DayReference? day = null;
+            var bare = false;
             if (WordIn(p, ["early"]) is > 0 and var earlyEnd)
             {
                 qualifier = "start";
@@ -393,10 +380,14 @@ public static partial class TimeOfDay
             {
                 p = Space(atEnd);
             }
-            else if (!afterDate || qualifier is not null)
+            else if (!afterDate)
             {
                 // A bare "evening" is a time only after a date ("tomorrow evening", "Monday morning").
                 return null;
+            }
+            else
+            {
+                bare = true;
             }
 
             // "at lunch(time)" only; "at night"/"at morning" are too loose on their own.
@@ -419,11 +410,18 @@ public static partial class TimeOfDay
                 return null;
             }
 
-            // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock": the part fixes the hour.
-            if (qualifier is null && t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
+            // "in the afternoon at 7", "this morning @ 10", "in the morning 9 o'clock", "(Sunday) late evening at
+            // 10:00": the part fixes the hour.
+            if (t > partEnd && ClockPoint(t, allowAt: true) is { } point && (point.AtLed || point.Strength == Strength.Strong))
             {
                 var (_, laterDay, end) = Suffixes(point.End);
                 return new TimeExpression { Start = start, End = end, Time = WithPart(point.Clock, part), Part = part, Day = day ?? laterDay };
+            }
+
+            // "(Monday) early morning" alone has no agreed hours (Duckling 0-9, RT 8-10); "early in the morning" has.
+            if (bare && qualifier is not null)
+            {
+                return null;
             }
 
             return new TimeExpression { Start = start, End = partEnd, Part = part, Qualifier = qualifier, Day = day };
@@ -451,7 +449,7 @@ public static partial class TimeOfDay
                     _ when word.Equals("today", StringComparison.OrdinalIgnoreCase) && dayStart == s => new DayReference(0, null),
                     _ when word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) && dayStart == s => new DayReference(1, null),
                     _ when word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) && dayStart == s => new DayReference(-1, null),
-                    _ when WeekdayNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var weekday) => new DayReference(0, weekday),
+                    _ when TimeRules.FullWeekday(word, out var weekday) => new DayReference(0, (DayOfWeek)(weekday % 7)),
                     _ => null,
                 };
                 if (named is not null && (wordEnd >= text.Length || !char.IsLetterOrDigit(text[wordEnd])))
@@ -686,7 +684,7 @@ public static partial class TimeOfDay
 
                 // "1:50,000" (a scale), "3:30.5", "1:2:3", a media player's "0:00", a game clock's "3:08 to
                 // play" and a model's "scale 1:24" are not clock times.
-                if ((digits == 1 && value == 0) || CountdownAfter(end) || PreviousWordIn(p, ["scale", "scala", "ratio", "odds"]) ||value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
+                if ((digits == 1 && value == 0) || CountdownAfter(end) || rules.Ratio.Contains(PreviousWord(p)) || value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
                 {
                     _letterMeridiem = letter;
                     return null;
@@ -734,6 +732,12 @@ public static partial class TimeOfDay
                     return new Point(new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, true, false), e, Strength.Strong, false);
                 }
 
+                // "0730" with its leading zero is a 24-hour clock, not a year or a count ("at 0730", "between 0730-0930").
+                if (digits == 4 && leadingZero && (e >= text.Length || !char.IsLetterOrDigit(text[e])) && !IsMeridiemStart(e))
+                {
+                    return new Point(new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, true, false), e, Strength.Shaped, false);
+                }
+
                 var clock = new ClockTime(value / 100, value % 100, 0, TimeGrain.Minute, false, value / 100 is >= 1 and <= 12 && !leadingZero);
                 return Finish(clock, e, Strength.Weak, needsMeridiem: true);
             }
@@ -760,7 +764,7 @@ public static partial class TimeOfDay
         private Point? Words(int p, bool atLed)
         {
             var hourEnd = WordEnd(text, p);
-            if (hourEnd == p || !Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(p, hourEnd - p), out var hour) || hour > 12)
+            if (hourEnd == p || !rules.Units.TryGetValue(text.AsSpan(p, hourEnd - p), out var hour) || hour > 12)
             {
                 return null;
             }
@@ -803,21 +807,21 @@ public static partial class TimeOfDay
             {
                 var s = Space(end);
                 var unitEnd = WordEnd(text, s);
-                return s > end && Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(s, unitEnd - s), out var u) && u < 10 ? (u, unitEnd) : (0, p);
+                return s > end && rules.Units.TryGetValue(text.AsSpan(s, unitEnd - s), out var u) && u < 10 ? (u, unitEnd) : (0, p);
             }
 
-            if (Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var teen) && teen >= 10)
+            if (rules.Units.TryGetValue(word, out var teen) && teen >= 10)
             {
                 return (teen, end);
             }
 
-            if (!Tens.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var tens))
+            if (!rules.Tens.TryGetValue(word, out var tens))
             {
                 return (0, p);
             }
 
             if (end < text.Length && text[end] is '-' or ' ' && WordEnd(text, end + 1) is var unitsEnd && unitsEnd > end + 1
-                && Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(end + 1, unitsEnd - end - 1), out var units) && units < 10)
+                && rules.Units.TryGetValue(text.AsSpan(end + 1, unitsEnd - end - 1), out var units) && units < 10)
             {
                 return (tens + units, unitsEnd);
             }
@@ -842,7 +846,7 @@ public static partial class TimeOfDay
             }
 
             var end = WordEnd(text, p);
-            if (end > p && Units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(p, end - p), out var unit))
+            if (end > p && rules.Units.TryGetValue(text.AsSpan(p, end - p), out var unit))
             {
                 return (unit, end);
             }

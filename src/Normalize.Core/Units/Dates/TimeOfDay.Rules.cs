@@ -14,6 +14,24 @@ internal sealed class TimeRules
     public Dictionary<string, string> Frequencies { get; set; } = [];
     public List<SetUnit> SetUnits { get; set; } = [];
     public List<string> TimeZones { get; set; } = [];
+    public Dictionary<string, int> ClockNumbers { get; set; } = [];
+    public Dictionary<string, int> SetCounts { get; set; } = [];
+    public List<string> NotHabitAfter { get; set; } = [];
+    public List<string> CountdownWords { get; set; } = [];
+    public List<string> RatioWords { get; set; } = [];
+
+    /// <summary>Clock numbers below twenty ("one" … "nineteen").</summary>
+    internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Units { get; private set; }
+
+    /// <summary>Clock tens ("twenty" … "fifty").</summary>
+    internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Tens { get; private set; }
+
+    /// <summary>Counts of a set's units: clock numbers to twelve and "other", "second" ...</summary>
+    internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Counts { get; private set; }
+
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHabit { get; private set; }
+    internal PhraseMatcher<string> Countdown { get; } = new();
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ratio { get; private set; }
 
     public sealed class QualifierWords
     {
@@ -107,6 +125,17 @@ internal sealed class TimeRules
             rules.TriggerWords.Add(FirstWord(word));
         }
 
+        rules.Units = new Dictionary<string, int>(rules.ClockNumbers.Where(n => n.Value < 20), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        rules.Tens = new Dictionary<string, int>(rules.ClockNumbers.Where(n => n.Value >= 20), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        rules.Counts = new Dictionary<string, int>(rules.ClockNumbers.Where(n => n.Value <= 12).Concat(rules.SetCounts), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        rules.NotHabit = new HashSet<string>(rules.NotHabitAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        rules.Ratio = new HashSet<string>(rules.RatioWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in rules.CountdownWords)
+        {
+            rules.Countdown.Add(word, word, ignoreCase: true);
+        }
+
         foreach (var zone in rules.TimeZones)
         {
             // "GMT" is an abbreviation only in capitals; "local time" in any case.
@@ -144,6 +173,16 @@ internal sealed class TimeRules
         rules.TriggerWords.Add("lunchtime");
         rules.Triggers = rules.TriggerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         return rules;
+    }
+
+    /// <summary>
+    /// A weekday's full name (Rules/dates.yaml), 1 = Monday … 7 = Sunday. Abbreviations stay out: after a
+    /// time or in a plural they are words ("9:30 sat down", "thus", "the Suns").
+    /// </summary>
+    internal static bool FullWeekday(ReadOnlySpan<char> word, out int weekday)
+    {
+        weekday = 0;
+        return word.Length >= 6 && DateWords.Default.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out weekday);
     }
 
     private static string FirstWord(string phrase) => new(phrase.TakeWhile(char.IsLetter).ToArray());

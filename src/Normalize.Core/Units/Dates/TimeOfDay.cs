@@ -60,7 +60,7 @@ public sealed record TimeExpression
     public int Start { get; init; }
     public int End { get; init; }
 
-    /// <summary>Start without a leading "at"/"@" ("at 3pm" → the "3"); = Start when there is none.</summary>
+    /// <summary>Start without a leading "at"/"@"/"for" ("at 3pm" → the "3"); = Start when there is none.</summary>
     public int BodyStart { get; init; }
 
     /// <summary>A single clock time; null for ranges and bare parts of day.</summary>
@@ -74,7 +74,10 @@ public sealed record TimeExpression
     /// <summary>The part of the day named ("this evening", "5 in the evening"); for a bare part it is the value.</summary>
     public PartOfDay? Part { get; init; }
 
-    /// <summary>"approx", "before", "after", "since", "until"; "start"/"end" for "early/late in the morning".</summary>
+    /// <summary>
+    /// "approx", "before" (before/until/by), "after", "since", "until" (as late as); "start"/"end" for
+    /// "early/late in the morning".
+    /// </summary>
     public string? Qualifier { get; init; }
 
     /// <summary>The day named after the time, if any.</summary>
@@ -83,7 +86,9 @@ public sealed record TimeExpression
     public bool IsRange => From is not null && To is not null;
 
     /// <summary>Whether "am"/"pm" (or noon, midnight, a part of day) fixed the half of the day.</summary>
-    public bool MeridiemStated => Time?.MeridiemStated ?? (To?.MeridiemStated ?? false) || (From?.MeridiemStated ?? false) || Part is not null;
+    public bool MeridiemStated => Time is { } time
+        ? time.MeridiemStated
+        : (To?.MeridiemStated ?? false) || (From?.MeridiemStated ?? false) || Part is not null;
 
     /// <summary>The ISO 8601 value on its own (see <see cref="TimeOfDay"/> for the conventions); null if it needs a reference date that is missing.</summary>
     public string? Iso(AnnotationContext context) => TimeOfDay.Resolve(this, context);

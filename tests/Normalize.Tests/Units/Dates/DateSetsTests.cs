@@ -42,6 +42,7 @@ public class DateSetsTests
     [InlineData("Every second counts, said the second minister.")]
     [InlineData("Firefox 39 (currently Nightly) and the CityLab Daily newsletter.")]
     [InlineData("He spent his days and nights at home; on one of those nights it rained.")]
+    [InlineData("It was thus. The Lakers beat Suns.")]
     public void ProseYieldsNoSet(string text)
     {
         Assert.Equal("", Sets(text));

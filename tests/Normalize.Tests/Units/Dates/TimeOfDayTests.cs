@@ -62,6 +62,7 @@ public class TimeOfDayTests
     [InlineData("let's meet after breakfast", "T12:00/..")]
     [InlineData("Where were you between 3 and 8 yesterday", "2016-11-06T03:00/2016-11-06T08:00")]
     [InlineData("I'll be out between 7 and 9:30 last night", "2016-11-06T19:00/2016-11-06T21:30")]
+    [InlineData("Where were you the 12th between 0730-0930", "T07:30/T09:30")]
     public void Ranges(string text, string iso)
     {
         Assert.Equal(iso, First(text, Clock)?.Iso);
@@ -155,6 +156,7 @@ public class TimeOfDayTests
     [InlineData("today before 4pm", 6, "before 4pm", "../2016-11-08T16:00")]
     [InlineData("March 3 at 15:00", 8, "at 15:00", "2016-11-08T15:00")]
     [InlineData("Monday at five", 7, "at five", "2016-11-08T05:00")]
+    [InlineData("Sunday late evening at 10:00", 7, "late evening at 10:00", "2016-11-08T22:00")]
     [InlineData("December 12th at 4 - 6:30 pm", 14, "at 4 - 6:30 pm", "2016-11-08T16:00/2016-11-08T18:30")]
     [InlineData("tomorrow at six forty-three minutes", 9, "at six forty-three minutes", "2016-11-08T06:43")]
     [InlineData("Monday morning from 10am to 12pm", 7, "morning from 10am to 12pm", "2016-11-08T10:00/2016-11-08T12:00")]
@@ -165,6 +167,14 @@ public class TimeOfDayTests
         Assert.True(TimeOfDay.TryMatch(text, position, afterDate: true, out var time));
         Assert.Equal(span, text[time.Start..time.End]);
         Assert.Equal(iso, time.IsoOn(new DateTime(2016, 11, 8), Clock));
+    }
+
+    [Fact]
+    public void AWeekdayAbbreviationAfterATimeIsAWord()
+    {
+        Assert.True(TimeOfDay.TryMatch("At 9:30 sat the jury.", 0, out var time));
+        Assert.Equal("At 9:30", "At 9:30 sat the jury."[time.Start..time.End]);
+        Assert.Null(time.Day);
     }
 
     [Fact]
@@ -180,6 +190,7 @@ public class TimeOfDayTests
     [InlineData("Saturday 3-1 win", 9)]
     [InlineData("Monday, 12 people", 8)]
     [InlineData("Friday evenings", 7)]
+    [InlineData("Monday early morning", 7)]
     public void NotATimeAfterADate(string text, int position)
     {
         Assert.False(TimeOfDay.TryMatch(text, position, afterDate: true, out _));
@@ -205,7 +216,7 @@ public class TimeOfDayTests
     [InlineData("The strike lasted 24 hours and he moved to Kyiv at 18.")]
     [InlineData("Firefighters worked through the night; it was the second time in a week.")]
     [InlineData("About two thirty-year-olds and some 134 this afternoon's fans.")]
-    [InlineData("Between 0730-0930 and from 1140 to 1230, sales rose.")]
+    [InlineData("From 1140 to 1230, sales rose; call 0800 123 456.")]
     [InlineData("Current Time 0:00 / Duration Time 0:00")]
     [InlineData("James put the Lakers up with 3:08 to play; Gallinari scored with 1:24 left.")]
     [InlineData("A DeLorean model at scale 1:24 and a ratio 3:10.")]
