@@ -63,11 +63,53 @@ internal readonly record struct DateToken(int Start, int End, string Text, Token
                 kind = TokenKind.Punct;
             }
 
-            var value = kind == TokenKind.Word ? text[start..p].ToLowerInvariant() : text[start..p];
+            var value = TokenText(text.AsSpan(start, p - start), lowerCase: kind == TokenKind.Word);
             tokens.Add(new DateToken(start, p, value, kind, space || tokens.Count == 0));
             space = false;
         }
 
         return tokens;
     }
+
+    /// <summary>
+    /// The token's text, lower-cased for words, from a per-thread table: the same few thousand words and
+    /// numbers recur across windows and articles, so most tokens cost a lookup instead of two strings.
+    /// </summary>
+    private static string TokenText(ReadOnlySpan<char> token, bool lowerCase)
+    {
+        if (token.Length > 32)
+        {
+            return lowerCase ? token.ToString().ToLowerInvariant() : token.ToString();
+        }
+
+        Span<char> buffer = stackalloc char[token.Length];
+        if (lowerCase)
+        {
+            token.ToLowerInvariant(buffer);
+        }
+        else
+        {
+            token.CopyTo(buffer);
+        }
+
+        var table = _texts ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(buffer, out var known))
+        {
+            return known;
+        }
+
+        var text = buffer.ToString();
+        if (table.Count < MaxInternedTokens)
+        {
+            table.Add(text);
+        }
+
+        return text;
+    }
+
+    private const int MaxInternedTokens = 50_000;
+
+    [ThreadStatic]
+    private static HashSet<string>? _texts;
 }
