@@ -187,7 +187,7 @@ public sealed partial class Annotator
             return first.End;
         }
 
-        if (currency is null && measure is null && !first.Number.IsOrdinal && PreviousWord(text, qualifier is null ? first.Start : start).Equals("aged", StringComparison.OrdinalIgnoreCase))
+        if (currency is null && measure is null && !first.Number.IsOrdinal && TextScan.PreviousWord(text, qualifier is null ? first.Start : start).Equals("aged", StringComparison.OrdinalIgnoreCase))
         {
             return EmitAged(text, start, qualifier, first, firstValue, second, context, output);
         }

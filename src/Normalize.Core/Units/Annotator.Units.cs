@@ -102,7 +102,7 @@ public sealed partial class Annotator
                 if (_unitNames.TryMatch(text, start, out var name, out var nameEnd) && (!found || nameEnd > best.End))
                 {
                     // "a 360-degree camera", "a 40-degree angle": the hyphenated adjective is an angle.
-                    name = name.Code == "°" && (hyphen || AngleNoun().IsMatch(text.AsSpan(nameEnd)) || TurningVerbs.Contains(PreviousWord(text, number.Start)))
+                    name = name.Code == "°" && (hyphen || AngleNoun().IsMatch(text.AsSpan(nameEnd)) || TurningVerbs.Contains(TextScan.PreviousWord(text, number.Start).ToString()))
                         ? AngleDegrees : name;
                     best = new UnitRead(name, null, text[start..nameEnd], start, nameEnd, hyphen);
                     found = true;
@@ -341,7 +341,7 @@ public sealed partial class Annotator
             return true; // "3 C grades", "Route 5 W Street": a spaced letter before a noun is a label ("30 C outside" is not)
         }
 
-        var name = PreviousWord(text, numberStart);
+        var name = TextScan.PreviousWord(text, numberStart);
         return glued && name.Length > 0 && char.IsUpper(name[0]);
     }
 
@@ -408,14 +408,14 @@ public sealed partial class Annotator
             return false;
         }
 
-        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(PreviousWord(text, position))
+        if ((output.Count > 0 && output[^1].End >= position - 2) || FrequencyWords.Contains(TextScan.PreviousWord(text, position).ToString())
             || DateOffsetAfter().IsMatch(text.AsSpan(unitEnd)))
         {
             return false;
         }
 
         // "two rockets a year", "500,000 barrels a day": a rate of the count just before, recorded on it.
-        var previousWord = PreviousWord(text, position);
+        var previousWord = TextScan.PreviousWord(text, position);
         if (output.Count > 0 && previousWord.Length > 0 && output[^1].End >= position - previousWord.Length - 3 && unit.Family == "duration")
         {
             output[^1].Rate ??= unit.Code;
@@ -429,23 +429,6 @@ public sealed partial class Annotator
 
     private static readonly HashSet<string> FrequencyWords = new(StringComparer.OrdinalIgnoreCase) { "once", "twice", "thrice", "times" };
 
-    /// <summary>The word before <paramref name="position"/> (skipping spaces), or "".</summary>
-    private static string PreviousWord(string text, int position)
-    {
-        var end = position;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text[begin..end];
-    }
 
     /// <summary>Whether a unit name follows an article here (the cheap trigger for <see cref="TryReadArticle"/>).</summary>
     private bool StartsUnitName(string text, int position)

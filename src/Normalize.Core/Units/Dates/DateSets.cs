@@ -209,7 +209,7 @@ public static class DateSets
             return null;
         }
 
-        var habit = PreviousWord(text, start) is var previous && (previous.Equals("on", StringComparison.OrdinalIgnoreCase)
+        var habit = TextScan.PreviousWord(text, start) is var previous && (previous.Equals("on", StringComparison.OrdinalIgnoreCase)
             || previous.Equals("during", StringComparison.OrdinalIgnoreCase)
             || (!Rules.Value.NotHabit.Contains(previous) && ClauseEnd(text, end)));
 
@@ -238,22 +238,6 @@ public static class DateSets
         return word[..^1].Equals("weekend", StringComparison.OrdinalIgnoreCase) ? new SetExpression(start, end, "P1WE") : null;
     }
 
-    private static ReadOnlySpan<char> PreviousWord(string text, int start)
-    {
-        var p = start - 1;
-        while (p >= 0 && text[p] == ' ')
-        {
-            p--;
-        }
-
-        var wordEnd = p + 1;
-        while (p >= 0 && char.IsLetter(text[p]))
-        {
-            p--;
-        }
-
-        return text.AsSpan(p + 1, wordEnd - p - 1);
-    }
 
     /// <summary>Nothing or clause punctuation follows ("I'll be out mornings.").</summary>
     private static bool ClauseEnd(string text, int end) => end >= text.Length || text[end] is '.' or ',' or ';' or '!' or '?' or ':' or ')';

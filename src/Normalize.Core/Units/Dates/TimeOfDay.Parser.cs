@@ -210,28 +210,11 @@ public static partial class TimeOfDay
             return s > end && rules.Countdown.TryMatch(text, s, out _, out _);
         }
 
-        /// <summary>The word before <paramref name="start"/> (after spaces; empty if none).</summary>
-        private ReadOnlySpan<char> PreviousWord(int start)
-        {
-            var p = start - 1;
-            while (p >= 0 && text[p] == ' ')
-            {
-                p--;
-            }
-
-            var wordEnd = p + 1;
-            while (p >= 0 && char.IsLetter(text[p]))
-            {
-                p--;
-            }
-
-            return text.AsSpan(p + 1, wordEnd - p - 1);
-        }
 
         /// <summary>The word before <paramref name="start"/> is one of <paramref name="words"/>.</summary>
         private bool PreviousWordIn(int start, string[] words)
         {
-            var word = PreviousWord(start);
+            var word = TextScan.PreviousWord(text, start);
             foreach (var candidate in words)
             {
                 if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
@@ -684,7 +667,7 @@ public static partial class TimeOfDay
 
                 // "1:50,000" (a scale), "3:30.5", "1:2:3", a media player's "0:00", a game clock's "3:08 to
                 // play" and a model's "scale 1:24" are not clock times.
-                if ((digits == 1 && value == 0) || CountdownAfter(end) || rules.Ratio.Contains(PreviousWord(p)) || value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
+                if ((digits == 1 && value == 0) || CountdownAfter(end) || rules.Ratio.Contains(TextScan.PreviousWord(text, p)) || value > 23 || (end + 1 < text.Length && text[end] is ':' or ',' or '.' && char.IsAsciiDigit(text[end + 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]) && !IsMeridiemStart(end)))
                 {
                     _letterMeridiem = letter;
                     return null;

@@ -34,7 +34,7 @@ internal sealed partial class HolidayRecognizer
             }
         }
 
-        if (checkBefore && PreviousWord(text, start) is { Length: > 0 } previous && char.IsUpper(previous[0])
+        if (checkBefore && TextScan.WordOneSpaceBefore(text, start) is { Length: > 0 } previous && char.IsUpper(previous[0])
             && !CapitalisedLeads.Contains(previous.ToString()) && !IsSentenceStart(text, start - previous.Length - 1))
         {
             return false;

@@ -343,7 +343,7 @@ internal sealed partial class HolidayRecognizer
     /// <summary>Duckling's spans take the preposition before a date ("on christmas eve").</summary>
     private static int WithPreposition(string text, int start)
     {
-        var previous = PreviousWord(text, start);
+        var previous = TextScan.WordOneSpaceBefore(text, start);
         foreach (var preposition in (ReadOnlySpan<string>)["at", "on", "in", "during", "around", "about", "for", "of"])
         {
             if (previous.Equals(preposition, StringComparison.OrdinalIgnoreCase))
@@ -446,22 +446,6 @@ internal sealed partial class HolidayRecognizer
         return text.AsSpan(position, end - position);
     }
 
-    private static ReadOnlySpan<char> PreviousWord(string text, int start)
-    {
-        if (start < 2 || text[start - 1] != ' ')
-        {
-            return [];
-        }
-
-        var end = start - 1;
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text.AsSpan(begin, end - begin);
-    }
 
     private static bool IsWordAt(string text, int position, string word) =>
         position + word.Length <= text.Length

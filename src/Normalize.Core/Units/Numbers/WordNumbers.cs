@@ -103,7 +103,7 @@ internal sealed partial class NumberScanner
         // "an hour and a half", "a half": the mixed-number rule reads "and a half" after a number;
         // "the first half of the year": a period, not a fraction.
         if (first.Equals("half", StringComparison.OrdinalIgnoreCase)
-            && (AfterArticle(text, position) || IsOrdinalWord(PreviousWord(text, position))))
+            && (AfterArticle(text, position) || IsOrdinalWord(TextScan.WordOneSpaceBefore(text, position))))
         {
             return false;
         }
@@ -823,23 +823,6 @@ internal sealed partial class NumberScanner
         return Units.ContainsKey(word) || Tens.ContainsKey(word) || SplitJoinedTens(word) is { Ordinal: false } ? start : -1;
     }
 
-    /// <summary>The word right before <paramref name="position"/> (one space between), or empty.</summary>
-    private static ReadOnlySpan<char> PreviousWord(string text, int position)
-    {
-        var end = position - 1;
-        if (end < 1 || text[end] != ' ')
-        {
-            return [];
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text.AsSpan(start, end - start);
-    }
 
     /// <summary>The word before <paramref name="position"/> is "and".</summary>
     private static bool AfterAnd(string text, int position) =>
