@@ -17,9 +17,12 @@ internal sealed partial class HolidayRecognizer
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterThe;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameWords;
 
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nounsAfterHolidays;
+
     public HolidayRecognizer(HolidayTable table, NumberScanner numbers)
     {
         _calendar = new HolidayCalendar(table);
+        _nounsAfterHolidays = new HashSet<string>(table.NounsAfterHolidays, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _numbers = numbers;
         var afterThe = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "weekend", "closest", "second", "third", "fourth", "fifth" };
         foreach (var holiday in table.Holidays)

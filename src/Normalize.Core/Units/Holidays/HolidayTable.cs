@@ -8,6 +8,9 @@ public sealed class HolidayTable
     public int Version { get; set; }
     public List<HolidayEntry> Holidays { get; set; } = [];
 
+    /// <summary>Nouns that turn "Christmas tree" into a thing rather than a day.</summary>
+    public List<string> NounsAfterHolidays { get; set; } = [];
+
     private static readonly Lazy<HolidayTable> EmbeddedTable = new(() => Load(RuleFiles.Embedded));
 
     public static HolidayTable Embedded => EmbeddedTable.Value;
@@ -20,6 +23,7 @@ public sealed class HolidayTable
         foreach (var file in files)
         {
             merged.Holidays.AddRange(file.Holidays);
+            merged.NounsAfterHolidays.AddRange(file.NounsAfterHolidays);
         }
 
         return merged;
