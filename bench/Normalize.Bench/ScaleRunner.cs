@@ -80,6 +80,13 @@ public static class ScaleRunner
         }
     }
 
+    /// <summary>Writes one generated batch for profiling by hand: scale-generate text|html COUNT FILE.jsonl</summary>
+    public static int GenerateOnly(string[] args)
+    {
+        Generate(args[0], int.Parse(args[1], CultureInfo.InvariantCulture), SeedParagraphs(Path.Combine(BenchProcess.RepoRoot(), "seeds")), args[2]);
+        return 0;
+    }
+
     /// <summary>The plain read-and-write: each JSONL record's text to OUT/&lt;id&gt;.txt and a corpus.jsonl line.</summary>
     public static int Copy(string[] args)
     {
