@@ -67,6 +67,7 @@ public static class JsonlRecord
             if (!string.IsNullOrWhiteSpace(lang))
             {
                 article.Language = lang.Trim();
+                article.DeclaredLanguage = article.Language;
             }
 
             var date = GetString(root, "date");

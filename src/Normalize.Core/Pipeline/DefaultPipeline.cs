@@ -1,4 +1,5 @@
 using Normalize.Core.Boilerplate;
+using Normalize.Core.Language;
 using Normalize.Core.Names;
 using Normalize.Core.Repair;
 using Normalize.Core.Typography;
@@ -6,7 +7,7 @@ using Normalize.Core.Units;
 
 namespace Normalize.Core.Pipeline;
 
-/// <summary>The standard stage order: boilerplate, typography, repair, names, units.</summary>
+/// <summary>The standard stage order: boilerplate, language, typography, repair, names, units.</summary>
 public static class DefaultPipeline
 {
     public static PipelineBuilder CreateBuilder(PipelineOptions? options = null)
@@ -20,10 +21,12 @@ public static class DefaultPipeline
         var repair = Task.Run(() => RepairRules.Load(rules));
         var names = Task.Run(() => NameIndex.For(rules));
         var annotator = Task.Run(() => Annotator.For(rules));
+        var identifier = Task.Run(() => LanguageIdentifier.Default);
         var wantsRepair = options.OnlyStages is null || options.OnlyStages.Contains(StageNames.Repair, StringComparer.OrdinalIgnoreCase);
         var english = wantsRepair ? Task.Run(() => Dictionaries.System.English) : Task.FromResult<Hunspell?>(null);
         var builder = new PipelineBuilder()
             .Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult()))
+            .Use(new LanguageStage(identifier.GetAwaiter().GetResult()))
             .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }))
             .Use(new RepairStage(repair.GetAwaiter().GetResult(), Dictionaries.System))
             .Use(new NamesStage(names.GetAwaiter().GetResult()))
