@@ -1,4 +1,5 @@
 using Normalize.Core.Boilerplate;
+using Normalize.Core.Language;
 using Normalize.Core.Names;
 using Normalize.Core.Repair;
 using Normalize.Core.Typography;
@@ -6,7 +7,7 @@ using Normalize.Core.Units;
 
 namespace Normalize.Core.Pipeline;
 
-/// <summary>The standard stage order: boilerplate, typography, repair, names, units.</summary>
+/// <summary>The standard stage order: boilerplate, language, typography, repair, names, units.</summary>
 public static class DefaultPipeline
 {
     public static PipelineBuilder CreateBuilder(PipelineOptions? options = null)
@@ -23,12 +24,18 @@ public static class DefaultPipeline
         var repair = Wants(StageNames.Repair) ? Task.Run(() => RepairRules.Load(rules)) : null;
         var names = Wants(StageNames.Names) ? Task.Run(() => NameIndex.For(rules)) : null;
         var annotator = Wants(StageNames.Units) ? Task.Run(() => Annotator.For(rules)) : null;
+        var identifier = Wants(StageNames.Language) ? Task.Run(() => LanguageIdentifier.Default) : null;
         var wantsRepair = only is null || only.Contains(StageNames.Repair, StringComparer.OrdinalIgnoreCase);
         var english = wantsRepair ? Task.Run(() => Dictionaries.System.English) : Task.FromResult<Hunspell?>(null);
         var builder = new PipelineBuilder();
         if (boilerplate is not null)
         {
             builder.Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult()));
+        }
+
+        if (identifier is not null)
+        {
+            builder.Use(new LanguageStage(identifier.GetAwaiter().GetResult()));
         }
 
         if (Wants(StageNames.Typography))
