@@ -4,13 +4,13 @@ using Normalize.Core.Search;
 
 namespace Normalize.Cli.Commands;
 
-/// <summary>`normalize index CORPUS.jsonl [--index FILE]`: (re)build an index from a corpus.</summary>
+/// <summary>`normalize index CORPUS.jsonl [--index DIR]`: (re)build an index from a corpus.</summary>
 internal static class IndexCommand
 {
     public static Command Create(CommandIO io)
     {
         var corpus = new Argument<string>("CORPUS") { Description = "A corpus.jsonl written by `normalize clean`" };
-        var index = CommonOptions.Index("The SQLite index to write (default: index.db beside the corpus)");
+        var index = CommonOptions.Index($"The index folder to write (default: {SearchIndex.DefaultFolderName}/ beside the corpus)");
         var command = new Command("index", "Build or update a search index from a corpus") { corpus, index };
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, parse.GetValue(corpus)!, parse.GetValue(index), cancellation)));
         return command;
@@ -24,7 +24,7 @@ internal static class IndexCommand
             return ExitCodes.Usage;
         }
 
-        indexPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpusPath))!, "index.db");
+        indexPath ??= SearchIndex.DefaultPath(Path.GetDirectoryName(Path.GetFullPath(corpusPath))!);
         var indexed = 0;
         var failed = 0;
         try
