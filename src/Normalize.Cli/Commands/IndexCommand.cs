@@ -31,28 +31,11 @@ internal static class IndexCommand
         {
             using var index = SearchIndex.Open(indexPath, create: true);
             index.BeginBatch();
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(corpusPath))
+            indexed = CorpusIndexer.IndexLines(index, File.ReadLines(corpusPath), (line, error) =>
             {
-                cancellation.ThrowIfCancellationRequested();
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                var record = CorpusRecord.Parse(line, out var error);
-                if (record is null)
-                {
-                    failed++;
-                    io.Error.WriteLine($"error: {corpusPath}:{lineNumber}: {error}");
-                    continue;
-                }
-
-                index.Upsert(record);
-                indexed++;
-            }
-
+                failed++;
+                io.Error.WriteLine($"error: {corpusPath}:{line}: {error}");
+            }, cancellation: cancellation);
             index.CommitBatch();
             io.Out.WriteLine($"indexed {indexed} articles into {indexPath} ({index.Count()} in the index)");
         }

@@ -32,12 +32,25 @@ public sealed class SearchIndex : IDisposable
     private const string MarkOpen = "\u0002";
     private const string MarkClose = "\u0003";
 
+    /// <summary>The stored fields a hit shows, all but the record.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SearchFields.Id, SearchFields.Title, SearchFields.Date, SearchFields.Source, SearchFields.LanguageStored, SearchFields.Url,
+    };
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
     private readonly Analyzer _analyzer;
+    private readonly object _writerLock = new();
     private DirectoryReader _reader;
     private IndexSearcher _searcher;
     private bool _inBatch;
+
+    /// <summary>
+    /// While the index holds only what this writer added, the ids added: a new id needs no delete
+    /// (UpdateDocument's delete-by-term is most of the cost of building an index). Null otherwise.
+    /// </summary>
+    private HashSet<string>? _addedOnly;
     private bool _readerStale;
 
     private SearchIndex(string path, LuceneDirectory directory, IndexWriter? writer, Analyzer analyzer, DirectoryReader reader, string? generation)
@@ -75,6 +88,7 @@ public sealed class SearchIndex : IDisposable
             throw new SearchIndexException($"no index at '{path}' (run `normalize clean ... --out DIR` or `normalize index` first)");
         }
 
+        NormalizeCodec.Register();
         var analyzer = LanguageAnalysis.CreateIndexAnalyzer();
         LuceneDirectory? directory = null;
         IndexWriter? writer = null;
@@ -91,7 +105,7 @@ public sealed class SearchIndex : IDisposable
                     OpenMode = OpenMode.CREATE_OR_APPEND,
                     Similarity = new BM25Similarity(),
                     RAMBufferSizeMB = 128,
-                    MergeScheduler = new SerialMergeScheduler(),
+                    Codec = new NormalizeCodec(),
                 };
                 writer = new IndexWriter(directory, config);
                 if (!existing)
@@ -101,7 +115,7 @@ public sealed class SearchIndex : IDisposable
                 }
 
                 var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-                return new SearchIndex(path, directory, writer, analyzer, reader, generation);
+                return new SearchIndex(path, directory, writer, analyzer, reader, generation) { _addedOnly = reader.MaxDoc == 0 ? [] : null };
             }
 
             // No lock factory: a reader takes no lock and so writes nothing (read-only folders work).
@@ -165,11 +179,26 @@ public sealed class SearchIndex : IDisposable
         _inBatch = false;
     }
 
-    /// <summary>Inserts or replaces the article with <paramref name="record"/>'s id.</summary>
+    /// <summary>Inserts or replaces the article with <paramref name="record"/>'s id. Safe to call from several threads in a batch.</summary>
     public void Upsert(CorpusRecord record)
     {
         var writer = RequireWriter();
-        writer.UpdateDocument(new Term(SearchFields.Id, record.Id), ArticleDocument.Build(record));
+        var document = ArticleDocument.Build(record);
+        bool isNew;
+        lock (_writerLock)
+        {
+            isNew = _addedOnly?.Add(record.Id) == true;
+        }
+
+        if (isNew)
+        {
+            writer.AddDocument(document);
+        }
+        else
+        {
+            writer.UpdateDocument(new Term(SearchFields.Id, record.Id), document);
+        }
+
         Changed();
     }
 
@@ -177,6 +206,11 @@ public sealed class SearchIndex : IDisposable
     public void Delete(string id)
     {
         RequireWriter().DeleteDocuments(new Term(SearchFields.Id, id));
+        lock (_writerLock)
+        {
+            _addedOnly?.Remove(id);
+        }
+
         Changed();
     }
 
@@ -184,6 +218,12 @@ public sealed class SearchIndex : IDisposable
     public void DeleteAll()
     {
         RequireWriter().DeleteAll();
+        lock (_writerLock)
+        {
+            // Nothing is left for an added id to replace.
+            _addedOnly = [];
+        }
+
         Changed();
     }
 
@@ -236,7 +276,9 @@ public sealed class SearchIndex : IDisposable
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
-            hits.Add(Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, query));
+            hits.Add(filter.Snippets
+                ? Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, query)
+                : Hit(searcher.Doc(scoreDoc.Doc, HitFields), scoreDoc.Score, null));
         }
 
         return new SearchResults(top.TotalHits, hits, facets?.Result());
@@ -354,11 +396,10 @@ public sealed class SearchIndex : IDisposable
         return must.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(must));
     }
 
-    private SearchHit Hit(Document document, float score, Query query)
+    private SearchHit Hit(Document document, float score, Query? query)
     {
         var language = document.Get(SearchFields.LanguageStored) ?? "";
-        var text = ArticleDocument.TextOf(document.Get(SearchFields.Record));
-        var snippet = Snippet(query, LanguageAnalysis.KeyOf(language), text);
+        var snippet = query is null ? "" : Snippet(query, LanguageAnalysis.KeyOf(language), ArticleDocument.TextOf(document.Get(SearchFields.Record)));
         return new SearchHit(
             document.Get(SearchFields.Id),
             document.Get(SearchFields.Title),
@@ -454,6 +495,9 @@ public sealed record SearchFilter(int Limit = 10, string? Since = null, string? 
 
     /// <summary>Count all hits by source, language and month.</summary>
     public bool Facets { get; init; }
+
+    /// <summary>Highlighted snippets for the hits (they read each hit's stored record).</summary>
+    public bool Snippets { get; init; } = true;
 }
 
 public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
