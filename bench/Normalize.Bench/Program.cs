@@ -14,6 +14,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["scale-generate"] = ScaleRunner.GenerateOnly, // one of `scale`'s batches, to profile by hand
     ["train-langid"] = LangIdTrainer.Run,
     ["langid"] = LangIdRunner.Run,
+    ["search"] = Normalize.Bench.Search.SearchRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))
