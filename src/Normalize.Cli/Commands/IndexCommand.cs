@@ -53,7 +53,7 @@ internal static class IndexCommand
                 indexed++;
             }
 
-            index.CommitBatch();
+            index.CommitBatch(generation: null);
             io.Out.WriteLine($"indexed {indexed} articles into {indexPath} ({index.Count()} in the index)");
         }
         catch (OperationCanceledException)

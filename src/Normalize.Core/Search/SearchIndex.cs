@@ -73,11 +73,56 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Starts one transaction for a batch: all of it lands, or (on dispose without commit) none.</summary>
     public void BeginBatch() => _transaction ??= _connection.BeginTransaction();
 
-    public void CommitBatch()
+    /// <summary>
+    /// Commits the batch and records <paramref name="generation"/>, the corpus generation this index now
+    /// matches (null: it matches none, so the next <c>clean</c> reindexes from the corpus).
+    /// </summary>
+    public void CommitBatch(string? generation)
     {
-        _transaction?.Commit();
-        _transaction?.Dispose();
+        BeginBatch();
+        if (generation is null)
+        {
+            using var clear = Command("DELETE FROM meta WHERE key = 'generation'");
+            clear.ExecuteNonQuery();
+        }
+        else
+        {
+            using var set = Command("INSERT INTO meta(key, value) VALUES ('generation', $generation) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            set.Parameters.AddWithValue("$generation", generation);
+            set.ExecuteNonQuery();
+        }
+
+        _transaction!.Commit();
+        _transaction.Dispose();
         _transaction = null;
+    }
+
+    /// <summary>The corpus generation stored by the last <see cref="CommitBatch"/>, or null.</summary>
+    public string? CommittedGeneration
+    {
+        get
+        {
+            using var command = Command("SELECT value FROM meta WHERE key = 'generation'");
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>Removes the article with <paramref name="id"/>, if there is one.</summary>
+    public void Delete(string id)
+    {
+        using var find = Command("SELECT rowid FROM articles WHERE id = $id");
+        find.Parameters.AddWithValue("$id", id);
+        if (find.ExecuteScalar() is not long rowid)
+        {
+            return;
+        }
+
+        using var deleteText = Command("DELETE FROM articles_fts WHERE rowid = $rowid");
+        deleteText.Parameters.AddWithValue("$rowid", rowid);
+        deleteText.ExecuteNonQuery();
+        using var delete = Command("DELETE FROM articles WHERE rowid = $rowid");
+        delete.Parameters.AddWithValue("$rowid", rowid);
+        delete.ExecuteNonQuery();
     }
 
     /// <summary>Inserts or replaces the article with <paramref name="record"/>'s id.</summary>
