@@ -51,7 +51,8 @@ public sealed class CleanJob
 
     /// <summary>
     /// Counts the lines repeated across each site's articles in a first pass (text and JSONL files; HTML
-    /// pages have their chrome found by structure, standard input cannot be read twice).
+    /// pages have their chrome found by structure, standard input is not read twice; pipes given by name
+    /// are read once into a copy that both passes read).
     /// </summary>
     public bool DetectRepeatedLines { get; init; } = true;
 
