@@ -32,13 +32,19 @@ public static class BenchProcess
         return Path.Combine(root, "src/Normalize.Cli/bin/Release/net10.0/normalize.dll");
     }
 
-    public static int Exec(string file, string arguments, out string log)
+    public static int Exec(string file, string arguments, out string log, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        var start = new ProcessStartInfo(file, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();

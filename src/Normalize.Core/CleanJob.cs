@@ -70,7 +70,7 @@ public sealed class CleanJob
             throw new CorpusException(conflict);
         }
 
-        var files = InputReader.ExpandInputs(Inputs).ToList();
+        var files = InputReader.ExpandInputs(Inputs, ReportWarning, cancellation).ToList();
         var reader = new InputReader(IngestOptions);
         var tally = new Tally();
 

@@ -120,7 +120,7 @@ public sealed class RepairContext
         }
 
         var text = Text;
-        _words = [.. RepairText.Words(text)];
+        _words = RepairText.WordArray(text);
         _sentences = RepairText.Sentences(text);
         _tokensFor = text;
     }
