@@ -41,7 +41,7 @@ public static class KillTestRunner
                 return 1;
             }
 
-            // A run's length, from the base run's rate, bounds the kill moments.
+            // A run's length, from the base run's rate, bounds the kill moments until a whole run is timed.
             var secondsPerArticle = stopwatch.Elapsed.TotalSeconds / baseArticles;
             var runSeconds = Math.Max(1, secondsPerArticle * articles);
             Console.WriteLine($"base corpus: {baseArticles} articles in {stopwatch.Elapsed.TotalSeconds:0.0} s; a {articles}-article run ≈ {runSeconds:0.0} s");
@@ -64,9 +64,15 @@ public static class KillTestRunner
                 var batchPath = WriteBatch(work, $"batch{kill}", batch);
                 var before = CorpusAudit.Check(output, index).Ids;
                 var inCommit = kill % 4 is 0 or 3;
-                var at = inCommit ? random.NextDouble() * 2 : random.NextDouble() * runSeconds * 1.1;
+                var at = inCommit ? random.NextDouble() * 2 : random.NextDouble() * runSeconds;
                 var manifest = Path.Combine(output, CorpusStore.StateFolderName, "commit.json");
+                var started = Stopwatch.StartNew();
                 var exit = RunCli(cli, batchPath, output, TimeSpan.FromSeconds(at), inCommit ? manifest : null);
+                if (exit == 0)
+                {
+                    // A whole run, timed: the next uniform moments fall within a run as long as this one.
+                    runSeconds = started.Elapsed.TotalSeconds;
+                }
 
                 var pending = File.Exists(manifest);
                 var problems = new List<string>();
