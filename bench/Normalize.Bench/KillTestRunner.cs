@@ -32,7 +32,7 @@ public static class KillTestRunner
         try
         {
             var output = Path.Combine(work, "out");
-            var index = Path.Combine(output, "index.db");
+            var index = Path.Combine(output, "index.lucene");
             var basePath = WriteBatch(work, "base", Enumerable.Range(0, baseArticles).Select(i => ($"base-{i}", "")));
             var stopwatch = Stopwatch.StartNew();
             if (RunCli(cli, basePath, output, killAfter: null) != 0)

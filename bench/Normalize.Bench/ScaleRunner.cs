@@ -13,6 +13,7 @@ namespace Normalize.Bench;
 /// (the CLI reports them itself, see RuntimeStats). Beside each size, a plain read-and-write of the same
 /// articles (corpus.jsonl + one .txt each, same atomic writes) in the same run: the I/O limit.
 /// Then start-up: `normalize --version` and a one-article clean, medians of several runs.
+/// The CLI is published (ReadyToRun, as users get it) unless --cli names a normalize.dll.
 /// Usage: scale [--sizes 1000,10000,100000] [--kinds text,html] [--jobs 1,2] [--no-index] [--startup-runs 11] [--cli normalize.dll]
 /// </summary>
 public static class ScaleRunner
@@ -25,14 +26,14 @@ public static class ScaleRunner
         var withIndex = !args.Contains("--no-index");
         var startupRuns = BenchProcess.IntArg(args, "--startup-runs", 11);
         var root = BenchProcess.RepoRoot();
-        var cli = StringArg(args, "--cli") ?? BenchProcess.BuildCli(root);
+        var work = Path.Combine(Path.GetTempPath(), "normalize-scale-" + Environment.ProcessId);
+        Directory.CreateDirectory(work);
+        var cli = StringArg(args, "--cli") ?? BenchProcess.PublishCli(root, Path.Combine(work, "cli"));
         if (cli is null)
         {
             return 1;
         }
 
-        var work = Path.Combine(Path.GetTempPath(), "normalize-scale-" + Environment.ProcessId);
-        Directory.CreateDirectory(work);
         var paragraphs = SeedParagraphs(Path.Combine(root, "seeds"));
         Console.WriteLine($"scale: {Environment.ProcessorCount} cores, load average {LoadAverage()} at start, index {(withIndex ? "on" : "off")}, cli {cli}");
         Console.WriteLine();

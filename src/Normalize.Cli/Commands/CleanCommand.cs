@@ -21,8 +21,8 @@ internal static class CleanCommand
             Description = "Files (.txt, .html, .jsonl), directories (recursive) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and index.db here; without it, records go to stdout as JSONL", HelpName = "DIR" };
-        var index = CommonOptions.Index("Index into this SQLite file (default: DIR/index.db with --out)");
+        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and the index folder index.lucene/ here; without it, records go to stdout as JSONL", HelpName = "DIR" };
+        var index = CommonOptions.Index("Index into this folder (default: DIR/index.lucene with --out)");
         var noIndex = new Option<bool>("--no-index") { Description = "Write no index" };
         var replace = new Option<bool>("--replace") { Description = "Start the output afresh: the run's articles become the whole corpus (default: add them to it, replacing re-cleaned ids)" };
         var wait = new Option<bool>("--wait") { Description = "If another clean run is writing the same output, wait for it instead of refusing" };
@@ -114,7 +114,7 @@ internal static class CleanCommand
         }
 
         // Before anything is created: an --out that is (or is inside) an input folder must stay untouched.
-        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : Path.Combine(settings.Out, "index.db"));
+        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : SearchIndex.DefaultPath(settings.Out));
         if (settings.Out is not null && Core.Corpus.OutputGuard.Check(settings.Inputs, settings.Out, indexPath) is { } conflict)
         {
             io.WriteError(conflict);

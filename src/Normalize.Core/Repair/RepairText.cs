@@ -242,8 +242,17 @@ public static partial class RepairText
     /// <summary>Most content words capitalised: a headline or a title, where casing rules do not apply.</summary>
     public static bool LooksTitleCased(IReadOnlyList<WordToken> words)
     {
-        var content = words.Where(w => w.Value.Length > 3 && char.IsLetter(w.Value[0])).ToList();
-        return content.Count >= 3 && content.Count(w => char.IsUpper(w.Value[0])) * 10 >= content.Count * 6;
+        int content = 0, capitalised = 0;
+        foreach (var word in words)
+        {
+            if (word.Value.Length > 3 && char.IsLetter(word.Value[0]))
+            {
+                content++;
+                capitalised += char.IsUpper(word.Value[0]) ? 1 : 0;
+            }
+        }
+
+        return content >= 3 && capitalised * 10 >= content * 6;
     }
 
     private static bool IsAbbreviationBefore(string text, int period)

@@ -18,7 +18,7 @@ public class CleanAppendTests
     internal static List<string> CorpusIds(string folder) =>
         File.ReadAllLines(Path.Combine(folder, "corpus.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
 
-    internal static void AssertAgrees(string folder, string? index = "index.db")
+    internal static void AssertAgrees(string folder, string? index = "index.lucene")
     {
         var (problems, _) = CorpusAudit.Check(folder, index is null ? null : Path.Combine(folder, index));
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
@@ -60,7 +60,7 @@ public class CleanAppendTests
         Assert.Contains("drones revised", revised.GetProperty("text").GetString());
         Assert.Contains("drones revised", File.ReadAllText(dir.File("out/art0005.txt")));
         AssertAgrees(dir.File("out"));
-        var search = CliRunner.Run("search", "revised", "--index", dir.File("out/index.db"), "--json");
+        var search = CliRunner.Run("search", "revised", "--index", dir.File("out/index.lucene"), "--json");
         using var hits = JsonDocument.Parse(search.Out);
         Assert.Equal("art0005", hits.RootElement.EnumerateArray().Single().GetProperty("id").GetString());
         using var summary = JsonDocument.Parse(result.Out);

@@ -140,7 +140,7 @@ public class CleanOutputSafetyTests
             Inputs = [dir.File("day2")],
             Pipeline = Normalize.Core.Pipeline.DefaultPipeline.Create(),
             OutputDirectory = dir.File("out"),
-            IndexPath = dir.File("out/index.db"),
+            IndexPath = dir.File("out/index.lucene"),
             ReportProgress = p => { if (p.Written >= 5) { cancel.Cancel(); } },
         };
 
@@ -188,7 +188,7 @@ public class CleanOutputSafetyTests
     }
 
     internal static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.GetFiles(folder).Where(f => !f.Contains("index.db")).ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+        Directory.GetFiles(folder).Where(f => !f.Contains("index.lucene")).ToDictionary(f => Path.GetFileName(f)!, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     private static int DeadPid()
     {

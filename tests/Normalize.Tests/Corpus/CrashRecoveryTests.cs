@@ -72,7 +72,7 @@ public class RandomKillTests
         WriteArticles(dir, "day2", 0, 10, variant: " revised");
         Assert.Equal(0, CliRunner.Run("clean", dir.File("day1"), "--out", output).ExitCode);
         var random = new Random(20261207);
-        var index = Path.Combine(output, "index.db");
+        var index = Path.Combine(output, "index.lucene");
 
         for (var kill = 0; kill < 3; kill++)
         {
