@@ -62,6 +62,7 @@ public static class SearchRunner
 
         // Lucene build.
         var lucenePath = Path.Combine(dir, SearchIndex.DefaultFolderName);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var build = Stopwatch.StartNew();
         using (var index = SearchIndex.Open(lucenePath, create: true))
         {
@@ -71,9 +72,10 @@ public static class SearchRunner
         }
 
         var luceneBuild = build.Elapsed;
+        var luceneCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var luceneBytes = DirectoryBytes(lucenePath);
         var peakAfterLucene = Process.GetCurrentProcess().PeakWorkingSet64;
-        Console.WriteLine($"lucene: built in {luceneBuild.TotalSeconds:F1} s = {articles / luceneBuild.TotalSeconds:N0} articles/s; index {Mb(luceneBytes)} = {(double)luceneBytes / textBytes:F2}× text, {(double)luceneBytes / corpusBytes:F2}× corpus.jsonl; peak working set {Mb(peakAfterLucene)}");
+        Console.WriteLine($"lucene: built in {luceneBuild.TotalSeconds:F1} s = {articles / luceneBuild.TotalSeconds:N0} articles/s; index {Mb(luceneBytes)} = {(double)luceneBytes / textBytes:F2}× text, {(double)luceneBytes / corpusBytes:F2}× corpus.jsonl; peak working set {Mb(peakAfterLucene)}; {luceneCpu:F0} CPU-s = {articles / luceneCpu:N0} articles per CPU-second (what 2 free cores would double, less contention)");
 
         var rows = new List<string[]>();
         using (var index = SearchIndex.Open(lucenePath, create: false))
@@ -98,6 +100,7 @@ public static class SearchRunner
             {
                 var ftsPath = Path.Combine(dir, "index.db");
                 build.Restart();
+                cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 using (var fts = Fts5Index.Open(ftsPath, create: true))
                 {
                     fts.BeginBatch();
@@ -110,8 +113,9 @@ public static class SearchRunner
                 }
 
                 var ftsBuild = build.Elapsed;
+                var ftsCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
                 var ftsBytes = new FileInfo(ftsPath).Length + (File.Exists(ftsPath + "-wal") ? new FileInfo(ftsPath + "-wal").Length : 0);
-                Console.WriteLine($"fts5 (baseline): built in {ftsBuild.TotalSeconds:F1} s = {articles / ftsBuild.TotalSeconds:N0} articles/s; index {Mb(ftsBytes)} = {(double)ftsBytes / textBytes:F2}× text");
+                Console.WriteLine($"fts5 (baseline): built in {ftsBuild.TotalSeconds:F1} s = {articles / ftsBuild.TotalSeconds:N0} articles/s; index {Mb(ftsBytes)} = {(double)ftsBytes / textBytes:F2}× text; {articles / ftsCpu:N0} articles per CPU-second");
                 using var ftsIndex = Fts5Index.Open(ftsPath, create: false);
                 foreach (var (name, queries) in sets.Where(s => !s.Name.StartsWith("fuzzy", StringComparison.Ordinal)))
                 {

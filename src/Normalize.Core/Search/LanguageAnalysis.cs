@@ -54,32 +54,61 @@ public static class LanguageAnalysis
         return underscore > 0 && TextFieldKinds.Contains(field[..underscore]) && Keys.Contains(field[(underscore + 1)..]) ? field[(underscore + 1)..] : null;
     }
 
-    /// <summary>One analyzer for the whole index: per-language fields get their language's analyzer.</summary>
-    public static Analyzer CreateIndexAnalyzer()
+    /// <summary>
+    /// One analyzer for the whole index: per-language fields get their language's analyzer, made on
+    /// first use (a search touches one or two languages; loading all ten would slow every start-up).
+    /// </summary>
+    public static Analyzer CreateIndexAnalyzer() => new PerLanguageAnalyzer();
+
+    private static Analyzer Create(string key) => key switch
     {
-        var byKey = new Dictionary<string, Analyzer>
+        "en" => English(),
+        "de" => new GermanAnalyzer(Version),
+        "nl" => new DutchAnalyzer(Version),
+        "fr" => new FrenchAnalyzer(Version),
+        "es" => new SpanishAnalyzer(Version),
+        "it" => new ItalianAnalyzer(Version),
+        "pt" => new PortugueseAnalyzer(Version),
+        "ru" => new RussianAnalyzer(Version),
+        "cjk" => new CJKAnalyzer(Version),
+        _ => Folding(),
+    };
+
+    private sealed class PerLanguageAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    {
+        private readonly Lazy<Analyzer>[] _analyzers = Keys.Select(key => new Lazy<Analyzer>(() => Create(key))).ToArray();
+
+        protected override Analyzer GetWrappedAnalyzer(string fieldName)
         {
-            ["en"] = English(),
-            ["de"] = new GermanAnalyzer(Version),
-            ["nl"] = new DutchAnalyzer(Version),
-            ["fr"] = new FrenchAnalyzer(Version),
-            ["es"] = new SpanishAnalyzer(Version),
-            ["it"] = new ItalianAnalyzer(Version),
-            ["pt"] = new PortugueseAnalyzer(Version),
-            ["ru"] = new RussianAnalyzer(Version),
-            ["cjk"] = new CJKAnalyzer(Version),
-            [Other] = Folding(),
-        };
-        var fields = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
-        foreach (var kind in TextFieldKinds)
-        {
-            foreach (var (key, analyzer) in byKey)
-            {
-                fields[Field(kind, key)] = analyzer;
-            }
+            var key = KeyOfField(fieldName) ?? Other;
+            return _analyzers[IndexOfKey(key)].Value;
         }
 
-        return new PerFieldAnalyzerWrapper(Folding(), fields);
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                foreach (var analyzer in _analyzers.Where(a => a.IsValueCreated))
+                {
+                    analyzer.Value.Dispose();
+                }
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static int IndexOfKey(string key)
+        {
+            for (var i = 0; i < Keys.Count; i++)
+            {
+                if (Keys[i] == key)
+                {
+                    return i;
+                }
+            }
+
+            return Keys.Count - 1;
+        }
     }
 
     /// <summary>

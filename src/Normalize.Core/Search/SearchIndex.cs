@@ -229,27 +229,27 @@ public sealed class SearchIndex : IDisposable
 
     public long Count() => Searcher().IndexReader.NumDocs;
 
-    /// <summary>The language keys of the index's analysed fields (see <see cref="LanguageAnalysis"/>).</summary>
-    public IReadOnlyList<string> LanguageKeys()
+    /// <summary>The per-language analysed fields the index holds ("text_en", "title_de"; see <see cref="LanguageAnalysis"/>).</summary>
+    public IReadOnlyList<string> LanguageFields()
     {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var fields = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var leaf in Searcher().IndexReader.Leaves)
         {
             foreach (var field in leaf.AtomicReader.FieldInfos)
             {
-                if (LanguageAnalysis.KeyOfField(field.Name) is { } key)
+                if (LanguageAnalysis.KeyOfField(field.Name) is not null)
                 {
-                    keys.Add(key);
+                    fields.Add(field.Name);
                 }
             }
         }
 
-        return [.. keys];
+        return [.. fields];
     }
 
     /// <summary>Parses Lucene query syntax against this index's fields; names widened to their aliases unless <paramref name="exact"/>.</summary>
     public SearchQueryResult Parse(string query, bool exact = false, NameIndex? names = null) =>
-        new SearchQueryParser(_analyzer, LanguageKeys(), exact ? null : names ?? NameIndex.Default).ParseQuery(query);
+        new SearchQueryParser(_analyzer, LanguageFields(), exact ? null : names ?? NameIndex.Default).ParseQuery(query);
 
     /// <summary>Parses and runs <paramref name="query"/>; a bad query throws <see cref="SearchIndexException"/> with the parser's message.</summary>
     public SearchResults Search(string query, SearchFilter? filter = null, bool exact = false)
@@ -349,19 +349,22 @@ public sealed class SearchIndex : IDisposable
 
     private IndexSearcher Searcher()
     {
-        if (_readerStale && _writer is not null)
+        lock (_writerLock)
         {
-            if (DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) is { } fresh)
+            if (_readerStale && _writer is not null)
             {
-                _reader.Dispose();
-                _reader = fresh;
-                _searcher = NewSearcher(fresh);
+                if (DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) is { } fresh)
+                {
+                    _reader.Dispose();
+                    _reader = fresh;
+                    _searcher = NewSearcher(fresh);
+                }
+
+                _readerStale = false;
             }
 
-            _readerStale = false;
+            return _searcher;
         }
-
-        return _searcher;
     }
 
     private static Query Filtered(Query query, SearchFilter filter)

@@ -22,15 +22,18 @@ public sealed partial class SearchQueryParser : QueryParser
 
     private const string AllFields = "\u0001all";
 
-    private readonly IReadOnlyList<string> _languageKeys;
+    /// <summary>The most words a name of the names data runs to ("El Pueblo de Nuestra Señora de los Ángeles de Porciúncula").</summary>
+    private const int LongestName = 12;
+
+    private readonly HashSet<string> _fields;
     private readonly NameIndex? _names;
 
-    /// <param name="languageKeys">The language keys present in the index (see <see cref="LanguageAnalysis"/>).</param>
+    /// <param name="languageFields">The per-language fields the index holds (see <see cref="LanguageAnalysis"/>); none searches English.</param>
     /// <param name="names">Name aliases to widen names with; null searches names as written.</param>
-    public SearchQueryParser(Analyzer analyzer, IReadOnlyList<string> languageKeys, NameIndex? names)
+    public SearchQueryParser(Analyzer analyzer, IReadOnlyList<string> languageFields, NameIndex? names)
         : base(LanguageAnalysis.Version, AllFields, analyzer)
     {
-        _languageKeys = languageKeys.Count == 0 ? ["en"] : languageKeys;
+        _fields = languageFields.Count == 0 ? ["title_en", "text_en"] : [.. languageFields];
         _names = names;
         DefaultOperator = AND_OPERATOR;
         AutoGeneratePhraseQueries = true;
@@ -89,7 +92,7 @@ public sealed partial class SearchQueryParser : QueryParser
         for (var i = 0; i < words.Length; i++)
         {
             var taken = 0;
-            for (var length = Math.Min(5, words.Length - i); length >= 2 && taken == 0; length--)
+            for (var length = Math.Min(LongestName, words.Length - i); length >= 2 && taken == 0; length--)
             {
                 var run = words.AsSpan(i, length);
                 var plain = true;
@@ -250,8 +253,8 @@ public sealed partial class SearchQueryParser : QueryParser
 
     /// <summary>The canonical form, the short form and every alias of an entity long enough to be a name (not "UA").</summary>
     public static IEnumerable<string> NameVariants(NameEntity entity) =>
-        new[] { entity.Canonical, entity.Short }.Concat(entity.Variants.Select(v => v.Text))
-            .Where(v => v is { Length: > 2 }).Select(v => v!).Distinct(StringComparer.Ordinal);
+        new[] { entity.Canonical, entity.Short }.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!)
+            .Concat(entity.Variants.Select(v => v.Text).Where(v => v.Length > 2)).Distinct(StringComparer.Ordinal);
 
     /// <summary>One query per concrete field of <paramref name="field"/>, OR-ed, title boosted.</summary>
     private Query? Each(string field, Func<string, Query?> make)
@@ -271,9 +274,10 @@ public sealed partial class SearchQueryParser : QueryParser
         var combined = new BooleanQuery();
         foreach (var kind in kinds)
         {
-            foreach (var key in _languageKeys)
+            foreach (var key in LanguageAnalysis.Keys)
             {
-                if (make(LanguageAnalysis.Field(kind, key)) is not { } query)
+                var concrete = LanguageAnalysis.Field(kind, key);
+                if (!_fields.Contains(concrete) || make(concrete) is not { } query)
                 {
                     continue;
                 }

@@ -37,7 +37,7 @@ public class OddInputTests
         var corpus = dir.Write("corpus.jsonl",
             "{\"id\":\"odd\",\"source\":\"s\",\"title\":\"T \\ud800\",\"date\":null,\"language\":\"en\",\"text\":\"Drones \\ud800 here.\",\"removed\":[],\"changes\":[]}\n");
 
-        var result = CliRunner.Run("index", corpus, "--index", dir.File("index.db"));
+        var result = CliRunner.Run("index", corpus, "--index", dir.File("index.lucene"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("indexed 1 articles", result.Out);
@@ -49,7 +49,7 @@ public class OddInputTests
         using var dir = new TempDirectory();
         var raw = dir.Write("scraped.jsonl", NextRecord);
 
-        var result = CliRunner.Run("index", raw, "--index", dir.File("index.db"));
+        var result = CliRunner.Run("index", raw, "--index", dir.File("index.lucene"));
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains($"error: {raw}:1: not a corpus record", result.Error);

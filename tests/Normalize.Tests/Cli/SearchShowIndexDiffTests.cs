@@ -107,3 +107,72 @@ public class SearchShowIndexDiffTests : IDisposable
         Assert.False(File.Exists(_dir.File("corpus.jsonl")));
     }
 }
+
+public class SearchExitCodesAndReadOnlyTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public SearchExitCodesAndReadOnlyTests()
+    {
+        _dir.Write("in/a.jsonl", string.Join('\n',
+            """{"id":"kyiv","title":"Sirens in Kyiv","date":"2024-02-03","url":"https://a.example.org/1","text":"Air raid sirens sounded in Kyiv overnight."}""",
+            """{"id":"drones","title":"Drones","date":"2024-04-02","url":"https://b.example.org/2","text":"Drones struck Kharkiv and Kyiv."}"""));
+        Assert.Equal(0, CliRunner.Run("clean", _dir.File("in"), "--out", _dir.File("out")).ExitCode);
+    }
+
+    private string IndexPath => _dir.File("out/index.lucene");
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void NothingMatchingExitsOneLikeGrep()
+    {
+        Assert.Equal(0, CliRunner.Run("search", "sirens", "--index", IndexPath).ExitCode);
+        var none = CliRunner.Run("search", "submarine", "--index", IndexPath);
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("no articles match", none.Error);
+        var json = CliRunner.Run("search", "submarine", "--index", IndexPath, "--json");
+        Assert.Equal(1, json.ExitCode);
+        Assert.Equal(0, JsonDocument.Parse(json.Out).RootElement.GetArrayLength());
+        Assert.Equal(2, CliRunner.Run("search", "(sirens", "--index", IndexPath).ExitCode);
+        Assert.Contains("1 when nothing", CliRunner.Run("search", "--help").Out);
+    }
+
+    [Fact]
+    public void SearchingWritesNothingNextToTheIndex()
+    {
+        string Snapshot() => string.Join('\n', Directory.EnumerateFileSystemEntries(_dir.File("out"), "*", SearchOption.AllDirectories).Order()
+            .Select(p => $"{p} {(File.Exists(p) ? new FileInfo(p).Length + " " + File.GetLastWriteTimeUtc(p).Ticks : "dir")}"));
+        var before = Snapshot();
+        var mode = File.GetUnixFileMode(IndexPath);
+        File.SetUnixFileMode(IndexPath, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        try
+        {
+            var result = CliRunner.Run("search", "sirens", "--index", IndexPath, "--json");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("kyiv", JsonDocument.Parse(result.Out).RootElement[0].GetProperty("id").GetString());
+            Assert.Equal(0, CliRunner.Run("show", "kyiv", "--index", IndexPath).ExitCode);
+        }
+        finally
+        {
+            File.SetUnixFileMode(IndexPath, mode);
+        }
+
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void FacetsAndNamesFromTheCommandLine()
+    {
+        var result = CliRunner.Run("search", "Kiew", "--index", IndexPath, "--json", "--facets", "--limit", "1");
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(2, root.GetProperty("total").GetInt64());
+        Assert.Single(root.GetProperty("hits").EnumerateArray());
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("source").GetProperty("a.example.org").GetInt64());
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("month").GetProperty("2024-04").GetInt64());
+        Assert.Equal(1, CliRunner.Run("search", "Kiew", "--index", IndexPath, "--exact").ExitCode);
+        var byDate = CliRunner.Run("search", "Kyiv", "--index", IndexPath, "--json", "--sort", "date");
+        Assert.Equal(["drones", "kyiv"], JsonDocument.Parse(byDate.Out).RootElement.EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+    }
+}
