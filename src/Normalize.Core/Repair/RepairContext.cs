@@ -120,17 +120,15 @@ public sealed class RepairContext
         }
 
         var text = Text;
+        _words = RepairText.WordArray(text);
+        _sentences = RepairText.Sentences(text);
+
         // Paragraphs identified as another language are not English with defects: no detector or filter reads them.
         var foreign = Article.NonEnglishRanges();
-        if (foreign.Count == 0)
+        if (foreign.Count > 0)
         {
-            _words = [.. RepairText.Words(text)];
-            _sentences = RepairText.Sentences(text);
-        }
-        else
-        {
-            _words = [.. RepairText.Words(text).Where(w => !Article.InRanges(foreign, w.Start))];
-            _sentences = RepairText.Sentences(text).Where(s => !Article.InRanges(foreign, s.Start)).ToList();
+            _words = [.. _words.Where(w => !Article.InRanges(foreign, w.Start))];
+            _sentences = _sentences.Where(s => !Article.InRanges(foreign, s.Start)).ToList();
         }
 
         _tokensFor = text;

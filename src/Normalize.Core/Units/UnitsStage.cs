@@ -133,7 +133,7 @@ public sealed partial class UnitsStage : IStage
         var span = text[start..end];
         foreach (Match m in SpaceGrouped().Matches(span))
         {
-            var integer = Regex.Replace(m.Groups["int"].Value, @"[ \u00A0\u202F\u2009]", ",");
+            var integer = GroupSpace().Replace(m.Groups["int"].Value, ",");
             var fraction = m.Groups["frac"].Success ? "." + m.Groups["frac"].Value : "";
             yield return new TextEdit(start + m.Index, m.Length, integer + fraction, "thousands-separator");
         }
@@ -155,6 +155,9 @@ public sealed partial class UnitsStage : IStage
             yield return new TextEdit(start + m.Index, m.Length, m.Groups["int"].Value + "." + m.Groups["frac"].Value, "decimal-comma");
         }
     }
+
+    [GeneratedRegex(@"[ \u00A0\u202F\u2009]")]
+    private static partial Regex GroupSpace();
 
     [GeneratedRegex(@"(?<![\d,.])(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+)(?![\d])(?:[.,](?<frac>\d+))?")]
     private static partial Regex SpaceGrouped();
