@@ -17,7 +17,7 @@ public sealed record LanguageIdentifierOptions
     public static LanguageIdentifierOptions Default { get; } = new();
 
     /// <summary>How much a function word counts against the n-grams (1 = its log-likelihood ratio as is).</summary>
-    public double FunctionWordWeight { get; init; } = 16;
+    public double FunctionWordWeight { get; init; } = 64;
 
     /// <summary>Nats added to the declared (or surrounding) language: tips short, ambiguous text only.</summary>
     public double PriorBonus { get; init; } = 2.0;
