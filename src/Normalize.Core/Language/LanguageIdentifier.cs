@@ -22,8 +22,8 @@ public sealed record LanguageIdentifierOptions
     /// <summary>Nats added to the declared (or surrounding) language: tips short, ambiguous text only.</summary>
     public double PriorBonus { get; init; } = 2.0;
 
-    /// <summary>Text read per call; the rest of a long text adds nothing but time.</summary>
-    public int MaxChars { get; init; } = 1500;
+    /// <summary>Text read per call: about 60 words, past the length where paragraphs are identified at 0.99 (bench langid); the rest adds only time.</summary>
+    public int MaxChars { get; init; } = 400;
 }
 
 /// <summary>
@@ -242,6 +242,18 @@ public sealed class LanguageIdentifier
         var letters = 0;
         foreach (var c in text)
         {
+            if (c < 0x80)
+            {
+                // ASCII: most of the text, so no lookup (Tally[0] is Latin).
+                if (char.IsAsciiLetter(c))
+                {
+                    counts[0]++;
+                    letters++;
+                }
+
+                continue;
+            }
+
             if (Scripts.Of(c) is { } script)
             {
                 // A Han, kana or Hangul character stands for a syllable or a word, a Latin letter for a sound.
