@@ -17,13 +17,23 @@ public static partial class LangIdRunner
 {
     private const int Folds = 5;
     private const int ParagraphWords = 25;
-    private static readonly double[] Weights = [1, 2, 4, 8, 16];
+    private static readonly double[] Weights = [4, 8, 16, 32, 64];
     private static readonly string[] Lengths = ["sentence", "2-3 sentences", "paragraph"];
 
     private sealed record Unit(string Language, string Ntrex, string Doc, int Fold, string Length, string Text);
 
     public static int Run(string[] args)
     {
+        if (args.Length >= 2 && args[0] == "--explain")
+        {
+            foreach (var (code, grams, words) in LanguageIdentifier.Default.Explain(args[1]).Take(6))
+            {
+                Console.WriteLine($"{code,-4} total {grams + words,9:0.0}  grams {grams,9:0.0}  function words {words,7:0.0}");
+            }
+
+            return 0;
+        }
+
         var path = SharedData.Require("bench/translation/ntrex-langid-dev.tsv");
         if (path is null)
         {

@@ -15,7 +15,7 @@ namespace Normalize.Bench;
 public static class LangIdTrainer
 {
     /// <summary>Version of the profile file; bump when the features or the sources change.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Share of function words among the tokens of prose.</summary>
     private const double FunctionWordShare = 0.4;
@@ -169,15 +169,15 @@ public static class LangIdTrainer
             floorsByCode[code] = floors;
         }
 
-        // A language known by its function words only has no tail to estimate a floor from: it gets the
-        // median floor of the dictionary languages, so grams it never saw cost what they cost the others.
+        // One floor per order for every language (the median of the dictionary languages' own): a language
+        // whose list has few distinct grams (or only function words) must not get a cheaper unseen gram.
         for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
         {
             var known = floorsByCode.Where(p => spelled.Contains(p.Key)).Select(p => p.Value[order]).Order().ToList();
             var median = known[known.Count / 2];
-            foreach (var (code, floors) in floorsByCode.Where(p => !spelled.Contains(p.Key)))
+            foreach (var floors in floorsByCode.Values)
             {
-                floors[order] = Math.Min(floors[order], median);
+                floors[order] = median;
             }
         }
 

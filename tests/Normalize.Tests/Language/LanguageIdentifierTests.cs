@@ -1,0 +1,84 @@
+using Normalize.Core.Language;
+
+namespace Normalize.Tests.Language;
+
+public class LanguageIdentifierTests
+{
+    private static readonly LanguageIdentifier Identifier = LanguageIdentifier.Default;
+
+    [Theory]
+    [MemberData(nameof(LanguageSamples.Cases), MemberType = typeof(LanguageSamples))]
+    public void EveryListedLanguageIsIdentifiedFromOneSentence(int sample, string expected)
+    {
+        var (_, lead, second) = LanguageSamples.All[sample];
+        Assert.Equal(expected, Identifier.Identify(lead).Code);
+        if (second is not null)
+        {
+            Assert.Equal(expected, Identifier.Identify(second).Code);
+        }
+    }
+
+    [Theory]
+    [InlineData("Η κυβέρνηση ανακοίνωσε τη Δευτέρα νέα μέτρα.", "el")]
+    [InlineData("सरकार ने सोमवार को नए कदमों की घोषणा की।", "und-Deva")]
+    [InlineData("הממשלה הודיעה ביום שני על צעדים חדשים.", "he")]
+    [InlineData("2024-03-12 — 1.250 / 7 000", "und")]
+    [InlineData("", "und")]
+    public void OtherScriptsAreNamedByTheirScriptAndTextWithoutLettersIsUndetermined(string text, string expected)
+    {
+        Assert.Equal(expected, Identifier.Identify(text).Code);
+    }
+
+    [Fact]
+    public void TheDeclaredLanguageIsEvidenceNotTheAnswer()
+    {
+        var german = LanguageSamples.All.First(s => s.Code == "de").Lead;
+        Assert.Equal("de", Identifier.Identify(german, prior: "en").Code);
+        Assert.Equal("de", Identifier.Identify(german, prior: "nl").Code);
+    }
+
+    [Fact]
+    public void ChineseWithAnEnglishNameIsStillChinese()
+    {
+        Assert.Equal("zh", Identifier.Identify("美国总统Donald Trump星期一在白宫会见了来访的客人。").Code);
+        Assert.Equal("ja", Identifier.Identify("Donald Trump大統領は月曜日、ホワイトハウスで客を迎えた。").Code);
+    }
+
+    [Theory]
+    [InlineData("de-AT", "de")]
+    [InlineData("hr", "hbs")]
+    [InlineData("sr-Latn", "hbs")]
+    [InlineData("bs_BA", "hbs")]
+    [InlineData("nb", "no")]
+    [InlineData("EN", "en")]
+    public void DeclaredTagsMapOntoProfileLanguages(string tag, string expected)
+    {
+        Assert.Equal(expected, LanguageIdentifier.PrimaryCode(tag));
+    }
+
+    [Fact]
+    public void IdentificationIsTheSameFromManyThreads()
+    {
+        var texts = LanguageSamples.All.Select(s => s.Lead).ToArray();
+        var expected = texts.Select(t => Identifier.Identify(t).Code).ToArray();
+        var results = new string[texts.Length * 20];
+        Parallel.For(0, results.Length, i => results[i] = Identifier.Identify(texts[i % texts.Length]).Code);
+        Assert.All(results.Select((r, i) => (r, i)), p => Assert.Equal(expected[p.i % texts.Length], p.r));
+    }
+
+    [Fact]
+    public void AProfileLineThatIsNotOneIsAnErrorNamingTheFileAndLine()
+    {
+        var error = Assert.Throws<Normalize.Core.Rules.RuleFileException>(() => LanguageProfiles.Parse("version\t1\nnonsense\n", "test.tsv"));
+        Assert.Contains("test.tsv: line 2", error.Message);
+    }
+
+    [Fact]
+    public void TheShippedProfileCoversTheListedLanguages()
+    {
+        foreach (var code in new[] { "en", "de", "nl", "fr", "es", "it", "pt", "pl", "ru", "uk", "ca", "gl", "hbs", "tr", "ar" })
+        {
+            Assert.Contains(code, Identifier.Languages);
+        }
+    }
+}
