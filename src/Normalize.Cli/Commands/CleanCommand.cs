@@ -100,7 +100,7 @@ internal static class CleanCommand
 
         if (Core.Repair.Dictionaries.System.Availability is { } dictionaryWarning && pipeline.Stages.Any(s => s.Name == StageNames.Repair))
         {
-            io.Error.WriteLine($"warning: {dictionaryWarning}");
+            io.WriteWarning(dictionaryWarning);
         }
 
         if (settings.Out is not null && OutputDirectoryProblem(settings.Out) is { } outProblem)
@@ -121,8 +121,8 @@ internal static class CleanCommand
             OutputDirectory = settings.Out,
             IndexPath = indexPath,
             IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin, HtmlExtractor = htmlExtractor },
-            ReportError = line => { lock (lockStream) { io.Error.WriteLine($"error: {line}"); } },
-            ReportWarning = line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
+            ReportError = line => { lock (lockStream) { io.WriteInputError(line); } },
+            ReportWarning = line => { lock (lockStream) { io.WriteWarning(line); } },
             ReportProgress = p => progress = p,
             OnArticle = (_, record) =>
             {

@@ -45,7 +45,7 @@ internal static class IndexCommand
                 if (record is null)
                 {
                     failed++;
-                    io.Error.WriteLine($"error: {corpusPath}:{lineNumber}: {error}");
+                    io.WriteInputError($"{corpusPath}:{lineNumber}: {error}");
                     continue;
                 }
 

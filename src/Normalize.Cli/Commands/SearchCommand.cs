@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Normalize.Core;
 using Normalize.Core.Ingest;
 using Normalize.Core.Search;
 using Spectre.Console;
@@ -92,7 +93,7 @@ internal static class SearchCommand
 
         if (hits.Count == 0)
         {
-            io.Error.WriteLine($"no articles match {query}");
+            io.Error.WriteLine($"no articles match {TerminalText.Escape(query)}");
             return ExitCodes.Success;
         }
 
@@ -107,8 +108,8 @@ internal static class SearchCommand
             for (var i = 0; i < hits.Count; i++)
             {
                 var hit = hits[i];
-                io.Out.WriteLine($"{i + 1}. {hit.Title ?? "(untitled)"}  {hit.Date ?? "-"}  {hit.Id}  score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
-                io.Out.WriteLine($"   {hit.MarkedSnippet()}");
+                io.Out.WriteLine(TerminalText.Escape($"{i + 1}. {hit.Title ?? "(untitled)"}  {hit.Date ?? "-"}  {hit.Id}  score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}"));
+                io.Out.WriteLine(TerminalText.Escape($"   {hit.MarkedSnippet()}"));
             }
 
             return;

@@ -26,7 +26,19 @@ public sealed partial class UnitsStage : IStage
         article.Quantities.Clear();
         article.Dates.Clear();
         var context = AnnotationContext.For(article);
-        var annotation = _annotator.Annotate(article.Text, context);
+        Annotation annotation;
+        try
+        {
+            annotation = _annotator.Annotate(article.Text, context);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // Reading is pure (nothing is edited before it ends): a recogniser's bug costs this
+            // article its numbers and dates, not the article.
+            article.Warnings.Add($"units stage failed ({ex.GetType().Name}: {ex.Message}); numbers and dates left unread");
+            return;
+        }
+
         article.Quantities.AddRange(annotation.Quantities);
         article.Dates.AddRange(annotation.Dates);
 
