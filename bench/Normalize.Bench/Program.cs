@@ -9,6 +9,12 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["repair"] = RepairRunner.Run,
     ["normalization"] = NormalizationRunner.Run,
     ["stage-cost"] = StageCostRunner.Run,
+    ["scale"] = ScaleRunner.Run,
+    ["scale-copy"] = ScaleRunner.Copy, // the plain read-and-write that `scale` runs in a child process
+    ["scale-generate"] = ScaleRunner.GenerateOnly, // one of `scale`'s batches, to profile by hand
+    ["train-langid"] = LangIdTrainer.Run,
+    ["langid"] = LangIdRunner.Run,
+    ["search"] = Normalize.Bench.Search.SearchRunner.Run,
     ["fuzz"] = FuzzRunner.Run,
 };
 

@@ -21,8 +21,8 @@ internal static class CleanCommand
             Description = "Files (.txt, .html, .jsonl), directories (recursive) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and index.db here; without it, records go to stdout as JSONL", HelpName = "DIR" };
-        var index = CommonOptions.Index("Index into this SQLite file (default: DIR/index.db with --out)");
+        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and the index folder index.lucene/ here; without it, records go to stdout as JSONL", HelpName = "DIR" };
+        var index = CommonOptions.Index("Index into this folder (default: DIR/index.lucene with --out)");
         var noIndex = new Option<bool>("--no-index") { Description = "Write no index" };
         var stages = new Option<string?>("--stages") { Description = $"Run only these stages, comma-separated ({string.Join(",", StageNames.All)})", HelpName = "LIST" };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
@@ -110,7 +110,7 @@ internal static class CleanCommand
         }
 
         var toStdout = settings.Out is null;
-        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : Path.Combine(settings.Out, "index.db"));
+        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : SearchIndex.DefaultPath(settings.Out));
         var lockStream = new object();
         var progress = new CleanProgress(0, 0, 0, 0);
         var job = new CleanJob

@@ -46,6 +46,20 @@ public static class CorpusJson
         WriteStrings(writer, "authors", article.Authors);
         writer.WriteString("language", article.Language);
         WriteNullable(writer, "translated_from", article.TranslatedFrom);
+        // Paragraphs identified as another language than the article's (a quoted German paragraph, a Dutch leftover).
+        writer.WriteStartArray("other_languages");
+        for (var i = 0; i < article.ParagraphLanguages.Count; i++)
+        {
+            if (article.ParagraphLanguages[i] != article.Language)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("paragraph", i);
+                writer.WriteString("language", article.ParagraphLanguages[i]);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
         writer.WriteString("text", article.Text);
         writer.WriteStartArray("headings");
         foreach (var index in article.HeadingParagraphs)

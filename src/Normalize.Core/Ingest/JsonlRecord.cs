@@ -68,6 +68,7 @@ public static class JsonlRecord
             if (!string.IsNullOrWhiteSpace(lang))
             {
                 article.Language = lang.Trim();
+                article.DeclaredLanguage = article.Language;
             }
 
             var date = JsonStrings.Property(root, "date", ref repaired) is { } rawDate ? TerminalText.StripControls(rawDate, out _) : null;
