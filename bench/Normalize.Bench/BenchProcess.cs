@@ -82,6 +82,17 @@ public static class BenchProcess
         return usage.UserSeconds + usage.UserMicroseconds / 1e6 + usage.SystemSeconds + usage.SystemMicroseconds / 1e6;
     }
 
+    /// <summary>The peak resident memory of the largest finished child process, in bytes (Linux: ru_maxrss is in KB).</summary>
+    public static long ChildrenPeakRssBytes()
+    {
+        if (OperatingSystem.IsWindows() || getrusage(RusageChildren, out var usage) != 0)
+        {
+            return 0;
+        }
+
+        return usage.R1 * 1024;
+    }
+
     private const int RusageChildren = -1;
 
     [StructLayout(LayoutKind.Sequential)]
@@ -91,7 +102,7 @@ public static class BenchProcess
         public long UserMicroseconds;
         public long SystemSeconds;
         public long SystemMicroseconds;
-        // The rest of struct rusage: fourteen longs we do not read.
+        // The rest of struct rusage: ru_maxrss (R1), then thirteen longs we do not read.
         public long R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14;
     }
 

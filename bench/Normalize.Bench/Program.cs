@@ -16,6 +16,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["train-langid"] = LangIdTrainer.Run,
     ["langid"] = LangIdRunner.Run,
     ["search"] = Normalize.Bench.Search.SearchRunner.Run,
+    ["fuzz"] = FuzzRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))

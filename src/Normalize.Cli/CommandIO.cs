@@ -1,3 +1,4 @@
+using Normalize.Core;
 using Spectre.Console;
 
 namespace Normalize.Cli;
@@ -22,7 +23,13 @@ public sealed record CommandIO(TextWriter Out, TextWriter Error, bool OutIsTermi
     public IAnsiConsole ErrorConsole() => CreateConsole(Error, ErrorIsTerminal);
 
     /// <summary>A usage or setup problem (the run's, not one input's): one line on stderr.</summary>
-    public void WriteError(string message) => Error.WriteLine($"normalize: error: {message}");
+    public void WriteError(string message) => Error.WriteLine($"normalize: error: {TerminalText.Escape(message)}");
+
+    /// <summary>One input's problem ("input: reason"), escaped so an input cannot forge lines or move the cursor.</summary>
+    public void WriteInputError(string line) => Error.WriteLine($"error: {TerminalText.Escape(line)}");
+
+    /// <summary>A note about one input, escaped like <see cref="WriteInputError"/>.</summary>
+    public void WriteWarning(string line) => Error.WriteLine($"warning: {TerminalText.Escape(line)}");
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
     {

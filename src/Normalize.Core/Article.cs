@@ -9,7 +9,8 @@ public sealed partial class Article
 {
     public Article(string id, string source, string text)
     {
-        Id = id;
+        // The id names files and is printed: no control characters in it, whatever the input said.
+        Id = TerminalText.StripControls(id, out _);
         Source = source;
         Text = text;
     }

@@ -48,7 +48,7 @@ internal static class AnnotateCommand
             reference = AnnotationContext.ParseReference(date.Length == 10 ? date + "T00:00:00" : date);
             if (reference is null)
             {
-                io.WriteError($"--date '{date}' is not a date (yyyy-MM-dd)");
+                io.WriteError($"--date {TerminalText.Quote(date)} is not a date (yyyy-MM-dd, years 2-9998)");
                 return ExitCodes.Usage;
             }
         }
@@ -102,11 +102,30 @@ internal static class AnnotateCommand
 
                     if (jsonReference is not null)
                     {
-                        context = context with { Reference = AnnotationContext.ParseReference(jsonReference) };
+                        var parsed = AnnotationContext.ParseReference(jsonReference);
+                        if (parsed is null)
+                        {
+                            io.WriteError($"line {lineNumber}: \"reference_datetime\" {TerminalText.Quote(jsonReference)} is not a date-time this reads (ISO 8601, years 2-9998)");
+                            failed++;
+                            continue;
+                        }
+
+                        context = context with { Reference = parsed };
                     }
                 }
 
-                Annotate(names, input, context, output);
+                try
+                {
+                    Annotate(names, input, context, output);
+                }
+                catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or InvalidOperationException or IndexOutOfRangeException)
+                {
+                    // A recogniser's bug costs this line, not the rest of the input.
+                    io.WriteError($"line {lineNumber}: cannot annotate ({ex.GetType().Name}: {ex.Message})");
+                    failed++;
+                    continue;
+                }
+
                 io.Out.WriteLine(output.ToJsonString(CorpusJson.SpanOptions));
             }
         }

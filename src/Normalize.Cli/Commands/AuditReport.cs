@@ -8,6 +8,8 @@ internal static class AuditReport
 {
     public static void Write(TextWriter output, JsonElement record)
     {
+        // Every field is untrusted input: printed with its control characters escaped.
+        output = new EscapingWriter(output);
         output.WriteLine($"# {String(record, "title") ?? "(untitled)"}");
         output.WriteLine($"id: {String(record, "id")}   date: {String(record, "date") ?? "-"}   language: {String(record, "language")}   source: {String(record, "source")}");
         foreach (var field in new[] { "authors", "credits" })
@@ -50,4 +52,26 @@ internal static class AuditReport
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => JsonStrings.Read(v, out _)!)
             : [];
+
+    /// <summary>Escapes control characters in every line written (newlines stay line breaks).</summary>
+    private sealed class EscapingWriter(TextWriter inner) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override string NewLine
+        {
+            get => inner.NewLine;
+#pragma warning disable CS8765 // TextWriter's setter is declared nullable-oblivious
+            set => inner.NewLine = value;
+#pragma warning restore CS8765
+        }
+
+        public override void Write(char value) => inner.Write(TerminalText.Escape(value.ToString(), keepNewlines: true));
+
+        public override void Write(string? value) => inner.Write(TerminalText.Escape(value, keepNewlines: true));
+
+        public override void WriteLine(string? value) => inner.WriteLine(TerminalText.Escape(value, keepNewlines: true));
+
+        public override void WriteLine() => inner.WriteLine();
+    }
 }

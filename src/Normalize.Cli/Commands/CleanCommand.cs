@@ -110,7 +110,7 @@ internal static class CleanCommand
 
         if (Core.Repair.Dictionaries.System.Availability is { } dictionaryWarning && pipeline.Stages.Any(s => s.Name == StageNames.Repair))
         {
-            io.Error.WriteLine($"warning: {dictionaryWarning}");
+            io.WriteWarning(dictionaryWarning);
         }
 
         // Before anything is created: an --out that is (or is inside) an input folder must stay untouched.
@@ -140,9 +140,9 @@ internal static class CleanCommand
             Replace = settings.Replace,
             WaitForLock = settings.Wait,
             IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin, HtmlExtractor = htmlExtractor },
-            ReportError = line => { lock (lockStream) { io.Error.WriteLine($"error: {line}"); } },
-            ReportWarning = line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
-            ReportNote = line => { lock (lockStream) { io.Error.WriteLine($"note: {line}"); } },
+            ReportError = line => { lock (lockStream) { io.WriteInputError(line); } },
+            ReportWarning = line => { lock (lockStream) { io.WriteWarning(line); } },
+            ReportNote = line => { lock (lockStream) { io.Error.WriteLine($"note: {TerminalText.Escape(line)}"); } },
             ReportProgress = p => progress = p,
             OnArticle = (_, record) =>
             {

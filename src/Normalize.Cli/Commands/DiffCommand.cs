@@ -34,7 +34,7 @@ internal static class DiffCommand
             if (result is IngestError error)
             {
                 failed++;
-                io.Error.WriteLine($"error: {error}");
+                io.WriteInputError(error.ToString());
                 continue;
             }
 

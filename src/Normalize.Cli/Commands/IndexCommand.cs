@@ -34,7 +34,7 @@ internal static class IndexCommand
             indexed = CorpusIndexer.IndexLines(index, File.ReadLines(corpusPath), (line, error) =>
             {
                 failed++;
-                io.Error.WriteLine($"error: {corpusPath}:{line}: {error}");
+                io.WriteInputError($"{corpusPath}:{line}: {error}");
             }, cancellation: cancellation);
             index.CommitBatch();
             io.Out.WriteLine($"indexed {indexed} articles into {indexPath} ({index.Count()} in the index)");

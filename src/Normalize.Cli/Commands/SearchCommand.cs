@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Normalize.Core;
 using Normalize.Core.Ingest;
 using Normalize.Core.Search;
 using Spectre.Console;
@@ -119,7 +120,7 @@ internal static class SearchCommand
 
         if (results.Total == 0)
         {
-            io.Error.WriteLine($"no articles match {query}");
+            io.Error.WriteLine($"no articles match {TerminalText.Escape(query)}");
             return status;
         }
 
@@ -156,8 +157,8 @@ internal static class SearchCommand
             for (var i = 0; i < hits.Count; i++)
             {
                 var hit = hits[i];
-                io.Out.WriteLine($"{offset + i + 1}. {hit.Title ?? "(untitled)"}  {hit.Date ?? "-"}  {hit.Id}  score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
-                io.Out.WriteLine($"   {hit.MarkedSnippet()}");
+                io.Out.WriteLine(TerminalText.Escape($"{offset + i + 1}. {hit.Title ?? "(untitled)"}  {hit.Date ?? "-"}  {hit.Id}  score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}"));
+                io.Out.WriteLine(TerminalText.Escape($"   {hit.MarkedSnippet()}"));
             }
 
             return;
@@ -167,8 +168,8 @@ internal static class SearchCommand
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            console.MarkupLine($"[bold]{offset + i + 1}. {Markup.Escape(hit.Title ?? "(untitled)")}[/]  [grey]{Markup.Escape(hit.Date ?? "-")}  {Markup.Escape(hit.Id)}[/]");
-            var snippet = string.Concat(hit.Snippet.Select(p => p.Matched ? $"[yellow bold]{Markup.Escape(p.Text)}[/]" : Markup.Escape(p.Text)));
+            console.MarkupLine($"[bold]{offset + i + 1}. {Markup.Escape(TerminalText.Escape(hit.Title ?? "(untitled)"))}[/]  [grey]{Markup.Escape(hit.Date ?? "-")}  {Markup.Escape(TerminalText.Escape(hit.Id))}[/]");
+            var snippet = string.Concat(hit.Snippet.Select(p => p.Matched ? $"[yellow bold]{Markup.Escape(TerminalText.Escape(p.Text))}[/]" : Markup.Escape(TerminalText.Escape(p.Text))));
             console.MarkupLine("   " + snippet);
         }
     }

@@ -72,6 +72,11 @@ public sealed partial class BoilerplateStage : IStage
     /// <summary>What a paragraph is on its own: a rule match, breadcrumb, dateline, byline or credit.</summary>
     private string? ClassifyLine(Article article, string paragraph)
     {
+        if (paragraph.Length > MaxChromeLineLength)
+        {
+            return null;
+        }
+
         var line = paragraph.Trim().TrimEnd(':', '|', '›', '»', ' ');
         foreach (var (reason, pattern) in _rules.LineRules)
         {
@@ -160,7 +165,7 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             var line = paragraphs[i].Trim().TrimEnd(':', '|', '›', '»', ' ');
-            if (!_rules.TailMarker.IsMatch(line))
+            if (line.Length > MaxChromeLineLength || !_rules.TailMarker.IsMatch(line))
             {
                 continue;
             }
@@ -194,6 +199,11 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             var line = paragraphs[i].Trim();
+            if (line.Length > MaxChromeLineLength)
+            {
+                continue;
+            }
+
             if (_rules.RelatedPrefix.IsMatch(line) && CountWords(line) <= HeadlineMaxWords)
             {
                 reasons[i] = "related-headline";
@@ -231,6 +241,12 @@ public sealed partial class BoilerplateStage : IStage
     }
 
     /// <summary>"… since 2017. (erpe/AFP)": the agency credit at the very end is metadata.</summary>
+    /// <summary>
+    /// Site chrome (menus, credits, bylines, datelines, markers) is a short line; a longer paragraph is
+    /// content, and is not run through the whole-line patterns (which need not be linear on it).
+    /// </summary>
+    private const int MaxChromeLineLength = 1000;
+
     private void StripAgencyCredit(Article article, List<string> kept)
     {
         if (kept.Count == 0)
@@ -238,8 +254,11 @@ public sealed partial class BoilerplateStage : IStage
             return;
         }
 
+        // A credit is a short tail: matching only the paragraph's end keeps the pattern's leading
+        // \s* from rescanning a long run of spaces at every position.
         var last = kept[^1];
-        var match = _rules.AgencyCredit.Match(last);
+        var tailStart = Math.Max(0, last.Length - MaxChromeLineLength);
+        var match = _rules.AgencyCredit.Match(last, tailStart);
         if (!match.Success)
         {
             return;

@@ -14,7 +14,8 @@ public static partial class Datelines
 
     public static string? TryParse(string paragraph, IReadOnlyList<string> prefixes)
     {
-        var text = paragraph.Trim().TrimEnd('.', '|', ' ');
+        // Digits of other scripts ("２") read as ASCII ones: the patterns' \d matches them, int.Parse does not.
+        var text = Units.Annotator.AsciiDigits(paragraph.Trim().TrimEnd('.', '|', ' '));
         foreach (var prefix in prefixes)
         {
             if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)

@@ -71,7 +71,7 @@ public static class JsonlRecord
                 article.DeclaredLanguage = article.Language;
             }
 
-            var date = JsonStrings.Property(root, "date", ref repaired);
+            var date = JsonStrings.Property(root, "date", ref repaired) is { } rawDate ? TerminalText.StripControls(rawDate, out _) : null;
             if (!string.IsNullOrWhiteSpace(date))
             {
                 var iso = IsoDates.Normalize(date);

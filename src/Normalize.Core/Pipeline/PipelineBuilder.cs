@@ -83,6 +83,7 @@ public sealed class NormalizePipeline
 
     public Article Process(Article article)
     {
+        article.StripControlCharacters();
         foreach (var stage in _stages)
         {
             stage.Process(article);

@@ -191,8 +191,11 @@ public static partial class RepairText
                 end++;
             }
 
+            // Every '.' of the run [i, end) reaches the same end, so a run that ends no sentence is
+            // skipped whole (a line of 200,000 dots is one step, not 200,000 rescans).
             if (end >= text.Length || text[end] != ' ')
             {
+                i = end - 1;
                 continue;
             }
 
@@ -204,6 +207,7 @@ public static partial class RepairText
 
             if (next >= text.Length || !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '\'' or '«' or '('))
             {
+                i = next - 1;
                 continue;
             }
 

@@ -108,6 +108,9 @@ public sealed record AnnotationContext
         };
     }
 
+    public const int MinReferenceYear = 2;
+    public const int MaxReferenceYear = 9998;
+
     /// <summary>Reads an ISO 8601 date or date-time ("2024-04-02", "2013-02-12T04:30:00-02:00"); the offset is dropped.</summary>
     public static DateTime? ParseReference(string? iso)
     {
@@ -117,8 +120,14 @@ public sealed record AnnotationContext
         }
 
         var local = iso.Length > 19 ? iso[..19] : iso;
-        return DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var value) ? value : null;
+        if (!DateTime.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var value))
+        {
+            return null;
+        }
+
+        // Relative dates step a year or so either way ("next year", "yesterday"); a reference at the
+        // very edge of DateTime's range would step out of it.
+        return value.Year is >= MinReferenceYear and <= MaxReferenceYear ? value : null;
     }
 
     /// <summary>Span and value conventions of quantities with units (owned by the quantities recogniser).</summary>

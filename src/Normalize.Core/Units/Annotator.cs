@@ -113,6 +113,45 @@ public sealed partial class Annotator
 
     public Annotation Annotate(string text, AnnotationContext? context = null)
     {
+        // Digits of other scripts ("２", "٣") are read as their ASCII digits (same length, so offsets
+        // hold); the spans keep the text as written.
+        var ascii = AsciiDigits(text);
+        var annotation = AnnotateAscii(ascii, context);
+        if (!ReferenceEquals(ascii, text))
+        {
+            foreach (var quantity in annotation.Quantities)
+            {
+                quantity.Text = text[quantity.Start..quantity.End];
+            }
+
+            foreach (var date in annotation.Dates)
+            {
+                date.Text = text[date.Start..date.End];
+            }
+        }
+
+        return annotation;
+    }
+
+    /// <summary>The text with every non-ASCII decimal digit (BMP) replaced by its ASCII digit; the same instance when there is none.</summary>
+    internal static string AsciiDigits(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c > '\u007F' && char.IsDigit(c))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = (char)('0' + (int)char.GetNumericValue(c));
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    private Annotation AnnotateAscii(string text, AnnotationContext? context)
+    {
         context ??= new AnnotationContext();
         var quantities = new List<QuantitySpan>();
         var dates = new List<DateSpan>();

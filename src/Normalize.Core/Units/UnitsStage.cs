@@ -30,7 +30,18 @@ public sealed partial class UnitsStage : IStage
         // lists and no rewrites. The English text gets the whole annotator.
         var foreign = article.NonEnglishRanges();
         var english = foreign.Count == 0 ? article.Text : Blank(article.Text, foreign);
-        var annotation = english.AsSpan().ContainsAnyExcept(" \n") ? _annotator.Annotate(english, context) : new Annotation([], []);
+        Annotation annotation;
+        try
+        {
+            annotation = english.AsSpan().ContainsAnyExcept(" \n") ? _annotator.Annotate(english, context) : new Annotation([], []);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // Reading is pure (nothing is edited before it ends): a recogniser's bug costs this
+            // article its numbers and dates, not the article.
+            article.Warnings.Add($"units stage failed ({ex.GetType().Name}: {ex.Message}); numbers and dates left unread");
+            return;
+        }
         article.Quantities.AddRange(annotation.Quantities);
         article.Dates.AddRange(annotation.Dates);
         foreach (var (start, end, language) in foreign)

@@ -59,3 +59,43 @@ public class AnnotateCommandTests
         Assert.Contains("--date", result.Error);
     }
 }
+
+public class AnnotateCommandBadInputTests
+{
+    [Fact]
+    public void FullWidthDigitsAreReadAndKeepTheirText()
+    {
+        var result = CliRunner.Run("annotate", "1/２ of the ３ km");
+        Assert.Equal(0, result.ExitCode);
+        using var line = System.Text.Json.JsonDocument.Parse(result.Out);
+        var quantities = line.RootElement.GetProperty("quantities").EnumerateArray().ToList();
+        Assert.Contains(quantities, q => q.GetProperty("text").GetString() == "1/２" && q.GetProperty("value").GetDecimal() == 0.5m);
+        Assert.Contains(quantities, q => q.GetProperty("text").GetString() == "３ km");
+    }
+
+    [Fact]
+    public void AnOddReferenceDateCostsItsLineOnlyAndIsNamed()
+    {
+        var input = "{\"input\":\"at 5pm\",\"reference_datetime\":\"9999-12-31T23:59:59\"}\n"
+            + "{\"input\":\"at 5pm\",\"reference_datetime\":\"garbage\"}\n"
+            + "{\"input\":\"at 6pm\",\"reference_datetime\":\"2013-02-12T04:30:00\"}\n";
+
+        var result = CliRunner.RunWithStdin(input, "annotate", "--jsonl", "--conventions", "duckling");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("line 1: \"reference_datetime\" '9999-12-31T23:59:59' is not a date-time", result.Error);
+        Assert.Contains("line 2: \"reference_datetime\" 'garbage' is not a date-time", result.Error);
+        Assert.Contains("2013-02-12T18:00", Assert.Single(result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
+    [InlineData("xx-YY")]
+    [InlineData("")]
+    [InlineData("de-")]
+    public void AnUnknownLanguageIsReadAsEnglish(string language)
+    {
+        var result = CliRunner.Run("annotate", "— the Kremlin tomorrow at 5pm NaN . \" at least up to 10", "--lang", language, "--conventions", "duckling");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"up to 10\"", result.Out);
+    }
+}
