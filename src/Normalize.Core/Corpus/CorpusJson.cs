@@ -46,6 +46,20 @@ public static class CorpusJson
         WriteStrings(writer, "authors", article.Authors);
         writer.WriteString("language", article.Language);
         WriteNullable(writer, "translated_from", article.TranslatedFrom);
+        WriteNullable(writer, "translator", article.Translator);
+        if (article.Original is { } original)
+        {
+            writer.WriteStartObject("original");
+            writer.WriteString("language", original.Language);
+            WriteNullable(writer, "title", original.Title);
+            writer.WriteString("text", original.Text);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("original");
+        }
+
         writer.WriteString("text", article.Text);
         writer.WriteStartArray("headings");
         foreach (var index in article.HeadingParagraphs)

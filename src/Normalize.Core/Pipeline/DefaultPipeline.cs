@@ -1,12 +1,13 @@
 using Normalize.Core.Boilerplate;
 using Normalize.Core.Names;
 using Normalize.Core.Repair;
+using Normalize.Core.Translation;
 using Normalize.Core.Typography;
 using Normalize.Core.Units;
 
 namespace Normalize.Core.Pipeline;
 
-/// <summary>The standard stage order: boilerplate, typography, repair, names, units.</summary>
+/// <summary>The standard stage order: boilerplate, translate, typography, repair, names, units.</summary>
 public static class DefaultPipeline
 {
     public static PipelineBuilder CreateBuilder(PipelineOptions? options = null)
@@ -22,8 +23,11 @@ public static class DefaultPipeline
         var annotator = Task.Run(() => Annotator.For(rules));
         var wantsRepair = options.OnlyStages is null || options.OnlyStages.Contains(StageNames.Repair, StringComparer.OrdinalIgnoreCase);
         var english = wantsRepair ? Task.Run(() => Dictionaries.System.English) : Task.FromResult<Hunspell?>(null);
+        var wantsTranslate = options.OnlyStages is null || options.OnlyStages.Contains(StageNames.Translate, StringComparer.OrdinalIgnoreCase);
+        var translate = (wantsTranslate ? options.Translation : TranslationSettings.None).CreateStage(rules);
         var builder = new PipelineBuilder()
             .Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult()))
+            .Use(translate)
             .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }))
             .Use(new RepairStage(repair.GetAwaiter().GetResult(), Dictionaries.System))
             .Use(new NamesStage(names.GetAwaiter().GetResult()))

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using Normalize.Core.Pipeline;
+
+namespace Normalize.Core.Translation;
+
+/// <summary>
+/// Translates an article that is not in English into English, after boilerplate (and language
+/// identification) and before typography, so the English stages see English. The first backend that
+/// covers the language does it; the record keeps the original (<see cref="Article.Original"/>), says what
+/// it was translated from and by which backend. Paragraphs map one to one, so heading indexes stay valid.
+/// Every translation goes through the cache: a re-run makes no request and gives the same bytes. When no
+/// backend covers a language the article stays as it is and <see cref="Notice"/> says so once per language.
+/// </summary>
+public sealed class TranslateStage : IStage, IDisposable
+{
+    public const string TargetLanguage = "en";
+
+    private readonly IReadOnlyList<ITranslator> _translators;
+    private readonly TranslationRules _rules;
+    private readonly TranslationCache _cache;
+    private readonly string _unavailable;
+    private readonly ConcurrentDictionary<string, bool> _noticed = new(StringComparer.Ordinal);
+
+    /// <param name="translators">The backends in order of preference.</param>
+    /// <param name="unavailable">Why backends are missing, for the notice ("apertium is not installed").</param>
+    public TranslateStage(IReadOnlyList<ITranslator> translators, TranslationRules rules, TranslationCache cache, string unavailable = "")
+    {
+        _translators = translators;
+        _rules = rules;
+        _cache = cache;
+        _unavailable = unavailable;
+    }
+
+    public string Name => StageNames.Translate;
+
+    /// <summary>Called once per language that stays untranslated, with the reason.</summary>
+    public Action<string> Notice { get; set; } = _ => { };
+
+    public IReadOnlyList<ITranslator> Translators => _translators;
+
+    public void Process(Article article)
+    {
+        if (article.Original is not null || string.IsNullOrWhiteSpace(article.Language))
+        {
+            return; // translated already (the stage is idempotent), or no language to go by
+        }
+
+        var language = _rules.Canonical(article.Language);
+        if (language is TargetLanguage or "und" or "zxx" || article.Text.Length == 0 && string.IsNullOrWhiteSpace(article.Title))
+        {
+            return;
+        }
+
+        var translator = _translators.FirstOrDefault(t => t.Supports(language));
+        if (translator is null)
+        {
+            if (_noticed.TryAdd(language, true))
+            {
+                var backends = _translators.Count == 0 ? "" : $" ({string.Join(", ", _translators.Select(t => t.Name))} cannot translate it)";
+                var why = _unavailable.Length == 0 ? "" : $"; {_unavailable}";
+                Notice($"no translator from '{language}' into English{backends}{why}: articles in '{language}' keep their original text");
+            }
+
+            return;
+        }
+
+        var paragraphs = article.Paragraphs;
+        var hasTitle = !string.IsNullOrWhiteSpace(article.Title);
+        var segments = new List<string>(paragraphs.Count + 1);
+        if (hasTitle)
+        {
+            segments.Add(article.Title!);
+        }
+
+        segments.AddRange(paragraphs);
+        var (translated, description) = Translate(translator, language, segments, article);
+
+        article.Original = new OriginalText(article.Language, article.Title, article.Text);
+        var offset = hasTitle ? 1 : 0;
+        if (hasTitle)
+        {
+            article.Title = translated[0];
+        }
+
+        // A paragraph stays one paragraph: a blank line the backend made inside one would shift headings.
+        article.Text = string.Join("\n\n", translated.Skip(offset).Select(OneParagraph));
+        article.TranslatedFrom = article.Language;
+        article.Translator = description;
+        article.Language = TargetLanguage;
+    }
+
+    private (IReadOnlyList<string> Texts, string Translator) Translate(ITranslator translator, string language, List<string> segments, Article article)
+    {
+        var results = new string[segments.Count];
+        var keys = new string[segments.Count];
+        string? description = null;
+        var missing = new List<int>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            keys[i] = TranslationCache.Key(translator.Name, language, TargetLanguage, segments[i]);
+            if (segments[i].Trim().Length == 0)
+            {
+                results[i] = segments[i];
+            }
+            else if (_cache.TryGet(keys[i], out var cached, out var by))
+            {
+                results[i] = cached;
+                description ??= by;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            IReadOnlyList<string> fresh;
+            try
+            {
+                fresh = translator.Translate(language, missing.Select(i => segments[i]).ToList());
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not TranslationException)
+            {
+                throw new TranslationException($"article '{article.Id}': {translator.Name} translation failed: {ex.Message}", ex);
+            }
+            catch (TranslationException ex)
+            {
+                throw new TranslationException($"article '{article.Id}': {ex.Message}", ex);
+            }
+
+            if (fresh.Count != missing.Count)
+            {
+                throw new TranslationException($"article '{article.Id}': {translator.Name} returned {fresh.Count} translations for {missing.Count} texts");
+            }
+
+            var now = translator.Describe(language);
+            description ??= now;
+            for (var j = 0; j < missing.Count; j++)
+            {
+                results[missing[j]] = fresh[j];
+                _cache.Add(keys[missing[j]], fresh[j], now);
+            }
+        }
+
+        return (results, description ?? translator.Describe(language));
+    }
+
+    public void Dispose()
+    {
+        _cache.Dispose();
+        foreach (var translator in _translators.OfType<IDisposable>())
+        {
+            translator.Dispose();
+        }
+    }
+
+    private static string OneParagraph(string text)
+    {
+        var trimmed = text.Trim();
+        while (trimmed.Contains("\n\n", StringComparison.Ordinal))
+        {
+            trimmed = trimmed.Replace("\n\n", "\n", StringComparison.Ordinal);
+        }
+
+        return trimmed;
+    }
+}
