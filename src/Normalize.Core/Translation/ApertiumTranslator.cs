@@ -18,8 +18,11 @@ public sealed class ApertiumTranslator : ITranslator, IDisposable
     private readonly object _gate = new();
     private readonly Lazy<string> _version;
 
-    private ApertiumTranslator(Dictionary<string, string> modeByLanguage, string modesDirectory)
+    private readonly TranslationRules _rules;
+
+    private ApertiumTranslator(Dictionary<string, string> modeByLanguage, string modesDirectory, TranslationRules rules)
     {
+        _rules = rules;
         _modeByLanguage = modeByLanguage;
         ModesDirectory = modesDirectory;
         _version = new Lazy<string>(ReadVersion);
@@ -70,16 +73,16 @@ public sealed class ApertiumTranslator : ITranslator, IDisposable
             return null;
         }
 
-        return new ApertiumTranslator(modes, modesDirectory);
+        return new ApertiumTranslator(modes, modesDirectory, rules);
     }
 
-    public bool Supports(string language) => _modeByLanguage.ContainsKey(language);
+    public bool Supports(string language) => _modeByLanguage.ContainsKey(_rules.Canonical(language));
 
-    public string Describe(string language) => $"apertium {_version.Value} {_modeByLanguage[language]}";
+    public string Describe(string language) => $"apertium {_version.Value} {_modeByLanguage[_rules.Canonical(language)]}";
 
     public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts)
     {
-        if (!_modeByLanguage.TryGetValue(language, out var mode))
+        if (!_modeByLanguage.TryGetValue(_rules.Canonical(language), out var mode))
         {
             throw new TranslationException($"apertium has no pair from '{language}' into English");
         }

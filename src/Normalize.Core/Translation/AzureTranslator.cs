@@ -23,7 +23,7 @@ public sealed class AzureTranslator : ITranslator
 
     public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts)
     {
-        // The service has no "hbs": without "from" it detects Croatian, Serbian or Bosnian itself.
+        // The service has no "hbs" (it has hr, sr-Latn, sr-Cyrl, bs): without "from" it detects which itself.
         var from = language == "hbs" ? null : language;
         try
         {

@@ -6,7 +6,7 @@ public interface ITranslator
     /// <summary>Short backend name, part of the cache key: "apertium", "azure".</summary>
     string Name { get; }
 
-    /// <summary>Whether this backend can translate <paramref name="language"/> (canonical form) into English.</summary>
+    /// <summary>Whether this backend can translate <paramref name="language"/> (the record's primary code: "es", "hr", "hbs") into English.</summary>
     bool Supports(string language);
 
     /// <summary>Backend name and version for the record's <c>translator</c>: "apertium 3.8.3 spa-eng 0.8.1".</summary>

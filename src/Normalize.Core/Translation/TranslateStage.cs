@@ -45,8 +45,9 @@ public sealed class TranslateStage : IStage, IDisposable
             return; // translated already (the stage is idempotent), or no language to go by
         }
 
-        var language = _rules.Canonical(article.Language);
-        if (language is TargetLanguage or "und" or "zxx" || article.Text.Length == 0 && string.IsNullOrWhiteSpace(article.Title))
+        // Backends get the record's own code ("hr"); the macrolanguage ("hbs") only decides what is English.
+        var language = article.Language.Split('-', '_')[0].ToLowerInvariant();
+        if (_rules.Canonical(language) is TargetLanguage || language is "und" or "zxx" || article.Text.Length == 0 && string.IsNullOrWhiteSpace(article.Title))
         {
             return;
         }
