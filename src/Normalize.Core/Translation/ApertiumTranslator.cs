@@ -9,7 +9,7 @@ namespace Normalize.Core.Translation;
 /// chunks and read back the same way, so no process starts per paragraph or per article. Unknown words keep
 /// Apertium's marks (<c>*w</c>, <c>@w</c>, <c>#w</c>); the repair stage strips them and flags the sentence.
 /// </summary>
-public sealed class ApertiumTranslator : ITranslator, IDisposable
+public sealed partial class ApertiumTranslator : ITranslator, IDisposable
 {
     public const string DefaultModesDirectory = "/usr/share/apertium/modes";
 
@@ -78,7 +78,13 @@ public sealed class ApertiumTranslator : ITranslator, IDisposable
 
     public bool Supports(string language) => _modeByLanguage.ContainsKey(_rules.Canonical(language));
 
-    public string Describe(string language) => $"apertium {_version.Value} {_modeByLanguage[_rules.Canonical(language)]}";
+    public string Describe(string language)
+    {
+        var canonical = _rules.Canonical(language);
+        var fallbacks = _rules.ApertiumFallbacks.GetValueOrDefault(canonical, []).Where(l => l != canonical && _modeByLanguage.ContainsKey(l)).ToList();
+        var unknown = fallbacks.Count == 0 ? "" : $" (unknown words: {string.Join(", ", fallbacks.Select(l => _modeByLanguage[l]))})";
+        return $"apertium {_version.Value} {_modeByLanguage[canonical]}{unknown}";
+    }
 
     public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts)
     {
@@ -87,17 +93,66 @@ public sealed class ApertiumTranslator : ITranslator, IDisposable
             throw new TranslationException($"apertium has no pair from '{language}' into English");
         }
 
-        ApertiumPipe pipe;
-        lock (_gate)
+        var results = Pipe(mode).Translate(texts);
+        return FillUnknownWords(_rules.Canonical(language), results);
+    }
+
+    /// <summary>
+    /// Words the pair did not know (<c>*palabra</c>, lower case: names are capitalised and stay marked) that the
+    /// pair of a related language (translate.yaml apertium_fallbacks) translates without a mark take that
+    /// translation; the rest keep their mark for the repair stage.
+    /// </summary>
+    private IReadOnlyList<string> FillUnknownWords(string language, IReadOnlyList<string> results)
+    {
+        var fallbacks = _rules.ApertiumFallbacks.GetValueOrDefault(language, [])
+            .Where(l => l != language && _modeByLanguage.ContainsKey(l)).ToList();
+        if (fallbacks.Count == 0)
         {
-            if (!_pipes.TryGetValue(mode, out pipe!))
+            return results;
+        }
+
+        var unknown = results.SelectMany(r => UnknownWord().Matches(r).Select(m => m.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fallback in fallbacks)
+        {
+            var missing = unknown.Where(w => !found.ContainsKey(w)).ToList();
+            if (missing.Count == 0)
             {
-                pipe = _pipes[mode] = new ApertiumPipe(Path.Combine(ModesDirectory, mode + ".mode"), mode);
+                break;
+            }
+
+            var translated = Pipe(_modeByLanguage[fallback]).Translate(missing);
+            for (var i = 0; i < missing.Count; i++)
+            {
+                var word = translated[i].Trim();
+                if (word.Length > 0 && word != missing[i] && !word.Any(c => c is '*' or '#' or '@') && !word.Contains(' ', StringComparison.Ordinal))
+                {
+                    found[missing[i]] = word;
+                }
             }
         }
 
-        return pipe.Translate(texts);
+        return found.Count == 0
+            ? results
+            : results.Select(r => UnknownWord().Replace(r, m => found.TryGetValue(m.Groups[1].Value, out var w) ? w : m.Value)).ToList();
     }
+
+    private ApertiumPipe Pipe(string mode)
+    {
+        lock (_gate)
+        {
+            if (!_pipes.TryGetValue(mode, out var pipe))
+            {
+                pipe = _pipes[mode] = new ApertiumPipe(Path.Combine(ModesDirectory, mode + ".mode"), mode);
+            }
+
+            return pipe;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}*#@'’])\*(\p{Ll}[\p{L}\p{M}]+)(?![\p{L}\p{N}'’-])")]
+    private static partial System.Text.RegularExpressions.Regex UnknownWord();
 
     public void Dispose()
     {

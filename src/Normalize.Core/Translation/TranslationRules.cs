@@ -13,6 +13,9 @@ public sealed class TranslationRules
     /// <summary>A macrolanguage → the record languages it covers ("hbs" → hr, sr, bs).</summary>
     public Dictionary<string, List<string>> Macrolanguages { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>A language → related languages whose Apertium pair may know the words its own pair does not.</summary>
+    public Dictionary<string, List<string>> ApertiumFallbacks { get; set; } = new(StringComparer.Ordinal);
+
     public static TranslationRules Load(RuleFiles files)
     {
         var merged = new TranslationRules();
@@ -21,6 +24,11 @@ public sealed class TranslationRules
             foreach (var (code, language) in file.ApertiumCodes)
             {
                 merged.ApertiumCodes[code] = language;
+            }
+
+            foreach (var (language, related) in file.ApertiumFallbacks)
+            {
+                merged.ApertiumFallbacks[language] = [.. merged.ApertiumFallbacks.GetValueOrDefault(language, []).Union(related)];
             }
 
             foreach (var (macro, members) in file.Macrolanguages)
