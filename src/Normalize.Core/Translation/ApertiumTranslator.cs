@@ -14,7 +14,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
     public const string DefaultModesDirectory = "/usr/share/apertium/modes";
 
     private readonly Dictionary<string, string> _modeByLanguage;
-    private readonly Dictionary<string, ApertiumPipe> _pipes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PipePool> _pipes = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private readonly Lazy<string> _version;
 
@@ -138,16 +138,63 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
             : results.Select(r => UnknownWord().Replace(r, m => found.TryGetValue(m.Groups[1].Value, out var w) ? w : m.Value)).ToList();
     }
 
-    private ApertiumPipe Pipe(string mode)
+    private PipePool Pipe(string mode)
     {
         lock (_gate)
         {
-            if (!_pipes.TryGetValue(mode, out var pipe))
+            if (!_pipes.TryGetValue(mode, out var pool))
             {
-                pipe = _pipes[mode] = new ApertiumPipe(Path.Combine(ModesDirectory, mode + ".mode"), mode);
+                pool = _pipes[mode] = new PipePool(Path.Combine(ModesDirectory, mode + ".mode"), mode, Environment.ProcessorCount);
             }
 
-            return pipe;
+            return pool;
+        }
+    }
+
+    /// <summary>
+    /// Up to one pipeline per core for a pair, started as articles need them: an article waits for the whole
+    /// pipeline to hand its last paragraph back, so a second article in flight keeps the cores busy meanwhile.
+    /// </summary>
+    private sealed class PipePool(string modeFile, string mode, int size) : IDisposable
+    {
+        private readonly SemaphoreSlim _slots = new(size, size);
+        private readonly System.Collections.Concurrent.ConcurrentBag<ApertiumPipe> _idle = [];
+        private readonly List<ApertiumPipe> _all = [];
+
+        public IReadOnlyList<string> Translate(IReadOnlyList<string> texts)
+        {
+            _slots.Wait();
+            if (!_idle.TryTake(out var pipe))
+            {
+                pipe = new ApertiumPipe(modeFile, mode);
+                lock (_all)
+                {
+                    _all.Add(pipe);
+                }
+            }
+
+            try
+            {
+                return pipe.Translate(texts);
+            }
+            finally
+            {
+                _idle.Add(pipe);
+                _slots.Release();
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_all)
+            {
+                foreach (var pipe in _all)
+                {
+                    pipe.Dispose();
+                }
+
+                _all.Clear();
+            }
         }
     }
 

@@ -134,4 +134,13 @@ public class ApertiumTranslatorTests
         Assert.Contains("Satama on suljettu.", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("translator", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TranslateAzureWithoutAKeyIsAUsageErrorNamingTheVariable()
+    {
+        var result = CliRunner.RunWithEnvironment("""{"id":"es-1","lang":"es","text":"Hola."}""" + "\n", new Dictionary<string, string>(), "clean", "-", "--translate", "azure");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(AzureTranslator.KeyVariable, result.Error, StringComparison.Ordinal);
+    }
 }
