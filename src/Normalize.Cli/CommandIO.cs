@@ -24,7 +24,8 @@ public sealed record CommandIO(TextWriter Out, TextWriter Error, bool OutIsTermi
     /// <summary>A Spectre console over stderr, for the progress bar.</summary>
     public IAnsiConsole ErrorConsole() => CreateConsole(Error, ErrorIsTerminal);
 
-    public void WriteError(string message) => Error.WriteLine($"normalize: {message}");
+    /// <summary>A usage or setup problem (the run's, not one input's): one line on stderr.</summary>
+    public void WriteError(string message) => Error.WriteLine($"normalize: error: {message}");
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -128,6 +128,12 @@ internal static class CleanCommand
             io.Error.WriteLine($"warning: {dictionaryWarning}");
         }
 
+        if (settings.Out is not null && OutputDirectoryProblem(settings.Out) is { } outProblem)
+        {
+            io.WriteError(outProblem);
+            return ExitCodes.Usage;
+        }
+
         var toStdout = settings.Out is null;
         var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : Path.Combine(settings.Out, "index.db"));
         var progress = new CleanProgress(0, 0, 0, 0);
@@ -160,7 +166,7 @@ internal static class CleanCommand
         {
             var work = Task.Run(() => job.Run(cancellation), cancellation);
             var showProgress = io.ErrorIsTerminal && !settings.Json;
-            if (!work.Wait(ProgressDelay) && showProgress)
+            if (!WaitQuietly(work, ProgressDelay) && showProgress)
             {
                 io.ErrorConsole().Progress().AutoClear(true).Start(context =>
                 {
@@ -171,7 +177,7 @@ internal static class CleanCommand
                         task.MaxValue = Math.Max(1, current.FilesTotal);
                         task.Value = current.FilesDone;
                         task.Description = $"cleaning ({current.Written} written, {current.Failed} failed)";
-                        work.Wait(TimeSpan.FromMilliseconds(150));
+                        WaitQuietly(work, TimeSpan.FromMilliseconds(150));
                     }
                 });
             }
@@ -186,7 +192,7 @@ internal static class CleanCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SearchIndexException)
         {
             io.WriteError($"cannot write the output: {ex.Message}");
-            return ExitCodes.SomeInputsFailed;
+            return ExitCodes.Usage;
         }
 
         if (!toStdout)
@@ -212,6 +218,35 @@ internal static class CleanCommand
             {
                 stage.Dispose();
             }
+        }
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/>; a failure is left for GetResult to rethrow unwrapped.</summary>
+    private static bool WaitQuietly(Task work, TimeSpan timeout) => ((IAsyncResult)work).AsyncWaitHandle.WaitOne(timeout);
+
+    /// <summary>Why <paramref name="directory"/> cannot take the corpus, found before any work starts; null when it can.</summary>
+    private static string? OutputDirectoryProblem(string directory)
+    {
+        if (File.Exists(directory))
+        {
+            return $"--out {directory}: is a file, not a directory";
+        }
+
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".normalize-probe-{Environment.ProcessId}.tmp");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"--out {directory}: permission denied (cannot create or write the directory)";
+        }
+        catch (IOException ex)
+        {
+            return $"--out {directory}: cannot create or write the directory ({ex.Message})";
         }
     }
 

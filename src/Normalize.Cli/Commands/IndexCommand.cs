@@ -64,7 +64,7 @@ internal static class IndexCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SearchIndexException)
         {
             io.WriteError(ex.Message);
-            return ExitCodes.SomeInputsFailed;
+            return ExitCodes.Usage;
         }
 
         return failed > 0 ? ExitCodes.SomeInputsFailed : indexed == 0 ? ExitCodes.Usage : ExitCodes.Success;

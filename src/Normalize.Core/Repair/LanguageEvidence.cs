@@ -137,6 +137,6 @@ public sealed class PackMatcher
             .Select(Regex.Escape).ToList();
         return alternatives.Count == 0
             ? new Regex("(?!)")
-            : new Regex($@"(?<![\p{{L}}\p{{N}}\-.])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}\-])", RegexOptions.CultureInvariant);
+            : new Regex($@"(?<![\p{{L}}\p{{N}}\-.])(?:{string.Join("|", alternatives)})(?![\p{{L}}\p{{N}}\-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

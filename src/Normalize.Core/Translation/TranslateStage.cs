@@ -46,48 +46,90 @@ public sealed class TranslateStage : IStage, IDisposable
         }
 
         // Backends get the record's own code ("hr"); the macrolanguage ("hbs") only decides what is English.
-        var language = article.Language.Split('-', '_')[0].ToLowerInvariant();
-        if (_rules.Canonical(language) is TargetLanguage || language is "und" or "zxx" || article.Text.Length == 0 && string.IsNullOrWhiteSpace(article.Title))
+        var language = Primary(article.Language);
+        if (IsEnglishOrNone(language) || article.Text.Length == 0 && string.IsNullOrWhiteSpace(article.Title))
         {
             return;
         }
 
-        var translator = _translators.FirstOrDefault(t => t.Supports(language));
+        var translator = Find(language);
         if (translator is null)
         {
-            if (_noticed.TryAdd(language, true))
-            {
-                var backends = _translators.Count == 0 ? "" : $" ({string.Join(", ", _translators.Select(t => t.Name))} cannot translate it)";
-                var why = _unavailable.Length == 0 ? "" : $"; {_unavailable}";
-                Notice($"no translator from '{language}' into English{backends}{why}: articles in '{language}' keep their original text");
-            }
-
             return;
         }
 
-        var paragraphs = article.Paragraphs;
-        var hasTitle = !string.IsNullOrWhiteSpace(article.Title);
-        var segments = new List<string>(paragraphs.Count + 1);
-        if (hasTitle)
+        // Each paragraph in its identified language (the language stage's; else the article's): English ones
+        // stay as they are, others go to their language's backend; one without a backend stays too.
+        var paragraphs = article.Paragraphs.ToArray();
+        var languages = Enumerable.Range(0, paragraphs.Length)
+            .Select(i => article.ParagraphLanguages.Count > i ? Primary(article.ParagraphLanguages[i]) : language).ToArray();
+        var titleLanguage = article.Title is null ? language : Primary(article.TitleLanguage ?? article.Language);
+        var original = new OriginalText(article.Language, article.Title, article.Text);
+        string? description = null;
+        foreach (var group in languages.Append(titleLanguage).Distinct(StringComparer.Ordinal).Where(l => !IsEnglishOrNone(l)))
         {
-            segments.Add(article.Title!);
+            var backend = group == language ? translator : Find(group);
+            if (backend is null)
+            {
+                continue;
+            }
+
+            var indexes = Enumerable.Range(0, paragraphs.Length).Where(i => languages[i] == group).ToList();
+            var withTitle = !string.IsNullOrWhiteSpace(article.Title) && titleLanguage == group;
+            var segments = indexes.Select(i => paragraphs[i]).ToList();
+            if (withTitle)
+            {
+                segments.Insert(0, article.Title!);
+            }
+
+            var (translated, by) = Translate(backend, group, segments, article);
+            if (group == language)
+            {
+                description = by;
+            }
+
+            var offset = withTitle ? 1 : 0;
+            if (withTitle)
+            {
+                article.Title = translated[0];
+                article.TitleLanguage = TargetLanguage;
+            }
+
+            for (var j = 0; j < indexes.Count; j++)
+            {
+                // A paragraph stays one paragraph: a blank line the backend made inside one would shift headings.
+                paragraphs[indexes[j]] = OneParagraph(translated[j + offset]);
+                if (article.ParagraphLanguages.Count > indexes[j])
+                {
+                    article.ParagraphLanguages[indexes[j]] = TargetLanguage;
+                }
+            }
         }
 
-        segments.AddRange(paragraphs);
-        var (translated, description) = Translate(translator, language, segments, article);
-
-        article.Original = new OriginalText(article.Language, article.Title, article.Text);
-        var offset = hasTitle ? 1 : 0;
-        if (hasTitle)
-        {
-            article.Title = translated[0];
-        }
-
-        // A paragraph stays one paragraph: a blank line the backend made inside one would shift headings.
-        article.Text = string.Join("\n\n", translated.Skip(offset).Select(OneParagraph));
+        article.Original = original;
+        article.Text = string.Join("\n\n", paragraphs);
         article.TranslatedFrom = article.Language;
-        article.Translator = description;
+        article.Translator = description ?? translator.Describe(language);
         article.Language = TargetLanguage;
+    }
+
+    private static string Primary(string language) => language.Split('-', '_')[0].ToLowerInvariant();
+
+    private bool IsEnglishOrNone(string language) =>
+        _rules.Canonical(language) is TargetLanguage || language is "und" or "zxx" or "";
+
+    /// <summary>The first backend for <paramref name="language"/>; null, said once per language, when none.</summary>
+    private ITranslator? Find(string language)
+    {
+        var translator = _translators.FirstOrDefault(t => t.Supports(language));
+        if (translator is null && _noticed.TryAdd(language, true))
+        {
+            var backends = _translators.Count == 0 ? "" : $" ({string.Join(", ", _translators.Select(t => t.Name))} cannot translate it)";
+            var why = _unavailable.Length == 0 ? "" : $"; {_unavailable}";
+            Notice($"no translator from '{language}' into English{backends}{why}: text in '{language}' keeps its original wording");
+        }
+
+        return translator;
     }
 
     private (IReadOnlyList<string> Texts, string Translator) Translate(ITranslator translator, string language, List<string> segments, Article article)

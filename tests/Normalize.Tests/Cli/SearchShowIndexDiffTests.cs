@@ -11,7 +11,7 @@ public class SearchShowIndexDiffTests : IDisposable
     {
         _dir.Write("in/a.jsonl", string.Join('\n',
             """{"id":"shells","title":"Shells for the front","date":"2023-12-23","text":"Ukraine burned through artillery shells at 7,000 rounds a day .\n\nC++ is not a weapon."}""",
-            """{"id":"drones","title":"Drones over Kharkiv","date":"2024-04-02","lang":"de","text":"Drones struck Kharkiv. The artillery was silent."}"""));
+            """{"id":"drones","title":"Drohnen über Charkiw","date":"2024-04-02","lang":"de","text":"Drohnen trafen in der Nacht die Stadt Charkiw. Die Artillerie schwieg, sagte ein Sprecher der Armee."}"""));
         var clean = CliRunner.Run("clean", _dir.File("in"), "--out", _dir.File("out"));
         Assert.Equal(0, clean.ExitCode);
     }
@@ -53,11 +53,12 @@ public class SearchShowIndexDiffTests : IDisposable
     [Fact]
     public void FiltersNarrowTheHits()
     {
-        var all = CliRunner.Run("search", "artillery", "--index", IndexPath, "--json");
+        var all = CliRunner.Run("search", "artillery OR Charkiw", "--index", IndexPath, "--json");
         Assert.Equal(2, JsonDocument.Parse(all.Out).RootElement.GetArrayLength());
-        var german = CliRunner.Run("search", "artillery", "--index", IndexPath, "--json", "--lang", "de");
-        Assert.Equal("drones", JsonDocument.Parse(german.Out).RootElement[0].GetProperty("id").GetString());
-        var since = CliRunner.Run("search", "artillery", "--index", IndexPath, "--json", "--since", "2024-01-01");
+        // The language filter uses the identified language (the German record reads as German).
+        var german = CliRunner.Run("search", "artillery OR Charkiw", "--index", IndexPath, "--json", "--lang", "de");
+        Assert.Equal("drones", JsonDocument.Parse(german.Out).RootElement.EnumerateArray().Single().GetProperty("id").GetString());
+        var since = CliRunner.Run("search", "artillery OR Charkiw", "--index", IndexPath, "--json", "--since", "2024-01-01");
         Assert.Single(JsonDocument.Parse(since.Out).RootElement.EnumerateArray());
         var badDate = CliRunner.Run("search", "artillery", "--index", IndexPath, "--since", "yesterday");
         Assert.Equal(2, badDate.ExitCode);
@@ -91,7 +92,7 @@ public class SearchShowIndexDiffTests : IDisposable
         Assert.Contains("indexed 2 articles", first.Out);
         var second = CliRunner.Run("index", _dir.File("out/corpus.jsonl"), "--index", rebuilt);
         Assert.Contains("(2 in the index)", second.Out);
-        var search = CliRunner.Run("search", "kharkiv", "--index", rebuilt, "--json");
+        var search = CliRunner.Run("search", "charkiw", "--index", rebuilt, "--json");
         Assert.Equal("drones", JsonDocument.Parse(search.Out).RootElement[0].GetProperty("id").GetString());
     }
 
