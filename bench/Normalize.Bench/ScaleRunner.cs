@@ -13,8 +13,10 @@ namespace Normalize.Bench;
 /// (the CLI reports them itself, see RuntimeStats). Beside each size, a plain read-and-write of the same
 /// articles (corpus.jsonl + one .txt each, same atomic writes) in the same run: the I/O limit.
 /// Then start-up: `normalize --version` and a one-article clean, medians of several runs.
-/// The CLI is published (ReadyToRun, as users get it) unless --cli names a normalize.dll.
-/// Usage: scale [--sizes 1000,10000,100000] [--kinds text,html] [--jobs 1,2] [--no-index] [--startup-runs 11] [--cli normalize.dll]
+/// The CLI is published (ReadyToRun, as users get it) unless --cli names a normalize.dll. --baseline names
+/// another build's normalize.dll (e.g. main's, published to a folder) to run right after each run, so
+/// before and after meet the same machine load: on a shared machine CPU seconds drift with the load.
+/// Usage: scale [--sizes 1000,10000,100000] [--kinds text,html] [--jobs 1,2] [--no-index] [--startup-runs 11] [--cli normalize.dll] [--baseline normalize.dll]
 /// </summary>
 public static class ScaleRunner
 {
@@ -25,6 +27,7 @@ public static class ScaleRunner
         var jobs = ListArg(args, "--jobs", "1,2").Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var withIndex = !args.Contains("--no-index");
         var startupRuns = BenchProcess.IntArg(args, "--startup-runs", 11);
+        var baseline = StringArg(args, "--baseline");
         var root = BenchProcess.RepoRoot();
         var work = Path.Combine(Path.GetTempPath(), "normalize-scale-" + Environment.ProcessId);
         Directory.CreateDirectory(work);
@@ -56,13 +59,16 @@ public static class ScaleRunner
                     Print(kind, size, "read+write", copy, copy);
                     foreach (var j in jobs)
                     {
-                        var clean = Measure(work, "dotnet", $"\"{cli}\" clean \"{input}\" --out \"{Path.Combine(work, "out")}\" {(withIndex ? "" : "--no-index")} --jobs {j} --json");
-                        if (clean is null)
+                        foreach (var (build, label) in baseline is null ? new[] { (cli, "") } : new[] { (cli, ""), (baseline, " (baseline)") })
                         {
-                            return 1;
-                        }
+                            var clean = Measure(work, "dotnet", $"\"{build}\" clean \"{input}\" --out \"{Path.Combine(work, "out")}\" {(withIndex ? "" : "--no-index")} --jobs {j} --json");
+                            if (clean is null)
+                            {
+                                return 1;
+                            }
 
-                        Print(kind, size, $"clean --jobs {j}", clean, copy);
+                            Print(kind, size, $"clean --jobs {j}{label}", clean, copy);
+                        }
                     }
 
                     File.Delete(input);
@@ -70,7 +76,12 @@ public static class ScaleRunner
             }
 
             Console.WriteLine();
-            Startup(work, cli, startupRuns, paragraphs);
+            Startup(work, cli, startupRuns, paragraphs, "");
+            if (baseline is not null)
+            {
+                Startup(work, baseline, startupRuns, paragraphs, " (baseline)");
+            }
+
             Console.WriteLine();
             Console.WriteLine($"load average at end: {LoadAverage()}");
             return 0;
@@ -138,7 +149,7 @@ public static class ScaleRunner
             $"| {kind} | {size} | {run} | {stats.WallSeconds:0.00} | {size / stats.WallSeconds:0} | {stats.CpuSeconds:0.00} | {1000 * stats.CpuSeconds / size:0.000} | {stats.PeakRssBytes / 1048576.0:0} | {stats.AllocatedBytes / 1024.0 / size:0} | {stats.GcShare:0.0%} | {stats.JitMethods} | {stats.CpuSeconds / copy.CpuSeconds:0.0}x |"));
 
     /// <summary>Median wall time of `normalize --version` and of cleaning one article, each in a fresh process.</summary>
-    private static void Startup(string work, string cli, int runs, IReadOnlyList<string> paragraphs)
+    private static void Startup(string work, string cli, int runs, IReadOnlyList<string> paragraphs, string label)
     {
         var one = Path.Combine(work, "one.txt");
         File.WriteAllText(one, string.Join("\n\n", paragraphs.Take(8)));
@@ -146,8 +157,8 @@ public static class ScaleRunner
         Console.WriteLine("| --- | ---: | ---: | ---: |");
         foreach (var (name, arguments) in new[]
         {
-            ("normalize --version", $"\"{cli}\" --version"),
-            ("normalize clean one.txt --out DIR", $"\"{cli}\" clean \"{one}\" --out \"{Path.Combine(work, "out")}\" --json"),
+            ($"normalize --version{label}", $"\"{cli}\" --version"),
+            ($"normalize clean one.txt --out DIR{label}", $"\"{cli}\" clean \"{one}\" --out \"{Path.Combine(work, "out")}\" --json"),
         })
         {
             var samples = new List<(double Wall, RuntimeStats Stats)>();

@@ -41,6 +41,9 @@ public static class ExitCodes
 {
     public const int Success = 0;
     public const int SomeInputsFailed = 1;
+
+    /// <summary>`search` found nothing (as grep and rg say it).</summary>
+    public const int NoMatch = 1;
     public const int Usage = 2;
     public const int Interrupted = 130;
 }

@@ -20,6 +20,15 @@ public sealed class CleanJob
     /// <summary>The index to upsert into; null for none.</summary>
     public string? IndexPath { get; init; }
 
+    /// <summary>The run's articles become the whole corpus instead of being added to it.</summary>
+    public bool Replace { get; init; }
+
+    /// <summary>Wait for another run writing the same output instead of refusing.</summary>
+    public bool WaitForLock { get; init; }
+
+    /// <summary>Called with notes about the output folder (waiting for its lock, recovering, reindexing).</summary>
+    public Action<string> ReportNote { get; init; } = _ => { };
+
     public IngestOptions IngestOptions { get; init; } = new();
 
     /// <summary>Called with each error line (input: reason) as it happens.</summary>
@@ -42,34 +51,51 @@ public sealed class CleanJob
 
     /// <summary>
     /// Counts the lines repeated across each site's articles in a first pass (text and JSONL files; HTML
-    /// pages have their chrome found by structure, standard input cannot be read twice).
+    /// pages have their chrome found by structure, standard input is not read twice; pipes given by name
+    /// are read once into a copy that both passes read).
     /// </summary>
     public bool DetectRepeatedLines { get; init; } = true;
 
     /// <summary>
-    /// Runs the job. On cancellation nothing of this run is committed: corpus.jsonl and the index
-    /// stay as they were (the per-article .txt files already written are whole).
+    /// Runs the job. With an output folder the run's articles are staged and committed at the end in one
+    /// step (see <see cref="CorpusStore"/>); on cancellation before that nothing of this run is committed:
+    /// corpus.jsonl, the .txt files and the index stay as they were. Throws <see cref="CorpusException"/>
+    /// when the output would overwrite an input, is locked by another run, or is damaged.
     /// </summary>
     public CleanSummary Run(CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        if (OutputDirectory is not null && OutputGuard.Check(Inputs, OutputDirectory, IndexPath) is { } conflict)
+        {
+            throw new CorpusException(conflict);
+        }
+
         var files = InputReader.ExpandInputs(Inputs, ReportWarning, cancellation).ToList();
         var reader = new InputReader(IngestOptions);
         var tally = new Tally();
 
-        using var corpus = OutputDirectory is null ? null : new CorpusWriter(OutputDirectory);
-        using var index = IndexPath is null ? null : SearchIndex.Open(IndexPath, create: true);
+        using var store = OutputDirectory is null
+            ? null
+            : CorpusStore.Open(OutputDirectory, new CorpusStoreOptions { IndexPath = IndexPath, Replace = Replace, WaitForLock = WaitForLock, ReportNote = ReportNote }, cancellation);
+        using var corpus = store?.BeginBatch();
+
+        // Without an output folder the index is written directly, in one transaction.
+        using var index = store is null && IndexPath is not null ? SearchIndex.Open(IndexPath, create: true) : null;
         index?.BeginBatch();
+
+        // Pipes can be read once: their bytes are copied first so both passes below read the same input.
+        var scratch = corpus?.ScratchFolder ?? Path.Combine(Path.GetTempPath(), $"normalize-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        using var spool = InputSpool.Create(files.Where(f => f.Error is null).Select(f => f.Path), scratch, IngestOptions.MaxArticleBytes);
 
         // Articles are cleaned on worker threads while this thread reads ahead; results are taken
         // back in input order from a bounded window, so memory stays flat and output is deterministic.
-        var repeatedLines = DetectRepeatedLines ? CountRepeatedLines(files, reader, cancellation) : null;
+        var repeatedLines = DetectRepeatedLines ? CountRepeatedLines(files, reader, spool, cancellation) : null;
         var window = new Queue<Pending>();
         var capacity = Math.Max(1, Parallelism) * 4;
         foreach (var (path, missing) in files)
         {
             cancellation.ThrowIfCancellationRequested();
-            IEnumerable<IngestResult> results = missing is null ? reader.ReadFile(path) : [new IngestError(path, missing)];
+            IEnumerable<IngestResult> results = missing is null ? reader.ReadFile(path, spool.ContentPath(path)) : [new IngestError(path, missing)];
             foreach (var result in results)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -94,13 +120,18 @@ public sealed class CleanJob
             Complete(window.Dequeue(), corpus, index, files.Count, tally);
         }
 
+        // The last moment a cancellation is honoured: past the commit point the run is finished, not undone.
         cancellation.ThrowIfCancellationRequested();
-        corpus?.Commit();
-        index?.CommitBatch();
-        return new CleanSummary(tally.Written, tally.Failed, tally.Warned, stopwatch.Elapsed, corpus?.CorpusPath, IndexPath);
+        var outcome = store is not null && corpus is not null ? store.Commit(corpus) : null;
+        index?.CommitBatch(generation: null);
+        return new CleanSummary(tally.Written, tally.Failed, tally.Warned, stopwatch.Elapsed, store?.CorpusPath, IndexPath)
+        {
+            Replaced = outcome?.Replaced ?? 0,
+            CorpusTotal = outcome?.Total ?? store?.Count ?? 0,
+        };
     }
 
-    private RepeatedLines? CountRepeatedLines(List<(string Path, string? Missing)> files, InputReader reader, CancellationToken cancellation)
+    private RepeatedLines? CountRepeatedLines(List<(string Path, string? Missing)> files, InputReader reader, InputSpool spool, CancellationToken cancellation)
     {
         if (Pipeline.Stages.OfType<BoilerplateStage>().FirstOrDefault() is not { } boilerplate)
         {
@@ -118,7 +149,7 @@ public sealed class CleanJob
             }
 
             // Errors are reported by the cleaning pass; here a bad input just adds nothing.
-            foreach (var article in reader.ReadFile(path).OfType<IngestedArticle>())
+            foreach (var article in reader.ReadFile(path, spool.ContentPath(path)).OfType<IngestedArticle>())
             {
                 cancellation.ThrowIfCancellationRequested();
                 lines.Add(article.Article);
@@ -153,7 +184,7 @@ public sealed class CleanJob
     }
 
     /// <summary>Writes, indexes and reports one cleaned article (in input order).</summary>
-    private void Complete(Pending pending, CorpusWriter? corpus, SearchIndex? index, int fileCount, Tally tally)
+    private void Complete(Pending pending, CorpusBatch? corpus, SearchIndex? index, int fileCount, Tally tally)
     {
         if (pending.FileDone)
         {
@@ -211,4 +242,11 @@ public sealed class CleanJob
 
 public sealed record CleanProgress(int FilesDone, int FilesTotal, int Written, int Failed);
 
-public sealed record CleanSummary(int Written, int Failed, int Warnings, TimeSpan Elapsed, string? CorpusPath, string? IndexPath);
+public sealed record CleanSummary(int Written, int Failed, int Warnings, TimeSpan Elapsed, string? CorpusPath, string? IndexPath)
+{
+    /// <summary>Written articles whose id the corpus held already (their old records were replaced).</summary>
+    public int Replaced { get; init; }
+
+    /// <summary>Articles in the corpus after the run.</summary>
+    public int CorpusTotal { get; init; }
+}

@@ -22,9 +22,11 @@ internal static class CleanCommand
             Description = "Files (.txt, .html, .jsonl), directories (recursive) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and index.db here; without it, records go to stdout as JSONL", HelpName = "DIR" };
-        var index = CommonOptions.Index("Index into this SQLite file (default: DIR/index.db with --out)");
+        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and the index folder index.lucene/ here; without it, records go to stdout as JSONL", HelpName = "DIR" };
+        var index = CommonOptions.Index("Index into this folder (default: DIR/index.lucene with --out)");
         var noIndex = new Option<bool>("--no-index") { Description = "Write no index" };
+        var replace = new Option<bool>("--replace") { Description = "Start the output afresh: the run's articles become the whole corpus (default: add them to it, replacing re-cleaned ids)" };
+        var wait = new Option<bool>("--wait") { Description = "If another clean run is writing the same output, wait for it instead of refusing" };
         var stages = new Option<string?>("--stages") { Description = $"Run only these stages, comma-separated ({string.Join(",", StageNames.All)})", HelpName = "LIST" };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
         var typographicQuotes = new Option<bool>("--typographic-quotes") { Description = "Keep “curly” quotes instead of straight ones" };
@@ -57,7 +59,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean articles into a corpus and index it")
         {
-            inputs, output, index, noIndex, stages, rules, typographicQuotes, json, jobs, translate, translationCache,
+            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs, translate, translationCache,
         };
 
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, new Settings(
@@ -65,6 +67,8 @@ internal static class CleanCommand
             parse.GetValue(output),
             parse.GetValue(index),
             parse.GetValue(noIndex),
+            parse.GetValue(replace),
+            parse.GetValue(wait),
             parse.GetValue(stages),
             parse.GetValue(rules),
             parse.GetValue(typographicQuotes),
@@ -76,11 +80,12 @@ internal static class CleanCommand
     }
 
     private sealed record Settings(
-        string[] Inputs, string? Out, string? Index, bool NoIndex, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs,
+        string[] Inputs, string? Out, string? Index, bool NoIndex, bool Replace, bool Wait, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs,
         string Translate, string? TranslationCache);
 
     /// <summary>The cache file next to the corpus, unless given.</summary>
     public const string TranslationCacheFileName = "translation-cache.jsonl";
+
 
     private static int Run(CommandIO io, Settings settings, CancellationToken cancellation)
     {
@@ -95,6 +100,12 @@ internal static class CleanCommand
         if (settings.NoIndex && settings.Index is not null)
         {
             io.WriteError("--index and --no-index contradict each other; give one");
+            return ExitCodes.Usage;
+        }
+
+        if (settings.Out is null && (settings.Replace || settings.Wait))
+        {
+            io.WriteError($"{(settings.Replace ? "--replace" : "--wait")} needs --out DIR");
             return ExitCodes.Usage;
         }
 
@@ -128,6 +139,14 @@ internal static class CleanCommand
             io.Error.WriteLine($"warning: {dictionaryWarning}");
         }
 
+        // Before anything is created: an --out that is (or is inside) an input folder must stay untouched.
+        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : SearchIndex.DefaultPath(settings.Out));
+        if (settings.Out is not null && Core.Corpus.OutputGuard.Check(settings.Inputs, settings.Out, indexPath) is { } conflict)
+        {
+            io.WriteError(conflict);
+            return ExitCodes.Usage;
+        }
+
         if (settings.Out is not null && OutputDirectoryProblem(settings.Out) is { } outProblem)
         {
             io.WriteError(outProblem);
@@ -135,7 +154,6 @@ internal static class CleanCommand
         }
 
         var toStdout = settings.Out is null;
-        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : Path.Combine(settings.Out, "index.db"));
         var progress = new CleanProgress(0, 0, 0, 0);
         var job = new CleanJob
         {
@@ -144,9 +162,12 @@ internal static class CleanCommand
             Parallelism = settings.Jobs,
             OutputDirectory = settings.Out,
             IndexPath = indexPath,
+            Replace = settings.Replace,
+            WaitForLock = settings.Wait,
             IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin, HtmlExtractor = htmlExtractor },
             ReportError = line => { lock (lockStream) { io.Error.WriteLine($"error: {line}"); } },
             ReportWarning = line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
+            ReportNote = line => { lock (lockStream) { io.Error.WriteLine($"note: {line}"); } },
             ReportProgress = p => progress = p,
             OnArticle = (_, record) =>
             {
@@ -186,8 +207,15 @@ internal static class CleanCommand
         }
         catch (OperationCanceledException)
         {
-            io.WriteError("interrupted: nothing of this run was committed (corpus.jsonl and the index are as they were)");
+            io.WriteError(settings.Out is null
+                ? "interrupted: nothing of this run was committed (the index is as it was)"
+                : "interrupted: nothing of this run was committed (corpus.jsonl, the .txt files and the index are as they were)");
             return ExitCodes.Interrupted;
+        }
+        catch (Core.Corpus.CorpusException ex)
+        {
+            io.WriteError(ex.Message);
+            return ExitCodes.SomeInputsFailed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SearchIndexException)
         {
@@ -262,6 +290,8 @@ internal static class CleanCommand
                 warnings = summary.Warnings,
                 seconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
                 corpus = summary.CorpusPath,
+                replaced = summary.Replaced,
+                corpus_total = summary.CorpusTotal,
                 index = summary.IndexPath,
             }));
             return;
@@ -277,7 +307,9 @@ internal static class CleanCommand
             $"{rate:0}");
         var console = io.OutConsole();
         console.Write(table);
-        console.WriteLine($"corpus: {summary.CorpusPath ?? "-"}");
+        console.WriteLine(summary.CorpusPath is null
+            ? "corpus: -"
+            : $"corpus: {summary.CorpusPath} ({summary.CorpusTotal} articles; {summary.Written - summary.Replaced} added, {summary.Replaced} replaced)");
         console.WriteLine($"index:  {summary.IndexPath ?? "-"}");
     }
 }

@@ -159,6 +159,36 @@ public sealed record CorpusRecord(string Id, string Source, string? Title, strin
     public static CorpusRecord FromArticle(Article article) =>
         new(article.Id, article.Source, article.Title, article.Date, article.Language, article.Text, CorpusJson.Serialize(article));
 
+    /// <summary>The "id" of a corpus line, read without parsing the rest (null when there is none).</summary>
+    public static string? ReadId(string line)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(line));
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                reader.Read();
+                if (isId)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
+    }
+
     private static readonly string[] AuditFields = ["removed", "changes"];
 
     /// <summary>Parses one corpus line; null with a reason when it is not a record of ours.</summary>

@@ -90,7 +90,10 @@ public sealed partial class InputReader
     }
 
     /// <summary>Reads one file (or stdin for "-"): a .jsonl file gives one result per line.</summary>
-    public IEnumerable<IngestResult> ReadFile(string path)
+    public IEnumerable<IngestResult> ReadFile(string path) => ReadFile(path, path);
+
+    /// <summary>Reads <paramref name="contentPath"/> as if it were <paramref name="path"/> (a copy of a pipe's bytes).</summary>
+    public IEnumerable<IngestResult> ReadFile(string path, string contentPath)
     {
         if (path == StandardInputName)
         {
@@ -98,7 +101,7 @@ public sealed partial class InputReader
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        return extension == ".jsonl" || extension == ".ndjson" ? ReadJsonl(path) : [ReadDocument(path, extension)];
+        return extension == ".jsonl" || extension == ".ndjson" ? ReadJsonl(path, contentPath) : [ReadDocument(path, contentPath, extension)];
     }
 
     internal static string IdFromPath(string path) => Path.GetFileNameWithoutExtension(path);
@@ -118,19 +121,19 @@ public sealed partial class InputReader
         }
     }
 
-    private IngestResult ReadDocument(string path, string extension)
+    private IngestResult ReadDocument(string path, string contentPath, string extension)
     {
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
+            var info = new FileInfo(contentPath);
             if (info.Length > _options.MaxArticleBytes)
             {
                 return new IngestError(path,
                     $"file is {FormatBytes(info.Length)}, over the {FormatBytes(_options.MaxArticleBytes)} limit for one article");
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = File.ReadAllBytes(contentPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -248,12 +251,12 @@ public sealed partial class InputReader
         return total;
     }
 
-    private IEnumerable<IngestResult> ReadJsonl(string path)
+    private IEnumerable<IngestResult> ReadJsonl(string path, string contentPath)
     {
         StreamReader reader;
         try
         {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            reader = new StreamReader(contentPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -109,7 +109,10 @@ public static class LanguageEvidence
     }
 }
 
-/// <summary>Compiled matchers of one pack (cached per pack instance).</summary>
+/// <summary>
+/// Compiled matchers of one pack (cached per pack instance). Compiled, not interpreted: these literal
+/// alternations scan every article's whole text, ~4× faster compiled, for ~20 ms of compilation.
+/// </summary>
 public sealed class PackMatcher
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguagePack, PackMatcher> Cache = new();

@@ -16,7 +16,7 @@ public class SearchShowIndexDiffTests : IDisposable
         Assert.Equal(0, clean.ExitCode);
     }
 
-    private string IndexPath => _dir.File("out/index.db");
+    private string IndexPath => _dir.File("out/index.lucene");
 
     public void Dispose() => _dir.Dispose();
 
@@ -29,12 +29,12 @@ public class SearchShowIndexDiffTests : IDisposable
     [InlineData("NEAR(a b)")]
     [InlineData("title:")]
     [InlineData("*")]
-    public void AwkwardQueriesGiveResultsOrAClearMessageNeverAnSqliteError(string query)
+    public void AwkwardQueriesGiveResultsOrAClearMessageNeverAStackTrace(string query)
     {
         var result = CliRunner.Run("search", query, "--index", IndexPath);
-        Assert.True(result.ExitCode is 0 or 2, result.Error);
-        Assert.DoesNotContain("SQLite", result.Error);
-        Assert.DoesNotContain("fts5", result.Error);
+        Assert.True(result.ExitCode is 0 or 1 or 2, result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
         if (result.ExitCode == 2)
         {
             Assert.StartsWith("normalize: ", result.Error);
@@ -67,7 +67,7 @@ public class SearchShowIndexDiffTests : IDisposable
     [Fact]
     public void MissingIndexIsAClearUsageError()
     {
-        var result = CliRunner.Run("search", "shells", "--index", _dir.File("none.db"));
+        var result = CliRunner.Run("search", "shells", "--index", _dir.File("none.lucene"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no index at", result.Error);
     }
@@ -86,7 +86,7 @@ public class SearchShowIndexDiffTests : IDisposable
     [Fact]
     public void IndexRebuildsFromACorpusWithoutDuplicates()
     {
-        var rebuilt = _dir.File("rebuilt.db");
+        var rebuilt = _dir.File("rebuilt.lucene");
         var first = CliRunner.Run("index", _dir.File("out/corpus.jsonl"), "--index", rebuilt);
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("indexed 2 articles", first.Out);
