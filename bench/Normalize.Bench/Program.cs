@@ -9,6 +9,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["repair"] = RepairRunner.Run,
     ["normalization"] = NormalizationRunner.Run,
     ["stage-cost"] = StageCostRunner.Run,
+    ["translation"] = TranslationRunner.Run,
     ["kill-test"] = KillTestRunner.Run,
     ["scale"] = ScaleRunner.Run,
     ["scale-copy"] = ScaleRunner.Copy, // the plain read-and-write that `scale` runs in a child process

@@ -9,6 +9,9 @@ namespace Normalize.Cli;
 /// </summary>
 public sealed record CommandIO(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, Func<Stream> OpenStdin)
 {
+    /// <summary>Reads the environment (settings such as NORMALIZE_TRANSLATOR_KEY); tests give their own.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     public static CommandIO FromConsole()
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };

@@ -49,6 +49,12 @@ public sealed partial class Article
 
     public string? TranslatedFrom { get; set; }
 
+    /// <summary>The backend and version that translated the article ("apertium 3.8.3 spa-eng"), or null.</summary>
+    public string? Translator { get; set; }
+
+    /// <summary>The article as it was before the translate stage replaced it with English, or null.</summary>
+    public OriginalText? Original { get; set; }
+
     /// <summary>Body text: paragraphs separated by a blank line; the title is not repeated in it.</summary>
     public string Text { get; internal set; }
 
@@ -72,6 +78,9 @@ public sealed partial class Article
     public IReadOnlyList<string> Paragraphs =>
         Text.Length == 0 ? [] : Text.Split("\n\n");
 }
+
+/// <summary>What a translated article said in its own language: nothing is lost by translating.</summary>
+public sealed record OriginalText(string Language, string? Title, string Text);
 
 public sealed record Removal(string Text, string Reason);
 

@@ -4,6 +4,7 @@ using Normalize.Core;
 using Normalize.Core.Pipeline;
 using Normalize.Core.Rules;
 using Normalize.Core.Search;
+using Normalize.Core.Translation;
 using Spectre.Console;
 
 namespace Normalize.Cli.Commands;
@@ -30,6 +31,18 @@ internal static class CleanCommand
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
         var typographicQuotes = new Option<bool>("--typographic-quotes") { Description = "Keep “curly” quotes instead of straight ones" };
         var json = CommonOptions.Json("Print the run's summary as JSON");
+        var translate = new Option<string>("--translate")
+        {
+            Description = "Translate articles not in English: azure (key in NORMALIZE_TRANSLATOR_KEY), apertium (installed pairs), auto (azure when its key is set, else apertium, else keep the original), none",
+            HelpName = "BACKEND",
+            DefaultValueFactory = _ => "auto",
+        };
+        translate.AcceptOnlyFromAmong("auto", "azure", "apertium", "none");
+        var translationCache = new Option<string?>("--translation-cache")
+        {
+            Description = "Translations cache file (default: DIR/translation-cache.jsonl with --out; in memory without)",
+            HelpName = "PATH",
+        };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Articles cleaned at the same time (default: one per core; the output is the same for any value)",
@@ -46,7 +59,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean articles into a corpus and index it")
         {
-            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs,
+            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs, translate, translationCache,
         };
 
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, new Settings(
@@ -60,12 +73,19 @@ internal static class CleanCommand
             parse.GetValue(rules),
             parse.GetValue(typographicQuotes),
             parse.GetValue(json),
-            parse.GetValue(jobs)), cancellation)));
+            parse.GetValue(jobs),
+            parse.GetValue(translate)!,
+            parse.GetValue(translationCache)), cancellation)));
         return command;
     }
 
     private sealed record Settings(
-        string[] Inputs, string? Out, string? Index, bool NoIndex, bool Replace, bool Wait, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs);
+        string[] Inputs, string? Out, string? Index, bool NoIndex, bool Replace, bool Wait, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs,
+        string Translate, string? TranslationCache);
+
+    /// <summary>The cache file next to the corpus, unless given.</summary>
+    public const string TranslationCacheFileName = "translation-cache.jsonl";
+
 
     private static int Run(CommandIO io, Settings settings, CancellationToken cancellation)
     {
@@ -90,6 +110,7 @@ internal static class CleanCommand
         }
 
         NormalizePipeline pipeline;
+        var lockStream = new object();
         Core.Ingest.Html.HtmlExtractor htmlExtractor;
         try
         {
@@ -100,6 +121,11 @@ internal static class CleanCommand
                 Rules = ruleFiles,
                 KeepTypographicQuotes = settings.TypographicQuotes,
                 OnlyStages = settings.Stages?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Translation = TranslationSettings.FromEnvironment(
+                    Enum.Parse<TranslationMode>(settings.Translate, ignoreCase: true),
+                    settings.TranslationCache ?? (settings.Out is null ? null : Path.Combine(settings.Out, TranslationCacheFileName)),
+                    line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
+                    io.GetEnvironmentVariable),
             });
         }
         catch (Exception ex) when (ex is ArgumentException or RuleFileException)
@@ -128,7 +154,6 @@ internal static class CleanCommand
         }
 
         var toStdout = settings.Out is null;
-        var lockStream = new object();
         var progress = new CleanProgress(0, 0, 0, 0);
         var job = new CleanJob
         {
@@ -156,6 +181,7 @@ internal static class CleanCommand
             },
         };
 
+        using var stages = new DisposeStages(pipeline);
         CleanSummary summary;
         try
         {
@@ -209,6 +235,18 @@ internal static class CleanCommand
         }
 
         return summary.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Ends the stages' resources (translation processes, the cache file) when the run ends.</summary>
+    private sealed class DisposeStages(NormalizePipeline pipeline) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var stage in pipeline.Stages.OfType<IDisposable>())
+            {
+                stage.Dispose();
+            }
+        }
     }
 
     /// <summary>Waits up to <paramref name="timeout"/>; a failure is left for GetResult to rethrow unwrapped.</summary>

@@ -46,6 +46,20 @@ public static class CorpusJson
         WriteStrings(writer, "authors", article.Authors);
         writer.WriteString("language", article.Language);
         WriteNullable(writer, "translated_from", article.TranslatedFrom);
+        WriteNullable(writer, "translator", article.Translator);
+        if (article.Original is { } original)
+        {
+            writer.WriteStartObject("original");
+            writer.WriteString("language", original.Language);
+            WriteNullable(writer, "title", original.Title);
+            writer.WriteString("text", original.Text);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("original");
+        }
+
         // Paragraphs identified as another language than the article's (a quoted German paragraph, a Dutch leftover).
         writer.WriteStartArray("other_languages");
         for (var i = 0; i < article.ParagraphLanguages.Count; i++)

@@ -2,12 +2,13 @@ using Normalize.Core.Boilerplate;
 using Normalize.Core.Language;
 using Normalize.Core.Names;
 using Normalize.Core.Repair;
+using Normalize.Core.Translation;
 using Normalize.Core.Typography;
 using Normalize.Core.Units;
 
 namespace Normalize.Core.Pipeline;
 
-/// <summary>The standard stage order: boilerplate, language, typography, repair, names, units.</summary>
+/// <summary>The standard stage order: boilerplate, language, translate, typography, repair, names, units.</summary>
 public static class DefaultPipeline
 {
     public static PipelineBuilder CreateBuilder(PipelineOptions? options = null)
@@ -37,6 +38,9 @@ public static class DefaultPipeline
         {
             builder.Use(new LanguageStage(identifier.GetAwaiter().GetResult()));
         }
+
+        // Always built (an unwanted one translates nothing and is dropped by Only below), so its options are checked.
+        builder.Use((Wants(StageNames.Translate) ? options.Translation : TranslationSettings.None).CreateStage(rules));
 
         if (Wants(StageNames.Typography))
         {

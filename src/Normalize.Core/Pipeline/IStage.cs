@@ -18,10 +18,11 @@ public static class StageNames
 {
     public const string Boilerplate = "boilerplate";
     public const string Language = "language";
+    public const string Translate = "translate";
     public const string Typography = "typography";
     public const string Repair = "repair";
     public const string Names = "names";
     public const string Units = "units";
 
-    public static readonly IReadOnlyList<string> All = [Boilerplate, Language, Typography, Repair, Names, Units];
+    public static readonly IReadOnlyList<string> All = [Boilerplate, Language, Translate, Typography, Repair, Names, Units];
 }

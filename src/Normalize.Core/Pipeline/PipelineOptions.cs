@@ -1,4 +1,5 @@
 using Normalize.Core.Rules;
+using Normalize.Core.Translation;
 
 namespace Normalize.Core.Pipeline;
 
@@ -10,6 +11,9 @@ public sealed class PipelineOptions
 
     /// <summary>Keep “typographic” quotes instead of straight ASCII ones.</summary>
     public bool KeepTypographicQuotes { get; init; }
+
+    /// <summary>The translate stage's backends and cache (default: none, the article stays in its language; the CLI's default is auto).</summary>
+    public TranslationSettings Translation { get; init; } = TranslationSettings.None;
 
     /// <summary>Run only these stages (null: all).</summary>
     public IReadOnlyCollection<string>? OnlyStages { get; init; }

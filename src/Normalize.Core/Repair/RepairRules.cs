@@ -41,6 +41,17 @@ public sealed class RepairRules
             packs[pack.Language] = pack;
         }
 
+        // A text translated from a macrolanguage ("hbs", as language identification names Croatian, Serbian
+        // and Bosnian) gets its member's pack when exactly one member has one.
+        foreach (var (macro, members) in Translation.TranslationRules.Load(files).Macrolanguages)
+        {
+            var withPack = members.Where(packs.ContainsKey).ToList();
+            if (!packs.ContainsKey(macro) && withPack.Count == 1)
+            {
+                packs[macro] = packs[withPack[0]];
+            }
+        }
+
         return new RepairRules(english, packs);
     }
 

@@ -20,7 +20,7 @@ public sealed class RepairStage : IStage
     private readonly IRepairFilter[] _afterLanguage =
     [
         new ApertiumMarkFilter(), new SourceLanguagePackFilter(), new StrayFunctionWordFilter(),
-        new ClauseJoinCapitalFilter(), new CreditLineFilter(),
+        new ClauseJoinCapitalFilter(), new CreditLineFilter(), new QuotePunctuationFilter(),
     ];
     private readonly IGarbleDetector[] _after = [new LeftoverDetector()];
     private readonly IRepairFilter[] _titleFilters =

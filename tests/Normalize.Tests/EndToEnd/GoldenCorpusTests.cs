@@ -26,6 +26,15 @@ public class GoldenCorpusTests(ITestOutputHelper output)
         }
 
         var golden = Directory.GetFiles(RepoPaths.Normalized).Where(IsGoldenFile).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+        if (ApertiumUnusedReason() is { } reason)
+        {
+            // The golden run translates with Apertium; without it those articles stay Spanish, so they are not compared.
+            var translated = TranslatedIds(golden["corpus.jsonl"]);
+            output.WriteLine($"golden comparison of {translated.Count} Apertium-translated article(s) skipped: {reason}");
+            golden = WithoutArticles(golden, translated);
+            produced = WithoutArticles(produced, translated);
+        }
+
         Assert.Equal(golden.Keys.Order(), produced.Keys.Order());
         foreach (var (name, text) in produced)
         {
@@ -33,7 +42,37 @@ public class GoldenCorpusTests(ITestOutputHelper output)
         }
     }
 
-    private static bool IsGoldenFile(string path) => Path.GetExtension(path) is ".txt" or ".jsonl";
+    private static bool IsGoldenFile(string path) =>
+        Path.GetExtension(path) is ".txt" or ".jsonl" && Path.GetFileName(path) != CleanCommandCacheFile;
+
+    /// <summary>The translation cache lives beside the corpus but is not part of it.</summary>
+    private const string CleanCommandCacheFile = "translation-cache.jsonl";
+
+    /// <summary>Why this run's `--translate auto` does not use Apertium as the golden run did, or null.</summary>
+    private static string? ApertiumUnusedReason()
+    {
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Normalize.Core.Translation.AzureTranslator.KeyVariable)))
+        {
+            return $"{Normalize.Core.Translation.AzureTranslator.KeyVariable} is set, so auto translates with Azure";
+        }
+
+        var rules = Normalize.Core.Translation.TranslationRules.Load(Normalize.Core.Rules.RuleFiles.Embedded);
+        using var apertium = Normalize.Core.Translation.ApertiumTranslator.Discover(rules, out var reason);
+        return apertium is null ? reason : null;
+    }
+
+    private static HashSet<string> TranslatedIds(string corpus) =>
+        corpus.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Where(r => r.GetProperty("translator").GetString()?.StartsWith("apertium", StringComparison.Ordinal) == true)
+            .Select(r => r.GetProperty("id").GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, string> WithoutArticles(Dictionary<string, string> files, HashSet<string> ids) =>
+        files.Where(f => !ids.Contains(Path.GetFileNameWithoutExtension(f.Key)))
+            .ToDictionary(f => f.Key, f => f.Key == "corpus.jsonl"
+                ? string.Concat(f.Value.Split('\n').Where(l => l.Length > 0 && !ids.Contains(System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!)).Select(l => l + "\n"))
+                : f.Value);
 
     /// <summary>The README's command runs from the repository root, so sources read "seeds/…".</summary>
     private static string Relativize(string text) =>
