@@ -129,7 +129,11 @@ internal static class ArticleDocument
 
                 url = String(root, "url");
                 from = String(root, "translated_from");
-                original = String(root, "original_text");
+                // A translated record keeps what came in as `original` {language, title, text}.
+                if (root.TryGetProperty("original", out var kept) && kept.ValueKind == JsonValueKind.Object)
+                {
+                    original = String(kept, "text");
+                }
                 if (root.TryGetProperty("authors", out var list) && list.ValueKind == JsonValueKind.Array)
                 {
                     authors.AddRange(list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!));

@@ -13,7 +13,7 @@ public class SearchIndexTests
         var json = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["id"] = id, ["source"] = url ?? $"{id}.txt", ["url"] = url, ["title"] = title, ["date"] = date, ["authors"] = Array.Empty<string>(),
-            ["language"] = language, ["translated_from"] = translatedFrom, ["text"] = text, ["original_text"] = originalText,
+            ["language"] = language, ["translated_from"] = translatedFrom, ["text"] = text, ["original"] = originalText is null ? null : new Dictionary<string, object?> { ["language"] = translatedFrom, ["title"] = null, ["text"] = originalText },
         });
         return new CorpusRecord(id, url ?? $"{id}.txt", title, date, language, text, json);
     }
