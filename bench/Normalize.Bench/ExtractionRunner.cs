@@ -62,6 +62,7 @@ public static class ExtractionRunner
 
         var extractor = HtmlExtractor.Default;
         var rows = new List<string[]>();
+        var wordTables = new List<(string Set, List<DevPage> Pages, List<string> Predicted)>();
         var ourSpeed = new Dictionary<string, (List<string> Pages, double PagesPerSecond)>();
         long totalPages = 0;
         var totalTime = TimeSpan.Zero;
@@ -75,19 +76,20 @@ public static class ExtractionRunner
                 return 2;
             }
 
-            var pages = Directory.GetFiles(folder, "*.html").Order(StringComparer.Ordinal).ToList();
+            var devPages = DevPages.Load(root, set);
+            var pages = devPages.Select(p => p.HtmlPath).ToList();
 
             // A first pass is timed apart: it includes the JIT's warm-up, which a long batch pays once.
             var coldWatch = Stopwatch.StartNew();
-            foreach (var page in pages)
+            foreach (var page in devPages)
             {
-                extractor.Extract(File.ReadAllBytes(page));
+                extractor.Extract(page.ReadHtml());
             }
 
             coldWatch.Stop();
 
             // Timed passes over pages already in memory; the fastest counts (the machine may be shared).
-            var inMemory = pages.Select(File.ReadAllBytes).ToList();
+            var inMemory = devPages.Select(p => p.ReadHtml()).ToList();
             var elapsed = TimeSpan.MaxValue;
             var cpu = TimeSpan.MaxValue;
             for (var pass = 0; pass < TimedPasses; pass++)
@@ -106,10 +108,10 @@ public static class ExtractionRunner
             }
 
             var scores = new List<PageScore>();
+            var predictions = new List<string>();
             for (var i = 0; i < pages.Count; i++)
             {
-                var page = pages[i];
-                var id = Path.GetFileNameWithoutExtension(page);
+                var id = devPages[i].Id;
                 var result = extractor.Extract(inMemory[i]);
                 var predicted = result.Extraction?.Text ?? "";
                 if (withBoilerplate && predicted.Length > 0)
@@ -117,8 +119,8 @@ public static class ExtractionRunner
                     predicted = ThroughBoilerplateStage(id, predicted, result.Extraction!.Metadata.Title);
                 }
 
-                var truth = File.ReadAllText(Path.ChangeExtension(page, ".txt"), Encoding.UTF8);
-                var score = ShingleMetric.Score(truth, predicted);
+                predictions.Add(predicted);
+                var score = ShingleMetric.Score(devPages[i].Truth, predicted);
                 scores.Add(score);
                 if (perPage)
                 {
@@ -131,6 +133,11 @@ public static class ExtractionRunner
                     Directory.CreateDirectory(Path.Combine(outDir, set));
                     File.WriteAllText(Path.Combine(outDir, set, id + ".txt"), predicted, new UTF8Encoding(false));
                 }
+            }
+
+            if (devPages.Any(p => p.With.Count > 0))
+            {
+                wordTables.Add((set, devPages, predictions));
             }
 
             var aggregate = ShingleMetric.Aggregate(scores);
@@ -155,6 +162,13 @@ public static class ExtractionRunner
         PrintTable(["set", "pages", "empty", "P", "R", "F1", "accuracy", "pages/s", "cold pages/s", "cpu pages/s"], rows);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"all sets (fastest passes): {totalPages} pages in {totalTime.TotalSeconds:0.00} s = {totalPages / totalTime.TotalSeconds:0} pages/s wall, {(ThreadCpu.Available ? (totalPages / totalCpu.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) : "-")} pages/s thread CPU; peak working set {peakMb:0} MB (whole process)"));
+        foreach (var (set, devPages, predicted) in wordTables)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{set}: WCXB word metric (score_wcxb.py's rule) by page type");
+            PrintWordTable(devPages, predicted);
+        }
+
         if (runPeers)
         {
             RunPeers(ourSpeed);
@@ -210,9 +224,38 @@ public static class ExtractionRunner
     private static readonly Lazy<Normalize.Core.Boilerplate.BoilerplateStage> BoilerplateStage =
         new(() => new Normalize.Core.Boilerplate.BoilerplateStage(Normalize.Core.Boilerplate.BoilerplateRules.Load(Normalize.Core.Rules.RuleFiles.Embedded)));
 
-    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>score_wcxb.py's table: per page type (most pages first), then all; F1 of 'other' = mean over the non-article types.</summary>
+    public static void PrintWordTable(IReadOnlyList<DevPage> pages, IReadOnlyList<string> predicted)
+    {
+        var scores = pages.Select((p, i) => (p.PageType, Score: WordMetric.Of(p, predicted[i]))).ToList();
+        var rows = new List<string[]>();
+        foreach (var group in scores.GroupBy(s => s.PageType).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            rows.Add(WordRow(group.Key, group.Select(g => g.Score).ToList()));
+        }
 
-    private static void PrintTable(string[] header, List<string[]> rows, int textColumns = 1)
+        var others = scores.Where(s => s.PageType != "article").GroupBy(s => s.PageType).Select(g => WordMetric.Mean(g.Select(x => x.Score).ToList())).ToList();
+        if (others.Count > 1)
+        {
+            rows.Add(["mean of other types", others.Count.ToString(CultureInfo.InvariantCulture), F(others.Average(o => o.Precision)), F(others.Average(o => o.Recall)),
+                F(others.Average(o => o.F1)), P(others.Average(o => o.With)), P(others.Average(o => o.Without))]);
+        }
+
+        rows.Add(WordRow("ALL", scores.Select(s => s.Score).ToList()));
+        PrintTable(["type", "pages", "P", "R", "F1", "with", "without"], rows);
+
+        static string[] WordRow(string name, List<WordMetric.Score> s)
+        {
+            var m = WordMetric.Mean(s);
+            return [name, s.Count.ToString(CultureInfo.InvariantCulture), F(m.Precision), F(m.Recall), F(m.F1), P(m.With), P(m.Without)];
+        }
+
+        static string P(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
+    }
+
+    public static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    public static void PrintTable(string[] header, List<string[]> rows, int textColumns = 1)
     {
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         Console.WriteLine("| " + string.Join(" | ", header.Select((h, i) => h.PadRight(widths[i]))) + " |");
