@@ -63,6 +63,7 @@ public static class ExtractionRunner
         var extractor = HtmlExtractor.Default;
         var rows = new List<string[]>();
         var wordTables = new List<(string Set, List<DevPage> Pages, List<string> Predicted)>();
+        var metadataTables = new List<(string Set, List<DevPage> Pages, List<HtmlExtraction?> Extractions)>();
         var ourSpeed = new Dictionary<string, (List<string> Pages, double PagesPerSecond)>();
         long totalPages = 0;
         var totalTime = TimeSpan.Zero;
@@ -109,10 +110,12 @@ public static class ExtractionRunner
 
             var scores = new List<PageScore>();
             var predictions = new List<string>();
+            var metadata = new List<HtmlExtraction?>();
             for (var i = 0; i < pages.Count; i++)
             {
                 var id = devPages[i].Id;
-                var result = extractor.Extract(inMemory[i]);
+                var result = extractor.Extract(inMemory[i], devPages[i].Url);
+                metadata.Add(result.Extraction);
                 var predicted = result.Extraction?.Text ?? "";
                 if (withBoilerplate && predicted.Length > 0)
                 {
@@ -138,6 +141,7 @@ public static class ExtractionRunner
             if (devPages.Any(p => p.With.Count > 0))
             {
                 wordTables.Add((set, devPages, predictions));
+                metadataTables.Add((set, devPages, metadata));
             }
 
             var aggregate = ShingleMetric.Aggregate(scores);
@@ -167,6 +171,13 @@ public static class ExtractionRunner
             Console.WriteLine();
             Console.WriteLine($"{set}: WCXB word metric (score_wcxb.py's rule) by page type");
             PrintWordTable(devPages, predicted);
+        }
+
+        foreach (var (set, devPages, extractions) in metadataTables)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{set}: metadata exact-match rates over the pages whose ground truth has the field; page type");
+            PrintMetadataTable(devPages, extractions);
         }
 
         if (runPeers)
@@ -216,13 +227,49 @@ public static class ExtractionRunner
     /// <summary>The product path: the text boilerplate stage after the extractor (untimed: it is not extraction).</summary>
     private static string ThroughBoilerplateStage(string id, string text, string? title)
     {
-        var article = new Normalize.Core.Article(id, id, text) { Title = title, DetectTitleInText = false };
+        var article = new Normalize.Core.Article(id, id, text) { Title = title, DetectTitleInText = false, BodyExtracted = true };
         BoilerplateStage.Value.Process(article);
         return article.Text;
     }
 
     private static readonly Lazy<Normalize.Core.Boilerplate.BoilerplateStage> BoilerplateStage =
         new(() => new Normalize.Core.Boilerplate.BoilerplateStage(Normalize.Core.Boilerplate.BoilerplateRules.Load(Normalize.Core.Rules.RuleFiles.Embedded)));
+
+    /// <summary>
+    /// Title (whitespace-collapsed, case-insensitive), date (the day) and author (any extracted name equal to the
+    /// truth, case-insensitive) against the wcxb-dev ground truth; and whether the page type says article as the truth does.
+    /// </summary>
+    private static void PrintMetadataTable(List<DevPage> pages, List<HtmlExtraction?> extractions)
+    {
+        var rows = new List<string[]>();
+        foreach (var (name, select) in new (string, Func<DevPage, bool>)[] { ("articles", p => p.PageType == "article"), ("all pages", _ => true) })
+        {
+            var chosen = Enumerable.Range(0, pages.Count).Where(i => select(pages[i])).ToList();
+            rows.Add([name,
+                Rate(chosen, i => pages[i].Title, i => Same(extractions[i]?.Metadata.Title, pages[i].Title)),
+                Rate(chosen, i => pages[i].PublishDate, i => extractions[i]?.Metadata.Date is { Length: >= 10 } d && pages[i].PublishDate!.Length >= 10 && d[..10] == pages[i].PublishDate![..10]),
+                Rate(chosen, i => pages[i].Author, i => extractions[i]?.Metadata.Authors.Any(a => Same(a, pages[i].Author)) == true
+                    || Same(string.Join(", ", extractions[i]?.Metadata.Authors ?? []), pages[i].Author)),
+                Rate(chosen, i => pages[i].PageType, i => (extractions[i]?.PageType == "article") == (pages[i].PageType == "article")),
+            ]);
+        }
+
+        PrintTable(["pages", "title exact", "date (day)", "author", "article or not"], rows);
+        var details = Path.Combine(Path.GetTempPath(), "normalize-wcxb-metadata.tsv");
+        File.WriteAllLines(details, Enumerable.Range(0, pages.Count).Select(i => string.Join('\t',
+            pages[i].Id, pages[i].PageType, extractions[i]?.PageType, pages[i].Title, extractions[i]?.Metadata.Title, pages[i].PublishDate,
+            extractions[i]?.Metadata.Date, pages[i].Author, string.Join("; ", extractions[i]?.Metadata.Authors ?? []))));
+        Console.WriteLine($"(per page: {details})");
+
+        static bool Same(string? a, string? b) => a is not null && b is not null
+            && string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Equals(string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+
+        static string Rate(List<int> indexes, Func<int, string?> truth, Func<int, bool> hit)
+        {
+            var with = indexes.Where(i => truth(i) is { Length: > 0 }).ToList();
+            return with.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{with.Count(hit) / (double)with.Count:0.000} of {with.Count}");
+        }
+    }
 
     /// <summary>score_wcxb.py's table: per page type (most pages first), then all; F1 of 'other' = mean over the non-article types.</summary>
     public static void PrintWordTable(IReadOnlyList<DevPage> pages, IReadOnlyList<string> predicted)

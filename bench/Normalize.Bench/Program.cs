@@ -9,6 +9,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["repair"] = RepairRunner.Run,
     ["normalization"] = NormalizationRunner.Run,
     ["stage-cost"] = StageCostRunner.Run,
+    ["train-boilerplate"] = TrainBoilerplateRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))

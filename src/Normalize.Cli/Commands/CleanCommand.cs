@@ -28,6 +28,7 @@ internal static class CleanCommand
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
         var typographicQuotes = new Option<bool>("--typographic-quotes") { Description = "Keep “curly” quotes instead of straight ones" };
         var json = CommonOptions.Json("Print the run's summary as JSON");
+        var articlesOnly = new Option<bool>("--articles-only") { Description = "Skip pages that are not articles (listings, forums, product pages, documentation), one warning each" };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Articles cleaned at the same time (default: one per core; the output is the same for any value)",
@@ -44,7 +45,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean articles into a corpus and index it")
         {
-            inputs, output, index, noIndex, stages, rules, typographicQuotes, json, jobs,
+            inputs, output, index, noIndex, stages, rules, typographicQuotes, json, jobs, articlesOnly,
         };
 
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, new Settings(
@@ -56,12 +57,13 @@ internal static class CleanCommand
             parse.GetValue(rules),
             parse.GetValue(typographicQuotes),
             parse.GetValue(json),
-            parse.GetValue(jobs)), cancellation)));
+            parse.GetValue(jobs),
+            parse.GetValue(articlesOnly)), cancellation)));
         return command;
     }
 
     private sealed record Settings(
-        string[] Inputs, string? Out, string? Index, bool NoIndex, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs);
+        string[] Inputs, string? Out, string? Index, bool NoIndex, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs, bool ArticlesOnly);
 
     private static int Run(CommandIO io, Settings settings, CancellationToken cancellation)
     {
@@ -84,7 +86,7 @@ internal static class CleanCommand
         try
         {
             var ruleFiles = settings.Rules is null ? RuleFiles.Embedded : new RuleFiles(settings.Rules);
-            htmlExtractor = settings.Rules is null ? Core.Ingest.Html.HtmlExtractor.Default : new Core.Ingest.Html.HtmlExtractor(Core.Ingest.Html.HtmlHints.Load(ruleFiles));
+            htmlExtractor = settings.Rules is null ? Core.Ingest.Html.HtmlExtractor.Default : new Core.Ingest.Html.HtmlExtractor(Core.Ingest.Html.HtmlHints.Load(ruleFiles), blockModel: Core.Learning.BlockModels.Html);
             pipeline = DefaultPipeline.Create(new PipelineOptions
             {
                 Rules = ruleFiles,
@@ -114,7 +116,13 @@ internal static class CleanCommand
             Parallelism = settings.Jobs,
             OutputDirectory = settings.Out,
             IndexPath = indexPath,
-            IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin, HtmlExtractor = htmlExtractor },
+            IngestOptions = new Core.Ingest.IngestOptions
+            {
+                OpenStandardInput = io.OpenStdin,
+                HtmlExtractor = htmlExtractor,
+                ArticlesOnly = settings.ArticlesOnly,
+                ReportSkipped = line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
+            },
             ReportError = line => { lock (lockStream) { io.Error.WriteLine($"error: {line}"); } },
             ReportWarning = line => { lock (lockStream) { io.Error.WriteLine($"warning: {line}"); } },
             ReportProgress = p => progress = p,

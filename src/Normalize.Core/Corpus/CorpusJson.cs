@@ -46,6 +46,7 @@ public static class CorpusJson
         WriteStrings(writer, "authors", article.Authors);
         writer.WriteString("language", article.Language);
         WriteNullable(writer, "translated_from", article.TranslatedFrom);
+        writer.WriteString("page_type", article.PageType);
         writer.WriteString("text", article.Text);
         writer.WriteStartArray("headings");
         foreach (var index in article.HeadingParagraphs)

@@ -23,7 +23,7 @@ public static class DefaultPipeline
         var wantsRepair = options.OnlyStages is null || options.OnlyStages.Contains(StageNames.Repair, StringComparer.OrdinalIgnoreCase);
         var english = wantsRepair ? Task.Run(() => Dictionaries.System.English) : Task.FromResult<Hunspell?>(null);
         var builder = new PipelineBuilder()
-            .Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult()))
+            .Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult(), Learning.BlockModels.TextLines))
             .Use(new TypographyStage(new TypographyOptions { KeepTypographicQuotes = options.KeepTypographicQuotes }))
             .Use(new RepairStage(repair.GetAwaiter().GetResult(), Dictionaries.System))
             .Use(new NamesStage(names.GetAwaiter().GetResult()))
