@@ -32,13 +32,35 @@ public static class BenchProcess
         return Path.Combine(root, "src/Normalize.Cli/bin/Release/net10.0/normalize.dll");
     }
 
-    public static int Exec(string file, string arguments, out string log)
+    /// <summary>
+    /// Publishes the CLI in Release to <paramref name="directory"/> (what users run: ReadyToRun code) and
+    /// returns its dll, or null after printing the publish log.
+    /// </summary>
+    public static string? PublishCli(string root, string directory)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
+        Console.Error.WriteLine("publishing the CLI (Release, ReadyToRun)…");
+        if (Exec("dotnet", $"publish -c Release -v q -o \"{directory}\" \"{Path.Combine(root, "src/Normalize.Cli")}\"", out var log) != 0)
+        {
+            Console.Error.WriteLine(log);
+            return null;
+        }
+
+        return Path.Combine(directory, "normalize.dll");
+    }
+
+    public static int Exec(string file, string arguments, out string log, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(file, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();

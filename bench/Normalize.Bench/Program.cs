@@ -10,6 +10,12 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["normalization"] = NormalizationRunner.Run,
     ["stage-cost"] = StageCostRunner.Run,
     ["train-boilerplate"] = TrainBoilerplateRunner.Run,
+    ["scale"] = ScaleRunner.Run,
+    ["scale-copy"] = ScaleRunner.Copy, // the plain read-and-write that `scale` runs in a child process
+    ["scale-generate"] = ScaleRunner.GenerateOnly, // one of `scale`'s batches, to profile by hand
+    ["train-langid"] = LangIdTrainer.Run,
+    ["langid"] = LangIdRunner.Run,
+    ["search"] = Normalize.Bench.Search.SearchRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))

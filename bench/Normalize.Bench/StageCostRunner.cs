@@ -8,7 +8,7 @@ namespace Normalize.Bench;
 /// <summary>
 /// What the names and units stages add to cleaning: ingest + the whole pipeline over the seeds
 /// (../shared/seeds) repeated N times; every stage timed on its own for every article
-/// (each stage timed per article). Corpus writing is left out, so the share is an upper bound of
+/// (each stage timed per article, with the bytes it allocates). Corpus writing is left out, so the share is an upper bound of
 /// the share of `normalize clean`. With --clean, it measures what the issue asks literally: the Release
 /// CLI's `clean` (index included) over the seeds repeated N times, all stages against all but names and
 /// units, runs alternating, medians compared.
@@ -42,17 +42,17 @@ public static class StageCostRunner
         // Warm-up (rule tables, and the tiered JIT reaching optimised code, which takes long on a busy
         // machine), then the measured passes; every article goes through every stage in order, each
         // stage timed on its own, so machine load hits all of them alike.
-        Measure(reader, files, stages, warmup, out _, out _, out _);
-        var stageSeconds = Measure(reader, files, stages, repeat, out var ingestSeconds, out var articles, out var failed);
+        Measure(reader, files, stages, warmup, out _, out _, out _, out _, out _);
+        var stageSeconds = Measure(reader, files, stages, repeat, out var ingestSeconds, out var articles, out var failed, out var ingestBytes, out var stageBytes);
 
         Console.WriteLine($"Stage cost over {files.Count} seeds x {repeat} = {articles} articles after {warmup} warm-up rounds ({failed} skipped: a stage threw)");
         Console.WriteLine();
-        Console.WriteLine($"{"step",-14} {"seconds",8} {"ms/article",11}");
-        Console.WriteLine(new string('-', 36));
-        Console.WriteLine($"{"ingest",-14} {ingestSeconds,8:0.000} {1000 * ingestSeconds / Math.Max(1, articles),11:0.000}");
+        Console.WriteLine($"{"step",-14} {"seconds",8} {"ms/article",11} {"KB allocated/article",21}");
+        Console.WriteLine(new string('-', 58));
+        Console.WriteLine($"{"ingest",-14} {ingestSeconds,8:0.000} {1000 * ingestSeconds / Math.Max(1, articles),11:0.000} {ingestBytes / 1024.0 / Math.Max(1, articles),21:0.0}");
         for (var i = 0; i < names.Count; i++)
         {
-            Console.WriteLine($"{names[i],-14} {stageSeconds[i],8:0.000} {1000 * stageSeconds[i] / Math.Max(1, articles),11:0.000}");
+            Console.WriteLine($"{names[i],-14} {stageSeconds[i],8:0.000} {1000 * stageSeconds[i] / Math.Max(1, articles),11:0.000} {stageBytes[i] / 1024.0 / Math.Max(1, articles),21:0.0}");
         }
 
         var added = Enumerable.Range(0, names.Count).Where(i => names[i] is StageNames.Names or StageNames.Units).Sum(i => stageSeconds[i]);
@@ -63,10 +63,12 @@ public static class StageCostRunner
     }
 
     private static double[] Measure(InputReader reader, List<string> files, List<NormalizePipeline> stages, int repeat,
-        out double ingestSeconds, out int articles, out int failed)
+        out double ingestSeconds, out int articles, out int failed, out long ingestBytes, out long[] stageBytes)
     {
         var ticks = new long[stages.Count];
         long ingestTicks = 0;
+        ingestBytes = 0;
+        stageBytes = new long[stages.Count];
         articles = 0;
         failed = 0;
         for (var i = 0; i < repeat; i++)
@@ -74,18 +76,23 @@ public static class StageCostRunner
             foreach (var file in files)
             {
                 var start = Stopwatch.GetTimestamp();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var results = reader.ReadFile(file).ToList();
                 ingestTicks += Stopwatch.GetTimestamp() - start;
+                ingestBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 foreach (var article in results.OfType<IngestedArticle>().Select(r => r.Article))
                 {
                     var stageTicks = new long[stages.Count];
+                    var bytes = new long[stages.Count];
                     try
                     {
                         for (var s = 0; s < stages.Count; s++)
                         {
                             var t = Stopwatch.GetTimestamp();
+                            var a = GC.GetAllocatedBytesForCurrentThread();
                             stages[s].Process(article);
                             stageTicks[s] = Stopwatch.GetTimestamp() - t;
+                            bytes[s] = GC.GetAllocatedBytesForCurrentThread() - a;
                         }
                     }
                     catch (Exception ex) when (ex is System.Text.RegularExpressions.RegexMatchTimeoutException)
@@ -98,6 +105,7 @@ public static class StageCostRunner
                     for (var s = 0; s < stages.Count; s++)
                     {
                         ticks[s] += stageTicks[s];
+                        stageBytes[s] += bytes[s];
                     }
                 }
             }

@@ -21,7 +21,8 @@ public sealed record CommandIO(TextWriter Out, TextWriter Error, bool OutIsTermi
     /// <summary>A Spectre console over stderr, for the progress bar.</summary>
     public IAnsiConsole ErrorConsole() => CreateConsole(Error, ErrorIsTerminal);
 
-    public void WriteError(string message) => Error.WriteLine($"normalize: {message}");
+    /// <summary>A usage or setup problem (the run's, not one input's): one line on stderr.</summary>
+    public void WriteError(string message) => Error.WriteLine($"normalize: error: {message}");
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool terminal) => AnsiConsole.Create(new AnsiConsoleSettings
     {
@@ -37,6 +38,9 @@ public static class ExitCodes
 {
     public const int Success = 0;
     public const int SomeInputsFailed = 1;
+
+    /// <summary>`search` found nothing (as grep and rg say it).</summary>
+    public const int NoMatch = 1;
     public const int Usage = 2;
     public const int Interrupted = 130;
 }

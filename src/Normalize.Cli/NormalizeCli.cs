@@ -41,7 +41,15 @@ public static class NormalizeCli
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error };
-        return await parse.InvokeAsync(configuration, cancellation);
+        // No exception leaves a verb as a stack trace: one error line naming the problem instead.
+        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellation);
+        }
+        catch (Exception ex)
+        {
+            return VerbFailure.Report(io, ex);
+        }
     }
 }

@@ -1,3 +1,6 @@
 using Normalize.Cli;
+using Normalize.Core.Diagnostics;
 
-return await NormalizeCli.RunAsync(args, CommandIO.FromConsole());
+var exitCode = await NormalizeCli.RunAsync(args, CommandIO.FromConsole());
+RuntimeStats.WriteIfRequested();
+return exitCode;

@@ -53,7 +53,7 @@ public sealed class CleanJob
     public CleanSummary Run(CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var files = InputReader.ExpandInputs(Inputs).ToList();
+        var files = InputReader.ExpandInputs(Inputs, ReportWarning, cancellation).ToList();
         var reader = new InputReader(IngestOptions);
         var tally = new Tally();
 

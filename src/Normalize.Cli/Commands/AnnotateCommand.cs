@@ -146,15 +146,15 @@ internal static class AnnotateCommand
                 return false;
             }
 
-            input = inputElement.GetString();
+            input = JsonStrings.Read(inputElement, out _);
             if (root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
             {
-                id = idElement.GetString();
+                id = JsonStrings.Read(idElement, out _);
             }
 
             if (root.TryGetProperty("reference_datetime", out var referenceElement) && referenceElement.ValueKind == JsonValueKind.String)
             {
-                reference = referenceElement.GetString();
+                reference = JsonStrings.Read(referenceElement, out _);
             }
 
             return true;

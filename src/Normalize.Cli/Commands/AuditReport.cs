@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Normalize.Core;
 
 namespace Normalize.Cli.Commands;
 
@@ -43,10 +44,10 @@ internal static class AuditReport
     private static string Quote(string? text) => $"\"{text}\"";
 
     private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonStrings.Read(value, out _) : null;
 
     private static IEnumerable<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
+            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => JsonStrings.Read(v, out _)!)
             : [];
 }

@@ -21,8 +21,8 @@ internal static class CleanCommand
             Description = "Files (.txt, .html, .jsonl), directories (recursive) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and index.db here; without it, records go to stdout as JSONL", HelpName = "DIR" };
-        var index = CommonOptions.Index("Index into this SQLite file (default: DIR/index.db with --out)");
+        var output = new Option<string?>("--out") { Description = "Write corpus.jsonl, <id>.txt files and the index folder index.lucene/ here; without it, records go to stdout as JSONL", HelpName = "DIR" };
+        var index = CommonOptions.Index("Index into this folder (default: DIR/index.lucene with --out)");
         var noIndex = new Option<bool>("--no-index") { Description = "Write no index" };
         var stages = new Option<string?>("--stages") { Description = $"Run only these stages, comma-separated ({string.Join(",", StageNames.All)})", HelpName = "LIST" };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
@@ -105,8 +105,14 @@ internal static class CleanCommand
             io.Error.WriteLine($"warning: {dictionaryWarning}");
         }
 
+        if (settings.Out is not null && OutputDirectoryProblem(settings.Out) is { } outProblem)
+        {
+            io.WriteError(outProblem);
+            return ExitCodes.Usage;
+        }
+
         var toStdout = settings.Out is null;
-        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : Path.Combine(settings.Out, "index.db"));
+        var indexPath = settings.NoIndex ? null : settings.Index ?? (settings.Out is null ? null : SearchIndex.DefaultPath(settings.Out));
         var lockStream = new object();
         var progress = new CleanProgress(0, 0, 0, 0);
         var job = new CleanJob
@@ -143,7 +149,7 @@ internal static class CleanCommand
         {
             var work = Task.Run(() => job.Run(cancellation), cancellation);
             var showProgress = io.ErrorIsTerminal && !settings.Json;
-            if (!work.Wait(ProgressDelay) && showProgress)
+            if (!WaitQuietly(work, ProgressDelay) && showProgress)
             {
                 io.ErrorConsole().Progress().AutoClear(true).Start(context =>
                 {
@@ -154,7 +160,7 @@ internal static class CleanCommand
                         task.MaxValue = Math.Max(1, current.FilesTotal);
                         task.Value = current.FilesDone;
                         task.Description = $"cleaning ({current.Written} written, {current.Failed} failed)";
-                        work.Wait(TimeSpan.FromMilliseconds(150));
+                        WaitQuietly(work, TimeSpan.FromMilliseconds(150));
                     }
                 });
             }
@@ -169,7 +175,7 @@ internal static class CleanCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SearchIndexException)
         {
             io.WriteError($"cannot write the output: {ex.Message}");
-            return ExitCodes.SomeInputsFailed;
+            return ExitCodes.Usage;
         }
 
         if (!toStdout)
@@ -184,6 +190,35 @@ internal static class CleanCommand
         }
 
         return summary.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/>; a failure is left for GetResult to rethrow unwrapped.</summary>
+    private static bool WaitQuietly(Task work, TimeSpan timeout) => ((IAsyncResult)work).AsyncWaitHandle.WaitOne(timeout);
+
+    /// <summary>Why <paramref name="directory"/> cannot take the corpus, found before any work starts; null when it can.</summary>
+    private static string? OutputDirectoryProblem(string directory)
+    {
+        if (File.Exists(directory))
+        {
+            return $"--out {directory}: is a file, not a directory";
+        }
+
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".normalize-probe-{Environment.ProcessId}.tmp");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return $"--out {directory}: permission denied (cannot create or write the directory)";
+        }
+        catch (IOException ex)
+        {
+            return $"--out {directory}: cannot create or write the directory ({ex.Message})";
+        }
     }
 
     private static void PrintSummary(CommandIO io, CleanSummary summary, bool json)

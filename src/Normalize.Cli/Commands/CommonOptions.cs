@@ -10,7 +10,7 @@ internal static class CommonOptions
     public static Option<string?> Index(string description) => new("--index")
     {
         Description = description,
-        HelpName = "FILE",
+        HelpName = "DIR",
     };
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
@@ -21,7 +21,7 @@ internal static class CommonOptions
         var path = option ?? Environment.GetEnvironmentVariable(IndexEnvironmentVariable);
         if (string.IsNullOrEmpty(path))
         {
-            io.WriteError($"no index given: pass --index FILE or set {IndexEnvironmentVariable}");
+            io.WriteError($"no index given: pass --index DIR or set {IndexEnvironmentVariable}");
         }
 
         return string.IsNullOrEmpty(path) ? null : path;

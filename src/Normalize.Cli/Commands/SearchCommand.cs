@@ -21,53 +21,76 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("QUERY")
         {
-            Description = "Words (all must match), \"phrases\", OR, NOT or -word, prefix*, title:word, source:word, (groups)",
+            Description = "Lucene query syntax: words (all must match), \"phrases\", \"phrase\"~N, word~ (fuzzy), prefix*, AND/OR/NOT/-word, "
+                + "(groups), field:value with fields title text source lang date author, ranges date:[2024-01-01 TO 2024-06-30]",
         };
-        var index = CommonOptions.Index($"The index to search (default: ${CommonOptions.IndexEnvironmentVariable})");
+        var index = CommonOptions.Index($"The index folder to search (default: ${CommonOptions.IndexEnvironmentVariable})");
         var limit = new Option<int>("--limit") { Description = "At most this many hits", DefaultValueFactory = _ => 10 };
+        var offset = new Option<int>("--offset") { Description = "Skip this many hits first (paging)", DefaultValueFactory = _ => 0 };
+        var sort = new Option<string>("--sort") { Description = "Order hits by relevance or date (newest first)", DefaultValueFactory = _ => "relevance", HelpName = "relevance|date" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var facets = new Option<bool>("--facets") { Description = "Also count all hits by source, language and month" };
+        var exact = new Option<bool>("--exact") { Description = "Search names as written (no widening to their other spellings)" };
         var since = new Option<string?>("--since") { Description = "Only articles dated on or after this date (yyyy-MM-dd)", HelpName = "DATE" };
         var until = new Option<string?>("--until") { Description = "Only articles dated on or before this date (yyyy-MM-dd)", HelpName = "DATE" };
         var lang = new Option<string?>("--lang") { Description = "Only articles in this language (BCP-47, e.g. en, de)", HelpName = "L" };
         var source = new Option<string?>("--source") { Description = "Only articles whose source path or url contains this", HelpName = "TEXT" };
-        var json = CommonOptions.Json("Print the hits as a JSON array");
-        var command = new Command("search", "Search an index") { query, index, limit, since, until, lang, source, json };
-        command.SetAction(parse => Run(io, parse.GetValue(query)!, parse.GetValue(index), parse.GetValue(limit),
-            parse.GetValue(since), parse.GetValue(until), parse.GetValue(lang), parse.GetValue(source), parse.GetValue(json)));
+        var json = CommonOptions.Json("Print the hits as a JSON array (with --facets an object: total, hits, facets)");
+        var command = new Command("search", "Search an index. Exit status: 0 when something matched, 1 when nothing did, 2 on an error (as grep and rg)")
+        {
+            query, index, limit, offset, sort, facets, exact, since, until, lang, source, json,
+        };
+        command.SetAction(parse => Run(io, parse.GetValue(query)!, parse.GetValue(index),
+            new SearchFilter(parse.GetValue(limit), parse.GetValue(since), parse.GetValue(until), parse.GetValue(lang), parse.GetValue(source))
+            {
+                Offset = parse.GetValue(offset),
+                Sort = parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+                Facets = parse.GetValue(facets),
+            },
+            parse.GetValue(exact), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(CommandIO io, string query, string? indexOption, int limit, string? since, string? until,
-        string? lang, string? source, bool json)
+    private static int Run(CommandIO io, string query, string? indexOption, SearchFilter filter, bool exact, bool json)
     {
-        if (limit < 1)
+        if (filter.Limit < 1)
         {
             io.WriteError("--limit must be at least 1");
             return ExitCodes.Usage;
         }
 
+        if (filter.Offset < 0)
+        {
+            io.WriteError("--offset must be 0 or more");
+            return ExitCodes.Usage;
+        }
+
+        var since = filter.Since;
+        var until = filter.Until;
         if (!TryDate(io, "--since", ref since) || !TryDate(io, "--until", ref until))
         {
             return ExitCodes.Usage;
         }
 
-        var parsed = QueryParser.Parse(query);
-        if (parsed.FtsQuery is null)
-        {
-            io.WriteError(parsed.Error!);
-            return ExitCodes.Usage;
-        }
-
+        filter = filter with { Since = since, Until = until };
         var indexPath = CommonOptions.ResolveIndexToRead(indexOption, io);
         if (indexPath is null)
         {
             return ExitCodes.Usage;
         }
 
-        IReadOnlyList<SearchHit> hits;
+        SearchResults results;
         try
         {
             using var index = SearchIndex.Open(indexPath, create: false);
-            hits = index.Search(parsed.FtsQuery, new SearchFilter(limit, since, until, lang, source));
+            var parsed = index.Parse(query, exact);
+            if (parsed.Query is null)
+            {
+                io.WriteError(parsed.Error!);
+                return ExitCodes.Usage;
+            }
+
+            results = index.Search(parsed.Query, filter);
         }
         catch (SearchIndexException ex)
         {
@@ -75,9 +98,10 @@ internal static class SearchCommand
             return ExitCodes.Usage;
         }
 
+        var status = results.Total == 0 ? ExitCodes.NoMatch : ExitCodes.Success;
         if (json)
         {
-            var rows = hits.Select(h => new
+            var rows = results.Hits.Select(h => new
             {
                 id = h.Id,
                 title = h.Title,
@@ -86,28 +110,53 @@ internal static class SearchCommand
                 snippet = h.MarkedSnippet(),
                 source = h.Source,
             });
-            io.Out.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
-            return ExitCodes.Success;
+            object output = results.Facets is { } counts
+                ? new { total = results.Total, hits = rows, facets = new { source = Counts(counts.Sources), language = Counts(counts.Languages), month = Counts(counts.Months) } }
+                : rows;
+            io.Out.WriteLine(JsonSerializer.Serialize(output, JsonOptions));
+            return status;
         }
 
-        if (hits.Count == 0)
+        if (results.Total == 0)
         {
             io.Error.WriteLine($"no articles match {query}");
-            return ExitCodes.Success;
+            return status;
         }
 
-        PrintHuman(io, hits);
-        return ExitCodes.Success;
+        PrintHuman(io, results.Hits, filter.Offset);
+        if (results.Hits.Count == 0)
+        {
+            io.Error.WriteLine($"{results.Total} articles match, none after --offset {filter.Offset}");
+        }
+
+        if (results.Facets is { } facets)
+        {
+            PrintFacets(io, results.Total, facets);
+        }
+
+        return status;
     }
 
-    private static void PrintHuman(CommandIO io, IReadOnlyList<SearchHit> hits)
+    private static Dictionary<string, long> Counts(IReadOnlyList<FacetCount> counts) => counts.ToDictionary(c => c.Value, c => c.Count);
+
+    private static void PrintFacets(CommandIO io, long total, SearchFacets facets)
+    {
+        io.Out.WriteLine();
+        io.Out.WriteLine($"{total} articles match");
+        foreach (var (name, counts) in new[] { ("source", facets.Sources), ("language", facets.Languages), ("month", facets.Months) })
+        {
+            io.Out.WriteLine($"  by {name}: " + string.Join(", ", counts.Select(c => $"{c.Value} {c.Count}")));
+        }
+    }
+
+    private static void PrintHuman(CommandIO io, IReadOnlyList<SearchHit> hits, int offset)
     {
         if (!io.OutIsTerminal)
         {
             for (var i = 0; i < hits.Count; i++)
             {
                 var hit = hits[i];
-                io.Out.WriteLine($"{i + 1}. {hit.Title ?? "(untitled)"}  {hit.Date ?? "-"}  {hit.Id}  score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
+                io.Out.WriteLine($"{offset + i + 1}. {hit.Title ?? "(untitled)"}  {hit.Date ?? "-"}  {hit.Id}  score {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
                 io.Out.WriteLine($"   {hit.MarkedSnippet()}");
             }
 
@@ -118,7 +167,7 @@ internal static class SearchCommand
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            console.MarkupLine($"[bold]{i + 1}. {Markup.Escape(hit.Title ?? "(untitled)")}[/]  [grey]{Markup.Escape(hit.Date ?? "-")}  {Markup.Escape(hit.Id)}[/]");
+            console.MarkupLine($"[bold]{offset + i + 1}. {Markup.Escape(hit.Title ?? "(untitled)")}[/]  [grey]{Markup.Escape(hit.Date ?? "-")}  {Markup.Escape(hit.Id)}[/]");
             var snippet = string.Concat(hit.Snippet.Select(p => p.Matched ? $"[yellow bold]{Markup.Escape(p.Text)}[/]" : Markup.Escape(p.Text)));
             console.MarkupLine("   " + snippet);
         }

@@ -47,6 +47,20 @@ public static class CorpusJson
         writer.WriteString("language", article.Language);
         WriteNullable(writer, "translated_from", article.TranslatedFrom);
         writer.WriteString("page_type", article.PageType);
+        // Paragraphs identified as another language than the article's (a quoted German paragraph, a Dutch leftover).
+        writer.WriteStartArray("other_languages");
+        for (var i = 0; i < article.ParagraphLanguages.Count; i++)
+        {
+            if (article.ParagraphLanguages[i] != article.Language)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("paragraph", i);
+                writer.WriteString("language", article.ParagraphLanguages[i]);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
         writer.WriteString("text", article.Text);
         writer.WriteStartArray("headings");
         foreach (var index in article.HeadingParagraphs)
@@ -132,6 +146,8 @@ public sealed record CorpusRecord(string Id, string Source, string? Title, strin
     public static CorpusRecord FromArticle(Article article) =>
         new(article.Id, article.Source, article.Title, article.Date, article.Language, article.Text, CorpusJson.Serialize(article));
 
+    private static readonly string[] AuditFields = ["removed", "changes"];
+
     /// <summary>Parses one corpus line; null with a reason when it is not a record of ours.</summary>
     public static CorpusRecord? Parse(string line, out string? error)
     {
@@ -146,14 +162,22 @@ public sealed record CorpusRecord(string Id, string Source, string? Title, strin
                 return null;
             }
 
-            string? Get(string name) =>
-                root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            var repaired = false;
+            string? Get(string name) => JsonStrings.Property(root, name, ref repaired);
 
             var id = Get("id");
             var text = Get("text");
             if (string.IsNullOrEmpty(id) || text is null)
             {
                 error = "a corpus record needs \"id\" and \"text\"";
+                return null;
+            }
+
+            // A scraper's record has id and text too; only a cleaned one carries the audit trail.
+            if (!AuditFields.All(f => root.TryGetProperty(f, out var value) && value.ValueKind == JsonValueKind.Array))
+            {
+                error = $"not a corpus record (no {string.Join("/", AuditFields.Select(f => $"\"{f}\""))} arrays): "
+                    + "clean it first with `normalize clean FILE --out DIR`";
                 return null;
             }
 

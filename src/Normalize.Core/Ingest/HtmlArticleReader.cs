@@ -43,6 +43,7 @@ public static class HtmlArticleReader
         if (metadata.Language is not null)
         {
             article.Language = metadata.Language;
+            article.DeclaredLanguage = metadata.Language;
         }
 
         article.Authors.AddRange(metadata.Authors);

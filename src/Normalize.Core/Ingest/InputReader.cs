@@ -18,31 +18,57 @@ public sealed partial class InputReader
 
     public InputReader(IngestOptions? options = null) => _options = options ?? new IngestOptions();
 
-    /// <summary>The files behind the inputs (directories recursively, sorted ordinally), or errors for missing paths.</summary>
-    public static IEnumerable<(string Path, string? Error)> ExpandInputs(IEnumerable<string> inputs)
+    /// <summary>
+    /// The files behind the inputs (directories recursively, sorted ordinally), or errors for missing
+    /// paths and unreadable directories. A file or directory given twice is read once, and a directory
+    /// link back into a directory already read is skipped; <paramref name="warn"/> hears of both.
+    /// </summary>
+    public static IEnumerable<(string Path, string? Error)> ExpandInputs(
+        IEnumerable<string> inputs, Action<string>? warn = null, CancellationToken cancellation = default)
     {
+        var walker = new DirectoryWalker(warn, cancellation);
+        var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (input == StandardInputName)
             {
                 yield return (input, null);
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in EnumerateDirectory(input))
+                // Ordinal order of the whole path, as the batch has always been read.
+                foreach (var (file, error) in walker.Walk(input).OrderBy(f => f.Path, StringComparer.Ordinal))
                 {
-                    yield return (file, null);
+                    if (error is not null || IsArticleFile(file) && FirstTime(file, files, warn))
+                    {
+                        yield return (file, error);
+                    }
                 }
             }
             else if (File.Exists(input) || IsBrokenLink(input))
             {
-                yield return (input, null);
+                if (FirstTime(input, files, warn))
+                {
+                    yield return (input, null);
+                }
             }
             else
             {
                 yield return (input, "no such file or directory");
             }
         }
+    }
+
+    private static bool FirstTime(string file, HashSet<string> seen, Action<string>? warn)
+    {
+        if (seen.Add(Path.GetFullPath(file)))
+        {
+            return true;
+        }
+
+        warn?.Invoke($"{file}: given more than once; read once");
+        return false;
     }
 
     /// <summary>Reads every input; see <see cref="ExpandInputs"/>.</summary>
@@ -98,21 +124,6 @@ public sealed partial class InputReader
     }
 
     internal static string IdFromPath(string path) => Path.GetFileNameWithoutExtension(path);
-
-    private static IEnumerable<string> EnumerateDirectory(string directory)
-    {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = false,
-            AttributesToSkip = FileAttributes.Hidden,
-            ReturnSpecialDirectories = false,
-        };
-        var files = Directory.EnumerateFiles(directory, "*", options)
-            .Where(IsArticleFile)
-            .Order(StringComparer.Ordinal);
-        return files;
-    }
 
     private static bool IsArticleFile(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".text" or ".html" or ".htm" or ".jsonl" or ".ndjson";

@@ -28,15 +28,16 @@ public static class JsonlRecord
                 return new IngestError(where, $"a record must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}");
             }
 
-            var text = GetString(root, "text");
-            var html = GetString(root, "html");
+            var repaired = false;
+            var text = JsonStrings.Property(root, "text", ref repaired);
+            var html = JsonStrings.Property(root, "html", ref repaired);
             if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html))
             {
                 return new IngestError(where, "record has neither \"text\" nor \"html\"");
             }
 
-            var url = GetString(root, "url");
-            var id = GetId(root) ?? (url is not null ? InputReader.HashId(url) : $"{fileStem}-{lineNumber}");
+            var url = JsonStrings.Property(root, "url", ref repaired);
+            var id = GetId(root, ref repaired) ?? (url is not null ? InputReader.HashId(url) : $"{fileStem}-{lineNumber}");
             var source = url ?? where;
 
             Article article;
@@ -57,19 +58,20 @@ public static class JsonlRecord
 
             article.Url = url ?? article.Url;
             article.DetectTitleInText = false;
-            var title = GetString(root, "title");
+            var title = JsonStrings.Property(root, "title", ref repaired);
             if (!string.IsNullOrWhiteSpace(title))
             {
                 article.Title = title.Trim();
             }
 
-            var lang = GetString(root, "lang");
+            var lang = JsonStrings.Property(root, "lang", ref repaired);
             if (!string.IsNullOrWhiteSpace(lang))
             {
                 article.Language = lang.Trim();
+                article.DeclaredLanguage = article.Language;
             }
 
-            var date = GetString(root, "date");
+            var date = JsonStrings.Property(root, "date", ref repaired);
             if (!string.IsNullOrWhiteSpace(date))
             {
                 var iso = IsoDates.Normalize(date);
@@ -81,27 +83,30 @@ public static class JsonlRecord
                 article.Date = iso ?? article.Date;
             }
 
+            if (repaired)
+            {
+                article.Warnings.Add("lone surrogate escapes (\\ud800…) that are not text; replaced with U+FFFD");
+            }
+
             return new IngestedArticle(where, article);
         }
     }
 
-    private static string? GetId(JsonElement root)
+    private static string? GetId(JsonElement root, ref bool repaired)
     {
         if (!root.TryGetProperty("id", out var id))
         {
             return null;
         }
 
+        var text = JsonStrings.Property(root, "id", ref repaired);
         return id.ValueKind switch
         {
-            JsonValueKind.String when !string.IsNullOrWhiteSpace(id.GetString()) => id.GetString()!.Trim(),
+            JsonValueKind.String when !string.IsNullOrWhiteSpace(text) => text.Trim(),
             JsonValueKind.Number => id.GetRawText(),
             _ => null,
         };
     }
-
-    private static string? GetString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string FirstSentence(string message)
     {

@@ -3,8 +3,8 @@ using System.Text;
 namespace Normalize.Core.Ingest;
 
 /// <summary>
-/// Bytes to text: BOM-aware UTF-8/UTF-16, strict UTF-8 otherwise, and Windows-1252 for bytes that
-/// are not valid UTF-8 (scraped Latin-1 pages), so "Oekraïne" never becomes "Oekra�ne".
+/// Bytes to text: BOM-aware UTF-8/UTF-16, UTF-8 otherwise, and Windows-1252 for files that are
+/// mostly not valid UTF-8 (scraped Latin-1 pages), so "Oekraïne" never becomes "Oekra�ne" or "OekraÃ¯ne".
 /// </summary>
 public static class TextDecoder
 {
@@ -61,6 +61,11 @@ public static class TextDecoder
         return sample.Length > 0 && control * 20 > sample.Length;
     }
 
+    /// <summary>
+    /// Strict UTF-8 when it is; otherwise decided by the share of valid UTF-8: a file whose non-ASCII
+    /// is mostly valid UTF-8 sequences is UTF-8 with a few stray bytes (each read as Windows-1252,
+    /// the usual source of a stray byte), else the whole file is Windows-1252.
+    /// </summary>
     private static DecodeResult DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
         try
@@ -69,8 +74,70 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+        }
+
+        var (valid, invalid) = CountUtf8Sequences(bytes);
+        if (valid < invalid)
+        {
             return new DecodeResult(Windows1252.GetString(bytes), "not valid UTF-8; decoded as Windows-1252", null);
         }
+
+        var text = new StringBuilder(bytes.Length);
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            var length = ValidSequenceLength(bytes[position..]);
+            if (length > 0)
+            {
+                text.Append(Encoding.UTF8.GetString(bytes.Slice(position, length)));
+                position += length;
+            }
+            else
+            {
+                text.Append(Windows1252.GetString(bytes.Slice(position, 1)));
+                position++;
+            }
+        }
+
+        var noun = invalid == 1 ? "byte" : "bytes";
+        return new DecodeResult(text.ToString(), $"{invalid} invalid UTF-8 {noun} read as Windows-1252 (the rest is UTF-8)", null);
+    }
+
+    /// <summary>Multi-byte UTF-8 sequences that are valid, and bytes (≥ 0x80) that start none.</summary>
+    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        var invalid = 0;
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            if (bytes[position] < 0x80)
+            {
+                position++;
+                continue;
+            }
+
+            var length = ValidSequenceLength(bytes[position..]);
+            if (length > 0)
+            {
+                valid++;
+                position += length;
+            }
+            else
+            {
+                invalid++;
+                position++;
+            }
+        }
+
+        return (valid, invalid);
+    }
+
+    /// <summary>The length of the well-formed UTF-8 sequence at the start of <paramref name="bytes"/>, 0 if none.</summary>
+    private static int ValidSequenceLength(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+        return status == System.Buffers.OperationStatus.Done ? consumed : 0;
     }
 
     private static Encoding GetWindows1252()

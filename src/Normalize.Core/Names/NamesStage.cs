@@ -22,7 +22,7 @@ public sealed class NamesStage : IStage
     public void Process(Article article)
     {
         article.Entities.Clear();
-        if (article.Title is { } title)
+        if (article.Title is { } title && article.IsEnglishTitle)
         {
             var rewritten = Rewrite(title);
             if (rewritten != title)
@@ -34,7 +34,10 @@ public sealed class NamesStage : IStage
 
         var matches = Find(article.Text);
         var edits = new List<TextEdit>();
-        foreach (var match in matches.Where(m => m.Rewrite))
+        // The canonical forms are English: a paragraph in another language keeps its own names ("Russland"),
+        // linked as entities without a rewrite.
+        var foreign = article.NonEnglishRanges();
+        foreach (var match in matches.Where(m => m.Rewrite && !Article.InRanges(foreign, m.Start)))
         {
             edits.Add(new TextEdit(match.Start, match.Length, match.Alias.Replacement, "alias:" + match.Alias.Entity.Id));
         }

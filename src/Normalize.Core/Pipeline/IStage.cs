@@ -17,10 +17,11 @@ public interface IStage
 public static class StageNames
 {
     public const string Boilerplate = "boilerplate";
+    public const string Language = "language";
     public const string Typography = "typography";
     public const string Repair = "repair";
     public const string Names = "names";
     public const string Units = "units";
 
-    public static readonly IReadOnlyList<string> All = [Boilerplate, Typography, Repair, Names, Units];
+    public static readonly IReadOnlyList<string> All = [Boilerplate, Language, Typography, Repair, Names, Units];
 }

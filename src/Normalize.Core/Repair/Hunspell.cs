@@ -12,6 +12,12 @@ public sealed class Hunspell : IDisposable
 {
     internal const string Library = "libhunspell-1.7.so.0";
 
+    /// <summary>
+    /// Answers cached per dictionary before the cache starts over: a batch's vocabulary keeps growing
+    /// (names, typos, numbers), and an unbounded cache made memory grow with every article.
+    /// </summary>
+    internal const int MaxCachedWords = 200_000;
+
     private readonly object _gate = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _spellCache = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _suggestCache = new(StringComparer.Ordinal);
@@ -80,7 +86,7 @@ public sealed class Hunspell : IDisposable
         {
             ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
             var known = NativeMethods.Hunspell_spell(_handle, Encode(word)) != 0;
-            _spellCache[word] = known;
+            Remember(_spellCache, word, known);
             return known;
         }
     }
@@ -114,9 +120,20 @@ public sealed class Hunspell : IDisposable
                 NativeMethods.Hunspell_free_list(_handle, ref list, count);
             }
 
-            _suggestCache[word] = result;
+            Remember(_suggestCache, word, result);
             return result;
         }
+    }
+
+    /// <summary>Caches an answer (under the gate), starting the cache over when it is full.</summary>
+    private static void Remember<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string word, T answer)
+    {
+        if (cache.Count >= MaxCachedWords)
+        {
+            cache.Clear();
+        }
+
+        cache[word] = answer;
     }
 
     public void Dispose()

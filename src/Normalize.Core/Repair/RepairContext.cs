@@ -120,8 +120,17 @@ public sealed class RepairContext
         }
 
         var text = Text;
-        _words = [.. RepairText.Words(text)];
+        _words = RepairText.WordArray(text);
         _sentences = RepairText.Sentences(text);
+
+        // Paragraphs identified as another language are not English with defects: no detector or filter reads them.
+        var foreign = Article.NonEnglishRanges();
+        if (foreign.Count > 0)
+        {
+            _words = [.. _words.Where(w => !Article.InRanges(foreign, w.Start))];
+            _sentences = _sentences.Where(s => !Article.InRanges(foreign, s.Start)).ToList();
+        }
+
         _tokensFor = text;
     }
 
@@ -156,7 +165,9 @@ public sealed class RepairContext
     /// <summary>Applies one filter's edits and keeps the flag ranges on their sentences.</summary>
     public int Apply(IReadOnlyList<TextEdit> edits)
     {
-        var sorted = edits.OrderBy(e => e.Start).ToList();
+        // Rules written for English touch English paragraphs only (a quoted German paragraph stays as written).
+        var foreign = Article.NonEnglishRanges();
+        var sorted = edits.Where(e => !Article.InRanges(foreign, e.Start)).OrderBy(e => e.Start).ToList();
         var applied = TextEdits.Apply(Article, Pipeline.StageNames.Repair, sorted);
         if (applied > 0)
         {

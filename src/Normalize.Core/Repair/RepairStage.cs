@@ -41,12 +41,28 @@ public sealed class RepairStage : IStage
 
     public void Process(Article article)
     {
-        var recordLanguage = Primary(article.Language);
-        var english = recordLanguage is null or "en";
-        if (!ReadsAsEnglish(article.Text, english ? MostlyEnglish : EnglishTranslation))
+        string? recordLanguage;
+        if (article.ParagraphLanguages.Count > 0)
         {
-            return; // text in another language (or labelled so and reading so): nothing of English to repair
+            // Identified by the language stage: only an English article has English to repair. A declared
+            // language other than English on an article that reads as English says where it was translated from.
+            if (Primary(article.Language) != "en")
+            {
+                return;
+            }
+
+            recordLanguage = Primary(article.DeclaredLanguage);
         }
+        else
+        {
+            recordLanguage = Primary(article.Language);
+            if (!ReadsAsEnglish(article.Text, recordLanguage is null or "en" ? MostlyEnglish : EnglishTranslation))
+            {
+                return; // text in another language (or labelled so and reading so): nothing of English to repair
+            }
+        }
+
+        var english = recordLanguage is null or "en";
 
         var context = new RepairContext(article, _dictionaries, _rules)
         {
@@ -89,7 +105,7 @@ public sealed class RepairStage : IStage
     private void RepairTitle(RepairContext context)
     {
         var article = context.Article;
-        if (string.IsNullOrWhiteSpace(article.Title))
+        if (string.IsNullOrWhiteSpace(article.Title) || !article.IsEnglishTitle)
         {
             return;
         }

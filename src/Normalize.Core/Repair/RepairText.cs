@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Normalize.Core.Repair;
@@ -5,9 +6,43 @@ namespace Normalize.Core.Repair;
 /// <summary>A word of the text (letters, digits, inner apostrophes and hyphens) with its UTF-16 offsets.</summary>
 public readonly record struct WordToken(int Start, int End, string Value)
 {
-    public bool IsLowercaseWord => Value.All(c => char.IsLetter(c) && char.IsLower(c));
+    public bool IsLowercaseWord
+    {
+        get
+        {
+            // A loop, not LINQ: asked of nearly every word by several filters, and LINQ over a string allocates.
+            foreach (var c in Value)
+            {
+                if (!(char.IsLetter(c) && char.IsLower(c)))
+                {
+                    return false;
+                }
+            }
 
-    public bool IsCapitalized => Value.Length > 1 && char.IsUpper(Value[0]) && Value.Skip(1).All(char.IsLower);
+            return true;
+        }
+    }
+
+    public bool IsCapitalized
+    {
+        get
+        {
+            if (Value.Length <= 1 || !char.IsUpper(Value[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < Value.Length; i++)
+            {
+                if (!char.IsLower(Value[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }
 
 /// <summary>A sentence's range in the text (end exclusive, trailing spaces excluded).</summary>
@@ -28,16 +63,87 @@ public static partial class RepairText
         "vs", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "EE", "UU", "approx", "etc", "e.g", "i.e",
     };
 
-    public static IReadOnlyList<WordToken> Words(string text) => EnumerateWords(text).ToList();
+    public static IReadOnlyList<WordToken> Words(string text) => WordArray(text);
+
+    /// <summary>The words of <paramref name="text"/> in one array (repair tokenises every version of the text).</summary>
+    public static WordToken[] WordArray(string text)
+    {
+        var words = new List<WordToken>(text.Length / 6 + 1);
+        var position = 0;
+        while (NextWord(text, ref position) is { } word)
+        {
+            words.Add(word);
+        }
+
+        return [.. words];
+    }
 
     /// <summary>The words of <paramref name="text"/>, read lazily (for callers that stop early).</summary>
     public static IEnumerable<WordToken> EnumerateWords(string text)
     {
-        for (var m = WordPattern().Match(text); m.Success; m = m.NextMatch())
+        var position = 0;
+        while (NextWord(text, ref position) is { } word)
         {
-            yield return new WordToken(m.Index, m.Index + m.Length, m.Value);
+            yield return word;
         }
     }
+
+    /// <summary>
+    /// The next word at or after <paramref name="position"/>, which moves past it: letters, marks and
+    /// digits, joined by single inner apostrophes or hyphens ("don't", "Kim Jong-un's"). Read by hand
+    /// rather than with a regex: tokenising is most of what repair allocates (a Match per word).
+    /// </summary>
+    private static WordToken? NextWord(string text, ref int position)
+    {
+        var start = position;
+        while (start < text.Length && !IsWordChar(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            position = text.Length;
+            return null;
+        }
+
+        var end = start + 1;
+        while (true)
+        {
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 < text.Length && text[end] is '\'' or '’' or '-' && IsWordChar(text[end + 1]))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        position = end;
+        return new WordToken(start, end, text[start..end]);
+    }
+
+    /// <summary>\p{L}, \p{M} or \p{N}: the categories the regex word class named.</summary>
+    private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter
+            or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.LetterNumber
+            or UnicodeCategory.OtherNumber => true,
+        _ => false,
+    };
 
     /// <summary>Sentences: split at line breaks and at . ! ? … followed by a capital, digit or quote, except after abbreviations.</summary>
     public static IReadOnlyList<SentenceRange> Sentences(string text)
@@ -136,8 +242,17 @@ public static partial class RepairText
     /// <summary>Most content words capitalised: a headline or a title, where casing rules do not apply.</summary>
     public static bool LooksTitleCased(IReadOnlyList<WordToken> words)
     {
-        var content = words.Where(w => w.Value.Length > 3 && char.IsLetter(w.Value[0])).ToList();
-        return content.Count >= 3 && content.Count(w => char.IsUpper(w.Value[0])) * 10 >= content.Count * 6;
+        int content = 0, capitalised = 0;
+        foreach (var word in words)
+        {
+            if (word.Value.Length > 3 && char.IsLetter(word.Value[0]))
+            {
+                content++;
+                capitalised += char.IsUpper(word.Value[0]) ? 1 : 0;
+            }
+        }
+
+        return content >= 3 && capitalised * 10 >= content * 6;
     }
 
     private static bool IsAbbreviationBefore(string text, int period)
@@ -153,9 +268,6 @@ public static partial class RepairText
             || Abbreviations.Contains(word)
             || word.Contains('.'); // U.S., a.m.
     }
-
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[""“„«]([^""“”„«»\n]{1,80})[""”“»]")]
     private static partial Regex QuotedPattern();

@@ -1,212 +1,464 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Normalize.Core.Corpus;
+using Normalize.Core.Names;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Normalize.Core.Search;
 
 /// <summary>
-/// The embedded full-text index: one SQLite file with an FTS5 table (porter + unicode61 without
-/// diacritics), BM25 ranking with the title weighted above the body, WAL journal. Articles are
-/// upserted by id, so re-indexing never duplicates.
+/// The embedded full-text index: a Lucene.NET folder (index.lucene/) with one document per article,
+/// analyzed per language, BM25 with the title boosted. One writer (a lock file guards it), any
+/// number of readers; readers see the last commit, and a commit is atomic, so a writer killed at
+/// any moment leaves the previous commit searchable. Articles are updated by id.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    public const int SchemaVersion = 1;
+    /// <summary>Bumped when the document layout changes; an index of another schema must be rebuilt.</summary>
+    public const int SchemaVersion = 2;
 
-    /// <summary>BM25 column weights: title, text, source.</summary>
-    private const string Bm25 = "bm25(articles_fts, 5.0, 1.0, 0.5)";
+    public const string DefaultFolderName = "index.lucene";
 
-    private const string SnippetOpen = "\u0002";
-    private const string SnippetClose = "\u0003";
+    private const string SchemaKey = "normalize.schema";
+    private const string GenerationKey = "normalize.generation";
+    private const string MarkOpen = "\u0002";
+    private const string MarkClose = "\u0003";
 
-    private readonly SqliteConnection _connection;
-    private SqliteTransaction? _transaction;
+    /// <summary>The stored fields a hit shows, all but the record.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        SearchFields.Id, SearchFields.Title, SearchFields.Date, SearchFields.Source, SearchFields.LanguageStored, SearchFields.Url,
+    };
 
-    private SearchIndex(SqliteConnection connection) => _connection = connection;
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly Analyzer _analyzer;
+    private readonly object _writerLock = new();
+    private DirectoryReader _reader;
+    private IndexSearcher _searcher;
+    private bool _inBatch;
 
-    public string Path { get; private init; } = "";
+    /// <summary>
+    /// While the index holds only what this writer added, the ids added: a new id needs no delete
+    /// (UpdateDocument's delete-by-term is most of the cost of building an index). Null otherwise.
+    /// </summary>
+    private HashSet<string>? _addedOnly;
+    private bool _readerStale;
 
-    /// <summary>Opens (creating when <paramref name="create"/>) the index at <paramref name="path"/>.</summary>
+    private SearchIndex(string path, LuceneDirectory directory, IndexWriter? writer, Analyzer analyzer, DirectoryReader reader, string? generation)
+    {
+        Path = path;
+        _directory = directory;
+        _writer = writer;
+        _analyzer = analyzer;
+        _reader = reader;
+        _searcher = NewSearcher(reader);
+        CommittedGeneration = generation;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The generation stored with the last commit (see <see cref="CommitBatch(string?)"/>); null if none.</summary>
+    public string? CommittedGeneration { get; private set; }
+
+    /// <summary>The index folder of a corpus directory.</summary>
+    public static string DefaultPath(string corpusDirectory) => System.IO.Path.Combine(corpusDirectory, DefaultFolderName);
+
+    /// <summary>
+    /// Opens the index folder at <paramref name="path"/>: for writing (creating it when absent) when
+    /// <paramref name="create"/>, else read-only, which never writes a byte next to the index.
+    /// </summary>
     public static SearchIndex Open(string path, bool create)
     {
-        if (!create && !File.Exists(path))
+        if (File.Exists(path))
+        {
+            throw new SearchIndexException($"'{path}' is not a normalize index: it is a file, and an index is a folder (index.lucene/); rebuild it with `normalize index CORPUS.jsonl`");
+        }
+
+        if (!create && !System.IO.Directory.Exists(path))
         {
             throw new SearchIndexException($"no index at '{path}' (run `normalize clean ... --out DIR` or `normalize index` first)");
         }
 
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (create && directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        };
-        var connection = new SqliteConnection(builder.ToString());
+        NormalizeCodec.Register();
+        var analyzer = LanguageAnalysis.CreateIndexAnalyzer();
+        LuceneDirectory? directory = null;
+        IndexWriter? writer = null;
         try
         {
-            connection.Open();
-            var index = new SearchIndex(connection) { Path = path };
             if (create)
             {
-                index.Execute("PRAGMA journal_mode=WAL;");
-                index.Execute("PRAGMA synchronous=NORMAL;");
-                index.CreateSchema();
+                System.IO.Directory.CreateDirectory(path);
+                directory = FSDirectory.Open(new DirectoryInfo(path));
+                var existing = DirectoryReader.IndexExists(directory);
+                var generation = existing ? ReadCommitData(path, directory) : null;
+                var config = new IndexWriterConfig(LanguageAnalysis.Version, analyzer)
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND,
+                    Similarity = new BM25Similarity(),
+                    RAMBufferSizeMB = 128,
+                    Codec = new NormalizeCodec(),
+                };
+                writer = new IndexWriter(directory, config);
+                if (!existing)
+                {
+                    writer.SetCommitData(CommitData(null));
+                    writer.Commit();
+                }
+
+                var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+                return new SearchIndex(path, directory, writer, analyzer, reader, generation) { _addedOnly = reader.MaxDoc == 0 ? [] : null };
             }
-            else
+
+            // No lock factory: a reader takes no lock and so writes nothing (read-only folders work).
+            directory = FSDirectory.Open(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory());
+            if (!DirectoryReader.IndexExists(directory))
             {
-                index.CheckSchema();
+                throw new SearchIndexException($"'{path}' is not a normalize index (the folder holds no Lucene index; build one with `normalize index`)");
             }
 
-            return index;
+            var committed = DirectoryReader.Open(directory);
+            try
+            {
+                var data = committed.IndexCommit.UserData;
+                CheckSchema(path, data);
+                return new SearchIndex(path, directory, null, analyzer, committed, data.TryGetValue(GenerationKey, out var g) ? g : null);
+            }
+            catch
+            {
+                committed.Dispose();
+                throw;
+            }
         }
-        catch (SqliteException ex)
+        catch (LockObtainFailedException)
         {
-            connection.Dispose();
-            throw new SearchIndexException($"cannot open index '{path}': {ex.Message}", ex);
+            directory?.Dispose();
+            throw new SearchIndexException($"'{path}' is being written by another process (one writer at a time); try again when it is done");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            writer?.Dispose();
+            directory?.Dispose();
+            throw new SearchIndexException(ex is UnauthorizedAccessException && create
+                ? $"cannot write the index '{path}': {ex.Message}"
+                : $"'{path}' is not a normalize index ({ex.Message})", ex);
+        }
+        catch (SearchIndexException)
+        {
+            writer?.Dispose();
+            directory?.Dispose();
+            throw;
         }
     }
 
-    /// <summary>Starts one transaction for a batch: all of it lands, or (on dispose without commit) none.</summary>
-    public void BeginBatch() => _transaction ??= _connection.BeginTransaction();
-
-    public void CommitBatch()
+    /// <summary>Starts a batch: nothing of it is visible to other readers until <see cref="CommitBatch(string?)"/>.</summary>
+    public void BeginBatch()
     {
-        _transaction?.Commit();
-        _transaction?.Dispose();
-        _transaction = null;
+        RequireWriter();
+        _inBatch = true;
     }
 
-    /// <summary>Inserts or replaces the article with <paramref name="record"/>'s id.</summary>
+    /// <summary>Commits the batch with no generation.</summary>
+    public void CommitBatch() => CommitBatch(null);
+
+    /// <summary>Atomically commits the batch, storing <paramref name="generation"/> in the commit's user data.</summary>
+    public void CommitBatch(string? generation)
+    {
+        var writer = RequireWriter();
+        writer.SetCommitData(CommitData(generation));
+        writer.Commit();
+        CommittedGeneration = generation;
+        _inBatch = false;
+    }
+
+    /// <summary>Inserts or replaces the article with <paramref name="record"/>'s id. Safe to call from several threads in a batch.</summary>
     public void Upsert(CorpusRecord record)
     {
-        using var find = Command("SELECT rowid FROM articles WHERE id = $id");
-        find.Parameters.AddWithValue("$id", record.Id);
-        var existing = find.ExecuteScalar();
-        if (existing is long rowid)
+        var writer = RequireWriter();
+        var document = ArticleDocument.Build(record);
+        bool isNew;
+        lock (_writerLock)
         {
-            using var deleteText = Command("DELETE FROM articles_fts WHERE rowid = $rowid");
-            deleteText.Parameters.AddWithValue("$rowid", rowid);
-            deleteText.ExecuteNonQuery();
-            using var update = Command(
-                "UPDATE articles SET title=$title, date=$date, language=$language, source=$source, record=$record WHERE rowid=$rowid");
-            AddFields(update, record);
-            update.Parameters.AddWithValue("$rowid", rowid);
-            update.ExecuteNonQuery();
+            isNew = _addedOnly?.Add(record.Id) == true;
+        }
+
+        if (isNew)
+        {
+            writer.AddDocument(document);
         }
         else
         {
-            using var insert = Command(
-                "INSERT INTO articles(id, title, date, language, source, record) VALUES ($id, $title, $date, $language, $source, $record) RETURNING rowid");
-            insert.Parameters.AddWithValue("$id", record.Id);
-            AddFields(insert, record);
-            rowid = (long)insert.ExecuteScalar()!;
+            writer.UpdateDocument(new Term(SearchFields.Id, record.Id), document);
         }
 
-        using var insertText = Command("INSERT INTO articles_fts(rowid, title, text, source) VALUES ($rowid, $title, $text, $source)");
-        insertText.Parameters.AddWithValue("$rowid", rowid);
-        insertText.Parameters.AddWithValue("$title", (object?)record.Title ?? DBNull.Value);
-        insertText.Parameters.AddWithValue("$text", record.Text);
-        insertText.Parameters.AddWithValue("$source", record.Source);
-        insertText.ExecuteNonQuery();
+        Changed();
     }
 
-    public long Count()
+    /// <summary>Removes the article <paramref name="id"/> (nothing when absent).</summary>
+    public void Delete(string id)
     {
-        using var command = Command("SELECT count(*) FROM articles");
-        return (long)command.ExecuteScalar()!;
+        RequireWriter().DeleteDocuments(new Term(SearchFields.Id, id));
+        lock (_writerLock)
+        {
+            _addedOnly?.Remove(id);
+        }
+
+        Changed();
     }
 
-    /// <summary>Runs a query already parsed by <see cref="QueryParser"/>, best match first.</summary>
-    public IReadOnlyList<SearchHit> Search(string ftsQuery, SearchFilter filter)
+    /// <summary>Removes every article (for a rebuild: inside a batch, the old index stays until the commit).</summary>
+    public void DeleteAll()
     {
-        var sql = $"""
-            SELECT a.id, a.title, a.date, a.source, -{Bm25} AS score,
-                   snippet(articles_fts, -1, '{SnippetOpen}', '{SnippetClose}', '…', 16) AS snippet
-            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH $query
-            """;
-        using var command = Command("");
-        command.Parameters.AddWithValue("$query", ftsQuery);
-        if (filter.Since is { } since)
+        RequireWriter().DeleteAll();
+        lock (_writerLock)
         {
-            sql += " AND a.date >= $since";
-            command.Parameters.AddWithValue("$since", since);
+            // Nothing is left for an added id to replace.
+            _addedOnly = [];
         }
 
-        if (filter.Until is { } until)
-        {
-            // A date-only bound includes that whole day, timestamps too.
-            sql += " AND substr(a.date, 1, length($until)) <= $until";
-            command.Parameters.AddWithValue("$until", until);
-        }
+        Changed();
+    }
 
-        if (filter.Language is { } language)
-        {
-            sql += " AND (a.language = $lang OR a.language LIKE $langPrefix)";
-            command.Parameters.AddWithValue("$lang", language);
-            command.Parameters.AddWithValue("$langPrefix", language + "-%");
-        }
+    public long Count() => Searcher().IndexReader.NumDocs;
 
-        if (filter.Source is { } source)
+    /// <summary>The language keys of the index's analysed fields (see <see cref="LanguageAnalysis"/>).</summary>
+    public IReadOnlyList<string> LanguageKeys()
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in Searcher().IndexReader.Leaves)
         {
-            sql += " AND a.source LIKE $source ESCAPE '\\'";
-            command.Parameters.AddWithValue("$source", "%" + source.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
-        }
-
-        sql += $" ORDER BY {Bm25}, a.id LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", filter.Limit);
-        command.CommandText = sql;
-
-        var hits = new List<SearchHit>();
-        try
-        {
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var field in leaf.AtomicReader.FieldInfos)
             {
-                hits.Add(new SearchHit(
-                    reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.GetString(3),
-                    Math.Round(reader.GetDouble(4), 4),
-                    SnippetParts(reader.IsDBNull(5) ? "" : reader.GetString(5))));
+                if (LanguageAnalysis.KeyOfField(field.Name) is { } key)
+                {
+                    keys.Add(key);
+                }
             }
         }
-        catch (SqliteException ex)
+
+        return [.. keys];
+    }
+
+    /// <summary>Parses Lucene query syntax against this index's fields; names widened to their aliases unless <paramref name="exact"/>.</summary>
+    public SearchQueryResult Parse(string query, bool exact = false, NameIndex? names = null) =>
+        new SearchQueryParser(_analyzer, LanguageKeys(), exact ? null : names ?? NameIndex.Default).ParseQuery(query);
+
+    /// <summary>Parses and runs <paramref name="query"/>; a bad query throws <see cref="SearchIndexException"/> with the parser's message.</summary>
+    public SearchResults Search(string query, SearchFilter? filter = null, bool exact = false)
+    {
+        var parsed = Parse(query, exact);
+        return parsed.Query is null ? throw new SearchIndexException(parsed.Error!) : Search(parsed.Query, filter ?? new SearchFilter());
+    }
+
+    /// <summary>Runs <paramref name="query"/> with the filters, sort, paging and facets of <paramref name="filter"/>.</summary>
+    public SearchResults Search(Query query, SearchFilter filter)
+    {
+        var searcher = Searcher();
+        var filtered = Filtered(query, filter);
+        var wanted = Math.Max(1, filter.Offset + filter.Limit);
+        ITopDocsCollector top = filter.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(
+                new Sort(new SortField(SearchFields.DateSort, SortFieldType.STRING, true), SortField.FIELD_SCORE),
+                wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+        var facets = filter.Facets ? new FacetCollector() : null;
+        searcher.Search(filtered, facets is null ? top : MultiCollector.Wrap(top, facets));
+
+        var docs = top.GetTopDocs(filter.Offset, filter.Limit);
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        foreach (var scoreDoc in docs.ScoreDocs)
         {
-            // The parser quotes every term, so this is a bug, not the user's fault: say so plainly.
-            throw new SearchIndexException($"the index could not run the query ({ex.Message})", ex);
+            hits.Add(filter.Snippets
+                ? Hit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, query)
+                : Hit(searcher.Doc(scoreDoc.Doc, HitFields), scoreDoc.Score, null));
         }
 
-        return hits;
+        return new SearchResults(top.TotalHits, hits, facets?.Result());
     }
 
     /// <summary>The stored corpus record of <paramref name="id"/>, or null.</summary>
     public string? GetRecord(string id)
     {
-        using var command = Command("SELECT record FROM articles WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteScalar() as string;
+        var searcher = Searcher();
+        var top = searcher.Search(new TermQuery(new Term(SearchFields.Id, id)), 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(SearchFields.Record);
     }
 
     public void Dispose()
     {
-        _transaction?.Dispose();
-        _connection.Dispose();
+        _reader.Dispose();
+        // Whatever was not committed is dropped: the folder keeps the last commit.
+        _writer?.Rollback();
+        _directory.Dispose();
+        _analyzer.Dispose();
     }
 
-    /// <summary>Splits FTS5's marked snippet into plain and matched parts.</summary>
+    private static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+
+    private static Dictionary<string, string> CommitData(string? generation)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal) { [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture) };
+        if (generation is not null)
+        {
+            data[GenerationKey] = generation;
+        }
+
+        return data;
+    }
+
+    private static string? ReadCommitData(string path, LuceneDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        CheckSchema(path, infos.UserData);
+        return infos.UserData.TryGetValue(GenerationKey, out var generation) ? generation : null;
+    }
+
+    private static void CheckSchema(string path, IDictionary<string, string> data)
+    {
+        if (!data.TryGetValue(SchemaKey, out var version))
+        {
+            throw new SearchIndexException($"'{path}' is not a normalize index (a Lucene index without normalize's schema mark)");
+        }
+
+        if (version != SchemaVersion.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new SearchIndexException($"'{path}' is an index of schema {version}, this tool reads schema {SchemaVersion}; rebuild it with `normalize index`");
+        }
+    }
+
+    private IndexWriter RequireWriter() =>
+        _writer ?? throw new InvalidOperationException($"the index '{Path}' was opened read-only");
+
+    private void Changed()
+    {
+        _readerStale = true;
+        if (!_inBatch)
+        {
+            CommitBatch(CommittedGeneration);
+        }
+    }
+
+    private IndexSearcher Searcher()
+    {
+        if (_readerStale && _writer is not null)
+        {
+            if (DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) is { } fresh)
+            {
+                _reader.Dispose();
+                _reader = fresh;
+                _searcher = NewSearcher(fresh);
+            }
+
+            _readerStale = false;
+        }
+
+        return _searcher;
+    }
+
+    private static Query Filtered(Query query, SearchFilter filter)
+    {
+        var must = new BooleanQuery();
+        if (filter.Since is { } since)
+        {
+            must.Add(TermRangeQuery.NewStringRange(SearchFields.Day, since, null, true, true), Occur.MUST);
+        }
+
+        if (filter.Until is { } until)
+        {
+            // A date-only bound includes that whole day.
+            must.Add(TermRangeQuery.NewStringRange(SearchFields.Day, null, until.Length < 10 ? until + "\uffff" : until, true, true), Occur.MUST);
+        }
+
+        if (filter.Language is { } language)
+        {
+            var lower = language.ToLowerInvariant();
+            must.Add(new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Language, lower)), Occur.SHOULD },
+                { new PrefixQuery(new Term(SearchFields.Language, lower + "-")), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+
+        if (filter.Source is { } source)
+        {
+            must.Add(SearchQueryParser.SourceContains(source), Occur.MUST);
+        }
+
+        return must.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(must));
+    }
+
+    private SearchHit Hit(Document document, float score, Query? query)
+    {
+        var language = document.Get(SearchFields.LanguageStored) ?? "";
+        var snippet = query is null ? "" : Snippet(query, LanguageAnalysis.KeyOf(language), ArticleDocument.TextOf(document.Get(SearchFields.Record)));
+        return new SearchHit(
+            document.Get(SearchFields.Id),
+            document.Get(SearchFields.Title),
+            document.Get(SearchFields.Date),
+            document.Get(SearchFields.Source) ?? "",
+            Math.Round(score, 4),
+            SnippetParts(snippet))
+        {
+            Language = language,
+            Url = document.Get(SearchFields.Url),
+        };
+    }
+
+    /// <summary>The best fragments of the text around the matches, matches marked; the opening when only the title matched.</summary>
+    private string Snippet(Query query, string languageKey, string text)
+    {
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        var field = LanguageAnalysis.Field("text", languageKey);
+        var scorer = new QueryScorer(query, field);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter(MarkOpen, MarkClose), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, 110),
+            MaxDocCharsToAnalyze = 200_000,
+        };
+        try
+        {
+            using var tokens = _analyzer.GetTokenStream(field, text);
+            var fragments = highlighter.GetBestFragments(tokens, text, 2);
+            if (fragments.Length > 0 && fragments.Any(f => f.Contains(MarkOpen, StringComparison.Ordinal)))
+            {
+                return string.Join(" … ", fragments.Select(f => f.Trim()));
+            }
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            // Fall through to the opening of the text.
+        }
+
+        var end = Math.Min(text.Length, 160);
+        while (end < text.Length && end < 200 && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return text[..end] + (end < text.Length ? " …" : "");
+    }
+
+    /// <summary>Splits the highlighter's marked text into plain and matched parts.</summary>
     private static IReadOnlyList<SnippetPart> SnippetParts(string marked)
     {
         var parts = new List<SnippetPart>();
         var position = 0;
         while (position < marked.Length)
         {
-            var open = marked.IndexOf(SnippetOpen, position, StringComparison.Ordinal);
+            var open = marked.IndexOf(MarkOpen, position, StringComparison.Ordinal);
             if (open < 0)
             {
                 parts.Add(new SnippetPart(marked[position..], false));
@@ -218,7 +470,7 @@ public sealed class SearchIndex : IDisposable
                 parts.Add(new SnippetPart(marked[position..open], false));
             }
 
-            var close = marked.IndexOf(SnippetClose, open, StringComparison.Ordinal);
+            var close = marked.IndexOf(MarkClose, open, StringComparison.Ordinal);
             close = close < 0 ? marked.Length : close;
             parts.Add(new SnippetPart(marked[(open + 1)..close], true));
             position = close + 1;
@@ -226,75 +478,38 @@ public sealed class SearchIndex : IDisposable
 
         return parts.Select(p => p with { Text = p.Text.Replace('\n', ' ') }).ToList();
     }
-
-    private void CreateSchema()
-    {
-        Execute($"""
-            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{SchemaVersion}');
-            CREATE TABLE IF NOT EXISTS articles(
-                rowid INTEGER PRIMARY KEY,
-                id TEXT NOT NULL UNIQUE,
-                title TEXT,
-                date TEXT,
-                language TEXT NOT NULL,
-                source TEXT NOT NULL,
-                record TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
-            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-                title, text, source,
-                tokenize = 'porter unicode61 remove_diacritics 2');
-            """);
-        CheckSchema();
-    }
-
-    private void CheckSchema()
-    {
-        try
-        {
-            using var command = Command("SELECT value FROM meta WHERE key = 'schema_version'");
-            var version = command.ExecuteScalar() as string;
-            if (version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            {
-                throw new SearchIndexException($"'{Path}' is an index of schema {version ?? "?"}, this tool reads schema {SchemaVersion}; rebuild it with `normalize index`");
-            }
-        }
-        catch (SqliteException ex)
-        {
-            throw new SearchIndexException($"'{Path}' is not a normalize index ({ex.Message})", ex);
-        }
-    }
-
-    private static void AddFields(SqliteCommand command, CorpusRecord record)
-    {
-        command.Parameters.AddWithValue("$title", (object?)record.Title ?? DBNull.Value);
-        command.Parameters.AddWithValue("$date", (object?)record.Date ?? DBNull.Value);
-        command.Parameters.AddWithValue("$language", record.Language);
-        command.Parameters.AddWithValue("$source", record.Source);
-        command.Parameters.AddWithValue("$record", record.Json);
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = Command(sql);
-        command.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = _transaction;
-        return command;
-    }
 }
 
-public sealed record SearchFilter(int Limit = 10, string? Since = null, string? Until = null, string? Language = null, string? Source = null);
+/// <summary>How hits are ordered.</summary>
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}
+
+public sealed record SearchFilter(int Limit = 10, string? Since = null, string? Until = null, string? Language = null, string? Source = null)
+{
+    public int Offset { get; init; }
+
+    public SearchSort Sort { get; init; }
+
+    /// <summary>Count all hits by source, language and month.</summary>
+    public bool Facets { get; init; }
+
+    /// <summary>Highlighted snippets for the hits (they read each hit's stored record).</summary>
+    public bool Snippets { get; init; } = true;
+}
+
+public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
 
 public sealed record SnippetPart(string Text, bool Matched);
 
 public sealed record SearchHit(string Id, string? Title, string? Date, string Source, double Score, IReadOnlyList<SnippetPart> Snippet)
 {
+    public string Language { get; init; } = "";
+
+    public string? Url { get; init; }
+
     /// <summary>The snippet with matches marked **like this** (plain text, for tools and pipes).</summary>
     public string MarkedSnippet(string open = "**", string close = "**") =>
         string.Concat(Snippet.Select(p => p.Matched ? open + p.Text + close : p.Text));

@@ -47,7 +47,55 @@ public static class TextEdits
         builder.Append(text, position, text.Length - position);
         ShiftSpans(article, sorted);
         article.Text = builder.ToString();
+        RemapParagraphLanguages(article, text, sorted);
         return sorted.Count;
+    }
+
+    /// <summary>
+    /// Keeps <see cref="Article.ParagraphLanguages"/> parallel to the paragraphs when an edit removed or split one:
+    /// each paragraph takes the language of the old paragraph its start came from.
+    /// </summary>
+    private static void RemapParagraphLanguages(Article article, string oldText, List<TextEdit> sorted)
+    {
+        var languages = article.ParagraphLanguages;
+        var newStarts = ParagraphStarts(article.Text);
+        if (languages.Count == 0 || (languages.Count == newStarts.Count && sorted.All(e => !e.Replacement.Contains("\n\n") && !oldText.AsSpan(e.Start, e.Length).Contains("\n\n", StringComparison.Ordinal))))
+        {
+            return;
+        }
+
+        var oldStarts = ParagraphStarts(oldText).Select(s => MapOffset(s, sorted, isEnd: false)).ToList();
+        var remapped = new List<string>(newStarts.Count);
+        var j = 0;
+        foreach (var start in newStarts)
+        {
+            while (j + 1 < oldStarts.Count && j + 1 < languages.Count && oldStarts[j + 1] <= start)
+            {
+                j++;
+            }
+
+            remapped.Add(languages[Math.Min(j, languages.Count - 1)]);
+        }
+
+        languages.Clear();
+        languages.AddRange(remapped);
+    }
+
+    private static List<int> ParagraphStarts(string text)
+    {
+        var starts = new List<int>();
+        if (text.Length == 0)
+        {
+            return starts;
+        }
+
+        starts.Add(0);
+        for (var i = text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\n\n", i + 2, StringComparison.Ordinal))
+        {
+            starts.Add(i + 2);
+        }
+
+        return starts;
     }
 
     /// <summary>Replaces the whole text without a change record: layout only, used by ingest.</summary>

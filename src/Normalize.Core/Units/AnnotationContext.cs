@@ -89,10 +89,16 @@ public sealed record AnnotationContext
         "en-GB", "en-IE", "en-AU", "en-NZ", "en-IN", "ko",
     };
 
-    /// <summary>The context of an article: its date, and the conventions of the language it was written in.</summary>
+    /// <summary>Whether <paramref name="language"/> (ISO 639-1) writes "1,5" for one and a half.</summary>
+    public static bool UsesDecimalComma(string language) => DecimalCommaLanguages.Contains(language);
+
+    /// <summary>
+    /// The context of an article's English text: its date, and the conventions of the language it was written in
+    /// (the evidence-based source of a translation, else the declared language, else the identified one).
+    /// </summary>
     public static AnnotationContext For(Article article)
     {
-        var source = article.TranslatedFrom ?? article.Language;
+        var source = article.TranslatedFrom ?? article.DeclaredLanguage ?? article.Language;
         var primary = source.Split('-')[0];
         return new AnnotationContext
         {

@@ -13,6 +13,7 @@ public sealed partial class Annotator
     private static readonly Lazy<Annotator> DefaultInstance = new(() => new Annotator(UnitTable.Load()));
 
     private readonly NumberScanner _numbers;
+    private readonly Dictionary<string, Dictionary<string, decimal>> _foreignScales;
     private readonly PhraseMatcher<UnitEntry> _unitSymbols = new();
     private readonly PhraseMatcher<UnitEntry> _unitNames = new();
     private readonly PhraseMatcher<CurrencyEntry> _currencyPrefixes = new();
@@ -30,6 +31,7 @@ public sealed partial class Annotator
     {
         numberWords ??= NumberWordTable.Embedded;
         _numbers = new NumberScanner(table, numberWords);
+        _foreignScales = BuildForeignScales(numberWords);
         _relativeOrdinals = BuildRelativeOrdinals(numberWords);
         InitQuantities(table);
         _holidays = new Holidays.HolidayRecognizer(Holidays.HolidayTable.Embedded, _numbers);

@@ -26,9 +26,31 @@ public sealed partial class UnitsStage : IStage
         article.Quantities.Clear();
         article.Dates.Clear();
         var context = AnnotationContext.For(article);
-        var annotation = _annotator.Annotate(article.Text, context);
+        // Paragraphs in another language: their numbers by that language's conventions, no English word
+        // lists and no rewrites. The English text gets the whole annotator.
+        var foreign = article.NonEnglishRanges();
+        var english = foreign.Count == 0 ? article.Text : Blank(article.Text, foreign);
+        var annotation = english.AsSpan().ContainsAnyExcept(" \n") ? _annotator.Annotate(english, context) : new Annotation([], []);
         article.Quantities.AddRange(annotation.Quantities);
         article.Dates.AddRange(annotation.Dates);
+        foreach (var (start, end, language) in foreign)
+        {
+            article.Quantities.AddRange(_annotator.AnnotateForeignNumbers(article.Text, start, end, language));
+        }
+
+        if (foreign.Count > 0)
+        {
+            article.Quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var quantity in annotation.Quantities)
+            {
+                quantity.Text = article.Text[quantity.Start..quantity.End];
+            }
+
+            foreach (var date in annotation.Dates)
+            {
+                date.Text = article.Text[date.Start..date.End];
+            }
+        }
 
         var edits = new List<TextEdit>();
         var seen = new HashSet<int>();
@@ -73,6 +95,18 @@ public sealed partial class UnitsStage : IStage
         }
     }
 
+    /// <summary>The text with the paragraphs of <paramref name="ranges"/> blanked (spaces keep every offset).</summary>
+    private static string Blank(string text, IReadOnlyList<(int Start, int End, string Language)> ranges)
+    {
+        var chars = text.ToCharArray();
+        foreach (var (start, end, _) in ranges)
+        {
+            chars.AsSpan(start, end - start).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>
     /// "690km" → "690 km": a measurement whose span ends in its unit symbol written right after a digit.
     /// Only dimensions (money such as "$5m" and temperatures such as "32°C" keep their news forms).
@@ -99,7 +133,7 @@ public sealed partial class UnitsStage : IStage
         var span = text[start..end];
         foreach (Match m in SpaceGrouped().Matches(span))
         {
-            var integer = Regex.Replace(m.Groups["int"].Value, @"[ \u00A0\u202F\u2009]", ",");
+            var integer = GroupSpace().Replace(m.Groups["int"].Value, ",");
             var fraction = m.Groups["frac"].Success ? "." + m.Groups["frac"].Value : "";
             yield return new TextEdit(start + m.Index, m.Length, integer + fraction, "thousands-separator");
         }
@@ -121,6 +155,9 @@ public sealed partial class UnitsStage : IStage
             yield return new TextEdit(start + m.Index, m.Length, m.Groups["int"].Value + "." + m.Groups["frac"].Value, "decimal-comma");
         }
     }
+
+    [GeneratedRegex(@"[ \u00A0\u202F\u2009]")]
+    private static partial Regex GroupSpace();
 
     [GeneratedRegex(@"(?<![\d,.])(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+)(?![\d])(?:[.,](?<frac>\d+))?")]
     private static partial Regex SpaceGrouped();

@@ -31,8 +31,8 @@ public class CleanCommandTests
         }
 
         Assert.Equal("Shells reach the front\n\nThe army said the shells arrived on Monday.\n", File.ReadAllText(dir.File("out/one.txt")));
-        Assert.True(File.Exists(dir.File("out/index.db")));
-        var search = CliRunner.Run("search", "drones", "--index", dir.File("out/index.db"), "--json");
+        Assert.True(Directory.Exists(dir.File("out/index.lucene")));
+        var search = CliRunner.Run("search", "drones", "--index", dir.File("out/index.lucene"), "--json");
         Assert.Equal(0, search.ExitCode);
         using var hits = JsonDocument.Parse(search.Out);
         var hit = hits.RootElement.EnumerateArray().Single();
@@ -57,7 +57,7 @@ public class CleanCommandTests
         Assert.Equal(0, CliRunner.Run("clean", dir.File("in"), "--out", dir.File("out")).ExitCode);
         Assert.Equal(firstCorpus, File.ReadAllBytes(dir.File("out/corpus.jsonl")));
         Assert.Equal(firstText, File.ReadAllBytes(dir.File("out/two.txt")));
-        var search = CliRunner.Run("search", "shells OR drones", "--index", dir.File("out/index.db"), "--json");
+        var search = CliRunner.Run("search", "shells OR drones", "--index", dir.File("out/index.lucene"), "--json");
         using var hits = JsonDocument.Parse(search.Out);
         Assert.Equal(2, hits.RootElement.GetArrayLength());
         Assert.Empty(Directory.GetFiles(dir.File("out"), "*.tmp"));
@@ -126,7 +126,7 @@ public class CleanCommandTests
         Assert.Contains("latin1", ids);
         Assert.Contains("rec", ids);
         Assert.Contains("Oekraïne", File.ReadAllText(dir.File("out/latin1.txt")));
-        var search = CliRunner.Run("search", "drones", "--index", dir.File("out/index.db"), "--json");
+        var search = CliRunner.Run("search", "drones", "--index", dir.File("out/index.lucene"), "--json");
         Assert.Contains("\"rec\"", search.Out);
     }
 
@@ -214,7 +214,7 @@ public class CleanCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("duplicate id 'same'", result.Error);
         Assert.Equal("First body.\n", File.ReadAllText(dir.File("out/same.txt")));
-        Assert.False(File.Exists(dir.File("out/index.db")));
+        Assert.False(Directory.Exists(dir.File("out/index.lucene")));
     }
 
     [Fact]

@@ -11,12 +11,12 @@ public class SearchShowIndexDiffTests : IDisposable
     {
         _dir.Write("in/a.jsonl", string.Join('\n',
             """{"id":"shells","title":"Shells for the front","date":"2023-12-23","text":"Ukraine burned through artillery shells at 7,000 rounds a day .\n\nC++ is not a weapon."}""",
-            """{"id":"drones","title":"Drones over Kharkiv","date":"2024-04-02","lang":"de","text":"Drones struck Kharkiv. The artillery was silent."}"""));
+            """{"id":"drones","title":"Drohnen über Charkiw","date":"2024-04-02","lang":"de","text":"Drohnen trafen in der Nacht die Stadt Charkiw. Die Artillerie schwieg, sagte ein Sprecher der Armee."}"""));
         var clean = CliRunner.Run("clean", _dir.File("in"), "--out", _dir.File("out"));
         Assert.Equal(0, clean.ExitCode);
     }
 
-    private string IndexPath => _dir.File("out/index.db");
+    private string IndexPath => _dir.File("out/index.lucene");
 
     public void Dispose() => _dir.Dispose();
 
@@ -29,12 +29,12 @@ public class SearchShowIndexDiffTests : IDisposable
     [InlineData("NEAR(a b)")]
     [InlineData("title:")]
     [InlineData("*")]
-    public void AwkwardQueriesGiveResultsOrAClearMessageNeverAnSqliteError(string query)
+    public void AwkwardQueriesGiveResultsOrAClearMessageNeverAStackTrace(string query)
     {
         var result = CliRunner.Run("search", query, "--index", IndexPath);
-        Assert.True(result.ExitCode is 0 or 2, result.Error);
-        Assert.DoesNotContain("SQLite", result.Error);
-        Assert.DoesNotContain("fts5", result.Error);
+        Assert.True(result.ExitCode is 0 or 1 or 2, result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
         if (result.ExitCode == 2)
         {
             Assert.StartsWith("normalize: ", result.Error);
@@ -53,11 +53,12 @@ public class SearchShowIndexDiffTests : IDisposable
     [Fact]
     public void FiltersNarrowTheHits()
     {
-        var all = CliRunner.Run("search", "artillery", "--index", IndexPath, "--json");
+        var all = CliRunner.Run("search", "artillery OR Charkiw", "--index", IndexPath, "--json");
         Assert.Equal(2, JsonDocument.Parse(all.Out).RootElement.GetArrayLength());
-        var german = CliRunner.Run("search", "artillery", "--index", IndexPath, "--json", "--lang", "de");
-        Assert.Equal("drones", JsonDocument.Parse(german.Out).RootElement[0].GetProperty("id").GetString());
-        var since = CliRunner.Run("search", "artillery", "--index", IndexPath, "--json", "--since", "2024-01-01");
+        // The language filter uses the identified language (the German record reads as German).
+        var german = CliRunner.Run("search", "artillery OR Charkiw", "--index", IndexPath, "--json", "--lang", "de");
+        Assert.Equal("drones", JsonDocument.Parse(german.Out).RootElement.EnumerateArray().Single().GetProperty("id").GetString());
+        var since = CliRunner.Run("search", "artillery OR Charkiw", "--index", IndexPath, "--json", "--since", "2024-01-01");
         Assert.Single(JsonDocument.Parse(since.Out).RootElement.EnumerateArray());
         var badDate = CliRunner.Run("search", "artillery", "--index", IndexPath, "--since", "yesterday");
         Assert.Equal(2, badDate.ExitCode);
@@ -66,7 +67,7 @@ public class SearchShowIndexDiffTests : IDisposable
     [Fact]
     public void MissingIndexIsAClearUsageError()
     {
-        var result = CliRunner.Run("search", "shells", "--index", _dir.File("none.db"));
+        var result = CliRunner.Run("search", "shells", "--index", _dir.File("none.lucene"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no index at", result.Error);
     }
@@ -85,13 +86,13 @@ public class SearchShowIndexDiffTests : IDisposable
     [Fact]
     public void IndexRebuildsFromACorpusWithoutDuplicates()
     {
-        var rebuilt = _dir.File("rebuilt.db");
+        var rebuilt = _dir.File("rebuilt.lucene");
         var first = CliRunner.Run("index", _dir.File("out/corpus.jsonl"), "--index", rebuilt);
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("indexed 2 articles", first.Out);
         var second = CliRunner.Run("index", _dir.File("out/corpus.jsonl"), "--index", rebuilt);
         Assert.Contains("(2 in the index)", second.Out);
-        var search = CliRunner.Run("search", "kharkiv", "--index", rebuilt, "--json");
+        var search = CliRunner.Run("search", "charkiw", "--index", rebuilt, "--json");
         Assert.Equal("drones", JsonDocument.Parse(search.Out).RootElement[0].GetProperty("id").GetString());
     }
 

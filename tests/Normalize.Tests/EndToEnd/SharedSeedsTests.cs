@@ -105,7 +105,7 @@ public class SharedSeedsTests
     [InlineData("artillery shells", new[] { "000" })]
     public void SearchRanksTheRightArticlesFirst(string query, string[] expectedTop)
     {
-        var result = CliRunner.Run("search", query, "--index", Cleaned.Value.Dir.File("index.db"), "--json");
+        var result = CliRunner.Run("search", query, "--index", Cleaned.Value.Dir.File("index.lucene"), "--json");
         Assert.Equal(0, result.ExitCode);
         var ids = JsonDocument.Parse(result.Out).RootElement.EnumerateArray().Select(h => h.GetProperty("id").GetString()![..3]).ToList();
         Assert.Equal(expectedTop.Order(), ids.Take(expectedTop.Length).Order());

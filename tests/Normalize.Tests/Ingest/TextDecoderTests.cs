@@ -27,6 +27,16 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void OneStrayByteInAUtf8FileDoesNotTurnTheFileIntoWindows1252()
+    {
+        // Valid UTF-8 "Oekraïne" and "€", plus one Windows-1252 "é" (0xE9) pasted in.
+        var bytes = Encoding.UTF8.GetBytes("De Oekraïne kost 5 € per caf").Append((byte)0xE9).Concat(Encoding.UTF8.GetBytes(".")).ToArray();
+        var result = TextDecoder.Decode(bytes);
+        Assert.Equal("De Oekraïne kost 5 € per café.", result.Text);
+        Assert.Equal("1 invalid UTF-8 byte read as Windows-1252 (the rest is UTF-8)", result.Warning);
+    }
+
+    [Fact]
     public void Utf16WithBomIsDecoded()
     {
         var bytes = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("Charkiw")).ToArray();

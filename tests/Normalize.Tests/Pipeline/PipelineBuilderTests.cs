@@ -45,6 +45,26 @@ public class PipelineBuilderTests
     }
 
     [Fact]
+    public void OnlyTheChosenStagesReadTheirRuleFiles()
+    {
+        // A broken boilerplate.yaml in --rules: a run of all stages reports it; a typography-only run
+        // never reads it (start-up loads only what the stages that run need).
+        var rules = Directory.CreateTempSubdirectory("normalize-rules-");
+        try
+        {
+            File.WriteAllText(Path.Combine(rules.FullName, "boilerplate.yaml"), "version: 1\nline_rules:\n  - reason: x\n    patterns: ['(unclosed']\n");
+            var files = new Normalize.Core.Rules.RuleFiles(rules.FullName);
+            Assert.Throws<Normalize.Core.Rules.RuleFileException>(() => DefaultPipeline.Create(new PipelineOptions { Rules = files }));
+            var pipeline = DefaultPipeline.Create(new PipelineOptions { Rules = files, OnlyStages = ["typography"] });
+            Assert.Equal(["typography"], pipeline.Stages.Select(s => s.Name));
+        }
+        finally
+        {
+            rules.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void TheBuiltPipelineIsFrozen()
     {
         var builder = DefaultPipeline.CreateBuilder();

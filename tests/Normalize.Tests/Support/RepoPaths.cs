@@ -60,7 +60,9 @@ public sealed class TempDirectory : IDisposable
         {
             if (!OperatingSystem.IsWindows())
             {
-                foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+                // Links are not followed: a test may have made a directory link loop.
+                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+                foreach (var file in Directory.EnumerateFiles(Path, "*", options))
                 {
                     System.IO.File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
                 }

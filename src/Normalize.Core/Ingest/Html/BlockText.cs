@@ -3,7 +3,7 @@ using System.Text;
 namespace Normalize.Core.Ingest.Html;
 
 /// <summary>Renders live <see cref="DomNode"/>s as text with a paragraph break at every block element.</summary>
-internal static class BlockText
+internal static partial class BlockText
 {
     /// <summary>Paragraphs separated by a blank line, as <see cref="TextLayout.ToParagraphs"/> gives them.</summary>
     public static string Render(IEnumerable<DomNode> roots)
@@ -22,7 +22,7 @@ internal static class BlockText
     {
         var output = new StringBuilder();
         Append(node, output, lineBreaks: false);
-        return System.Text.RegularExpressions.Regex.Replace(output.ToString(), @"\s+", " ").Trim();
+        return Whitespace().Replace(output.ToString(), " ").Trim();
     }
 
     private static void Append(DomNode root, StringBuilder output, bool lineBreaks)
@@ -70,6 +70,9 @@ internal static class BlockText
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace();
 }
 
 /// <summary>Plain one-line text of a subtree.</summary>

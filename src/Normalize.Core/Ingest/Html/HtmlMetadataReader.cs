@@ -343,22 +343,22 @@ internal static partial class HtmlMetadataReader
 
         return type.ValueKind switch
         {
-            JsonValueKind.String => [type.GetString()!],
-            JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!).ToList(),
+            JsonValueKind.String => [JsonStrings.Read(type, out _)!],
+            JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => JsonStrings.Read(t, out _)!).ToList(),
             _ => [],
         };
     }
 
     private static string? NameOf(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => Clean(element.GetString()),
+        JsonValueKind.String => Clean(JsonStrings.Read(element, out _)),
         JsonValueKind.Object => StringProperty(element, "name"),
         JsonValueKind.Array => element.EnumerateArray().Select(NameOf).FirstOrDefault(n => n is not null),
         _ => null,
     };
 
     private static string? StringProperty(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clean(value.GetString()) : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Clean(JsonStrings.Read(value, out _)) : null;
 
     private static string? Clean(string? value)
     {

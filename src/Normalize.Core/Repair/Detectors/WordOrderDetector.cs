@@ -27,7 +27,7 @@ public sealed class WordOrderDetector : IGarbleDetector
             {
                 var n = opener.Length;
                 if (words.Count > n + 1
-                    && opener.Select((o, k) => words[k].Value.Equals(o, StringComparison.OrdinalIgnoreCase)).All(b => b)
+                    && StartsWith(words, opener)
                     && text[words[n - 1].End] == ' '
                     && movedVerbs.Contains(words[n].Value)
                     && char.IsUpper(words[n + 1].Value[0]))
@@ -48,5 +48,19 @@ public sealed class WordOrderDetector : IGarbleDetector
                 }
             }
         }
+    }
+
+    /// <summary>The sentence opens with these words (any case).</summary>
+    private static bool StartsWith(IReadOnlyList<WordToken> words, string[] opener)
+    {
+        for (var k = 0; k < opener.Length; k++)
+        {
+            if (!words[k].Value.Equals(opener[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -38,7 +38,10 @@ public sealed class CreditLineFilter : IRepairFilter
         return edits;
     }
 
+    /// <summary>Patterns by phrase: built and compiled once per process, not once per article.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     /// <summary>The phrase closing a short line that starts with a name ("Michael Crowley contributed report.").</summary>
-    private static Regex Pattern(string phrase) =>
-        new($@"(?<=(?:^|\n)\p{{Lu}}[^\n.]{{0,80}} ){Regex.Escape(phrase)}(?=\.?\s*(?:\n|$))", RegexOptions.CultureInvariant);
+    private static Regex Pattern(string phrase) => Patterns.GetOrAdd(phrase, static phrase =>
+        new($@"(?<=(?:^|\n)\p{{Lu}}[^\n.]{{0,80}} ){Regex.Escape(phrase)}(?=\.?\s*(?:\n|$))", RegexOptions.CultureInvariant | RegexOptions.Compiled));
 }

@@ -11,6 +11,9 @@ public sealed class NumberWordTable
     public List<NumberWordEntry> VagueCounts { get; set; } = [];
     public List<RelativeOrdinalEntry> RelativeOrdinals { get; set; } = [];
 
+    /// <summary>Scale words of other languages (ISO 639-1, "hbs"), read after digits in a paragraph of that language.</summary>
+    public Dictionary<string, List<ScaleEntry>> ScalesByLanguage { get; set; } = [];
+
     private static readonly Lazy<NumberWordTable> EmbeddedInstance = new(() => Load());
 
     /// <summary>
@@ -30,6 +33,15 @@ public sealed class NumberWordTable
             merged.Ordinals.AddRange(file.Ordinals);
             merged.VagueCounts.AddRange(file.VagueCounts);
             merged.RelativeOrdinals.AddRange(file.RelativeOrdinals);
+            foreach (var (language, scales) in file.ScalesByLanguage)
+            {
+                if (!merged.ScalesByLanguage.TryGetValue(language, out var list))
+                {
+                    merged.ScalesByLanguage[language] = list = [];
+                }
+
+                list.AddRange(scales);
+            }
         }
 
         return merged;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Normalize.Core.Search;
+namespace Normalize.Bench.Fts5;
 
 /// <summary>
 /// Lucene-style query text to an FTS5 MATCH expression. User text never reaches FTS5 raw: every
@@ -8,32 +8,32 @@ namespace Normalize.Core.Search;
 /// Syntax: terms (implicit AND), "phrases", AND / OR / NOT (also &amp;&amp; || !), -term, +term,
 /// prefix*, field:value (title:, text:, source:), and parentheses.
 /// </summary>
-public static class QueryParser
+internal static class Fts5QueryParser
 {
     public static readonly IReadOnlyList<string> Fields = ["title", "text", "source"];
 
     /// <summary>Parses <paramref name="query"/>; on failure returns null and a message for the user.</summary>
-    public static QueryParseResult Parse(string query)
+    public static Fts5ParseResult Parse(string query)
     {
         var tokens = Tokenize(query);
         var parser = new Parser(tokens);
         var node = parser.ParseToEnd();
         if (parser.Error is { } error)
         {
-            return new QueryParseResult(null, error);
+            return new Fts5ParseResult(null, error);
         }
 
         if (node is null)
         {
-            return new QueryParseResult(null, $"the query '{query}' has no words to search for");
+            return new Fts5ParseResult(null, $"the query '{query}' has no words to search for");
         }
 
         if (!HasPositive(node))
         {
-            return new QueryParseResult(null, $"the query '{query}' only excludes words; add at least one word to find");
+            return new Fts5ParseResult(null, $"the query '{query}' only excludes words; add at least one word to find");
         }
 
-        return new QueryParseResult(Render(node), null);
+        return new Fts5ParseResult(Render(node), null);
     }
 
     private static bool HasPositive(Node node) => node switch
@@ -368,4 +368,4 @@ public static class QueryParser
     }
 }
 
-public sealed record QueryParseResult(string? FtsQuery, string? Error);
+internal sealed record Fts5ParseResult(string? FtsQuery, string? Error);

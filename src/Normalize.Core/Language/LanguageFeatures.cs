@@ -1,0 +1,85 @@
+namespace Normalize.Core.Language;
+
+/// <summary>
+/// What the identifier reads of a text: lowercase letters with every other character (digits,
+/// punctuation, apostrophes, spaces) turned into one word boundary, and the character n-grams of
+/// orders 1 to <see cref="MaxOrder"/> inside a word or touching its boundaries (" th", "the", "he ").
+/// The trainer (bench train-langid) and the identifier share this code, so the profile's n-grams are
+/// exactly the ones counted at run time.
+/// </summary>
+public static class LanguageFeatures
+{
+    public const int MaxOrder = 4;
+
+    /// <summary>Boundary character inside n-grams; written as '_' in the profile file.</summary>
+    public const char Boundary = ' ';
+
+    /// <summary>Receives each n-gram (a slice of the normalized text).</summary>
+    public interface IGramVisitor
+    {
+        void Visit(ReadOnlySpan<char> gram);
+    }
+
+    /// <summary>
+    /// Writes the normalized form of <paramref name="text"/> into <paramref name="buffer"/> (at least
+    /// text.Length + 2 long): " word word " with single boundaries. Returns the length written.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var length = 0;
+        buffer[length++] = Boundary;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) || (c > 0x2FF && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+            else if (buffer[length - 1] != Boundary)
+            {
+                buffer[length++] = Boundary;
+            }
+        }
+
+        if (buffer[length - 1] != Boundary)
+        {
+            buffer[length++] = Boundary;
+        }
+
+        return length;
+    }
+
+    /// <summary>Each n-gram of a normalized text: no boundary inside, at most one at each end, never a lone boundary.</summary>
+    public static void VisitGrams<TVisitor>(ReadOnlySpan<char> normalized, ref TVisitor visitor)
+        where TVisitor : struct, IGramVisitor
+    {
+        for (var start = 0; start < normalized.Length; start++)
+        {
+            var first = normalized[start];
+            for (var order = 1; order <= MaxOrder && start + order <= normalized.Length; order++)
+            {
+                var last = normalized[start + order - 1];
+                if (order > 1 && last == Boundary)
+                {
+                    if (order == 2 && first == Boundary)
+                    {
+                        break; // "  " never occurs (single boundaries), kept for safety
+                    }
+
+                    visitor.Visit(normalized.Slice(start, order));
+                    break; // a gram may end on a boundary but not run past it
+                }
+
+                if (order == 1 && first == Boundary)
+                {
+                    continue; // a lone boundary says nothing; grams starting with one go on
+                }
+
+                visitor.Visit(normalized.Slice(start, order));
+            }
+        }
+    }
+
+    /// <summary>The words of a normalized text (runs between boundaries).</summary>
+    public static IEnumerable<string> Words(string normalized) =>
+        normalized.Split(Boundary, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,265 @@
+using System.Buffers;
+
+namespace Normalize.Core.Language;
+
+/// <summary>The identified language: an ISO 639-1 code ("hbs" for Croatian, Serbian and Bosnian together),
+/// "und-Xxxx" for letters of a script no profile covers (ISO 15924 script), "und" for text without letters.
+/// <paramref name="Confidence"/> is the share of the best language in a softened posterior over the candidates
+/// (1 when the script decides alone), not a calibrated probability.</summary>
+public sealed record LanguageGuess(string Code, double Confidence, string? Script, int Letters)
+{
+    public static LanguageGuess Undetermined { get; } = new(LanguageIdentifier.Undetermined, 0, null, 0);
+}
+
+/// <summary>Weights of the identifier's two kinds of evidence, and of the declared language.</summary>
+public sealed record LanguageIdentifierOptions
+{
+    public static LanguageIdentifierOptions Default { get; } = new();
+
+    /// <summary>How much a function word counts against the n-grams (1 = its log-likelihood ratio as is).</summary>
+    public double FunctionWordWeight { get; init; } = 8;
+
+    /// <summary>Nats added to the declared (or surrounding) language: tips short, ambiguous text only.</summary>
+    public double PriorBonus { get; init; } = 2.0;
+
+    /// <summary>Text read per call; the rest of a long text adds nothing but time.</summary>
+    public int MaxChars { get; init; } = 1500;
+}
+
+/// <summary>
+/// Offline language identification: the script of the letters first (Hangul is Korean, kana Japanese,
+/// Greek Greek...), then, inside Latin, Cyrillic and Arabic script, a naive-Bayes score over character
+/// n-grams (orders 1-4) plus function words, from <see cref="LanguageProfiles"/>. Thread-safe; one call
+/// allocates only the result.
+/// </summary>
+public sealed class LanguageIdentifier
+{
+    public const string Undetermined = "und";
+
+    /// <summary>A function word's probability mass in running text (the share of such words in prose).</summary>
+    private const double FunctionWordMass = 0.4;
+
+    /// <summary>Word probability assumed for a word the other language does not list (the ratio's denominator).</summary>
+    private const double OtherWordProbability = 2e-5;
+
+    /// <summary>Temperature of the confidence: n-grams of one word are far from independent.</summary>
+    private const double ConfidenceTemperature = 8;
+
+    private readonly LanguageProfiles _profiles;
+    private readonly Dictionary<ulong, LanguageProfiles.GramRow> _grams;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly float[] _wordBonus;
+    private readonly float[][] _floors;
+    private readonly Dictionary<string, int[]> _candidatesByScript;
+    private readonly Dictionary<string, int> _indexByCode;
+
+    public LanguageIdentifier(LanguageProfiles profiles, LanguageIdentifierOptions? options = null)
+    {
+        _profiles = profiles;
+        Options = options ?? LanguageIdentifierOptions.Default;
+        _grams = profiles.Grams;
+        _floors = profiles.Floors;
+        _words = profiles.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordBonus = profiles.FunctionWordCounts
+            .Select(n => n == 0 ? 0f : (float)(Options.FunctionWordWeight * Math.Log(FunctionWordMass / n / OtherWordProbability)))
+            .ToArray();
+        _candidatesByScript = profiles.LanguageScripts
+            .SelectMany((scripts, i) => scripts.Split(',').Select(script => (script, i)))
+            .GroupBy(p => p.script, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray(), StringComparer.Ordinal);
+        _indexByCode = profiles.Codes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+    }
+
+    private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier(LanguageProfiles.Embedded));
+
+    /// <summary>The identifier over the embedded profiles with the default weights.</summary>
+    public static LanguageIdentifier Default => DefaultInstance.Value;
+
+    public LanguageIdentifierOptions Options { get; }
+
+    public IReadOnlyList<string> Languages => _profiles.Codes;
+
+    public LanguageGuess Identify(string? text, string? prior = null) => Identify(text.AsSpan(), prior);
+
+    /// <summary>
+    /// The language of <paramref name="text"/>. <paramref name="prior"/> (a declared or surrounding
+    /// language, BCP-47) is evidence worth <see cref="LanguageIdentifierOptions.PriorBonus"/>: it decides only
+    /// between languages the text itself hardly tells apart.
+    /// </summary>
+    public LanguageGuess Identify(ReadOnlySpan<char> text, string? prior = null)
+    {
+        if (text.Length > Options.MaxChars)
+        {
+            var cut = text[..Options.MaxChars].LastIndexOf(' ');
+            text = text[..(cut > 0 ? cut : Options.MaxChars)];
+        }
+
+        var (script, letters, kana, han) = DominantScript(text);
+        if (script is null)
+        {
+            return LanguageGuess.Undetermined;
+        }
+
+        if (script is Scripts.Han or Scripts.Kana)
+        {
+            // Japanese writes its grammar in kana; Chinese has none.
+            return new LanguageGuess(kana * 20 >= kana + han ? "ja" : "zh", 1, script, letters);
+        }
+
+        if (Scripts.SoleLanguage(script) is { } sole)
+        {
+            return new LanguageGuess(sole, 1, script, letters);
+        }
+
+        if (!_candidatesByScript.TryGetValue(script, out var candidates))
+        {
+            return new LanguageGuess($"{Undetermined}-{script}", 1, script, letters);
+        }
+
+        if (candidates.Length == 1)
+        {
+            return new LanguageGuess(_profiles.Codes[candidates[0]], 1, script, letters);
+        }
+
+        var scores = Score(text, _profiles.Codes.Count);
+        if (prior is not null && _indexByCode.TryGetValue(PrimaryCode(prior), out var priorIndex))
+        {
+            scores[priorIndex] += (float)Options.PriorBonus;
+        }
+
+        var best = candidates[0];
+        foreach (var c in candidates)
+        {
+            if (scores[c] > scores[best] || (scores[c] == scores[best] && string.CompareOrdinal(_profiles.Codes[c], _profiles.Codes[best]) < 0))
+            {
+                best = c;
+            }
+        }
+
+        double total = 0;
+        foreach (var c in candidates)
+        {
+            total += Math.Exp((scores[c] - scores[best]) / ConfidenceTemperature);
+        }
+
+        return new LanguageGuess(_profiles.Codes[best], 1 / total, script, letters);
+    }
+
+    /// <summary>The profile language a BCP-47 tag names ("de-AT" → de; hr, sr, bs → hbs).</summary>
+    public static string PrimaryCode(string tag)
+    {
+        var primary = tag.Split('-', '_')[0].ToLowerInvariant();
+        return primary switch
+        {
+            "hr" or "sr" or "bs" or "sh" or "cnr" => "hbs",
+            "nb" or "nn" => "no",
+            _ => primary,
+        };
+    }
+
+    private float[] Score(ReadOnlySpan<char> text, int languages)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        try
+        {
+            var length = LanguageFeatures.Normalize(text, buffer);
+            var normalized = buffer.AsSpan(0, length);
+            var visitor = new ScoreVisitor(_grams, new float[languages], new int[LanguageFeatures.MaxOrder]);
+            LanguageFeatures.VisitGrams(normalized, ref visitor);
+            var scores = visitor.Scores;
+            for (var language = 0; language < languages; language++)
+            {
+                for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
+                {
+                    scores[language] += visitor.Counts[order] * _floors[language][order];
+                }
+            }
+
+            foreach (var range in normalized.Split(LanguageFeatures.Boundary))
+            {
+                var word = normalized[range];
+                if (word.Length > 0 && _words.TryGetValue(word, out var listing))
+                {
+                    foreach (var language in listing)
+                    {
+                        scores[language] += _wordBonus[language];
+                    }
+                }
+            }
+
+            return scores;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Sums the gains of the grams some language kept; every such gram costs each language its floor (added after).</summary>
+    private readonly struct ScoreVisitor(Dictionary<ulong, LanguageProfiles.GramRow> grams, float[] scores, int[] counts) : LanguageFeatures.IGramVisitor
+    {
+        public readonly float[] Scores = scores;
+        public readonly int[] Counts = counts;
+
+        public void Visit(ReadOnlySpan<char> gram)
+        {
+            if (grams.TryGetValue(LanguageProfiles.Key(gram), out var row))
+            {
+                Counts[row.Order]++;
+                var languages = row.Languages;
+                var gains = row.Gains;
+                for (var i = 0; i < languages.Length; i++)
+                {
+                    Scores[languages[i]] += gains[i];
+                }
+            }
+        }
+    }
+
+    private static (string? Script, int Letters, int Kana, int Han) DominantScript(ReadOnlySpan<char> text)
+    {
+        Span<int> counts = stackalloc int[Tally.Length];
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (Scripts.Of(c) is { } script)
+            {
+                // A Han, kana or Hangul character stands for a syllable or a word, a Latin letter for a sound.
+                counts[Array.IndexOf(Tally, script)] += script is Scripts.Han or Scripts.Kana or Scripts.Hangul ? 3 : 1;
+                letters++;
+            }
+        }
+
+        if (letters == 0)
+        {
+            return (null, 0, 0, 0);
+        }
+
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[best])
+            {
+                best = i;
+            }
+        }
+
+        var kana = counts[Array.IndexOf(Tally, Scripts.Kana)];
+        var han = counts[Array.IndexOf(Tally, Scripts.Han)];
+        var dominant = Tally[best];
+        // Japanese text is kana and kanji together: count them as one script against Latin words inside.
+        if ((dominant is Scripts.Han or Scripts.Kana || kana + han > counts[best]) && kana + han > 0)
+        {
+            dominant = kana > 0 ? Scripts.Kana : Scripts.Han;
+        }
+
+        return (dominant, letters, kana, han);
+    }
+
+    private static readonly string[] Tally =
+    [
+        Scripts.Latin, Scripts.Cyrillic, "Grek", "Armn", "Hebr", Scripts.Arabic, "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml",
+        "Telu", "Knda", "Mlym", "Sinh", "Thai", "Laoo", "Tibt", "Mymr", "Geor", Scripts.Hangul, "Ethi", "Khmr", "Mong",
+        Scripts.Kana, Scripts.Han,
+    ];
+}
