@@ -62,6 +62,8 @@ public static class ExtractionRunner
 
         var extractor = HtmlExtractor.Default;
         var rows = new List<string[]>();
+        var wordTables = new List<(string Set, List<DevPage> Pages, List<string> Predicted)>();
+        var metadataTables = new List<(string Set, List<DevPage> Pages, List<HtmlExtraction?> Extractions)>();
         var ourSpeed = new Dictionary<string, (List<string> Pages, double PagesPerSecond)>();
         long totalPages = 0;
         var totalTime = TimeSpan.Zero;
@@ -75,19 +77,20 @@ public static class ExtractionRunner
                 return 2;
             }
 
-            var pages = Directory.GetFiles(folder, "*.html").Order(StringComparer.Ordinal).ToList();
+            var devPages = DevPages.Load(root, set);
+            var pages = devPages.Select(p => p.HtmlPath).ToList();
 
             // A first pass is timed apart: it includes the JIT's warm-up, which a long batch pays once.
             var coldWatch = Stopwatch.StartNew();
-            foreach (var page in pages)
+            foreach (var page in devPages)
             {
-                extractor.Extract(File.ReadAllBytes(page));
+                extractor.Extract(page.ReadHtml());
             }
 
             coldWatch.Stop();
 
             // Timed passes over pages already in memory; the fastest counts (the machine may be shared).
-            var inMemory = pages.Select(File.ReadAllBytes).ToList();
+            var inMemory = devPages.Select(p => p.ReadHtml()).ToList();
             var elapsed = TimeSpan.MaxValue;
             var cpu = TimeSpan.MaxValue;
             for (var pass = 0; pass < TimedPasses; pass++)
@@ -106,19 +109,21 @@ public static class ExtractionRunner
             }
 
             var scores = new List<PageScore>();
+            var predictions = new List<string>();
+            var metadata = new List<HtmlExtraction?>();
             for (var i = 0; i < pages.Count; i++)
             {
-                var page = pages[i];
-                var id = Path.GetFileNameWithoutExtension(page);
-                var result = extractor.Extract(inMemory[i]);
+                var id = devPages[i].Id;
+                var result = extractor.Extract(inMemory[i], devPages[i].Url);
+                metadata.Add(result.Extraction);
                 var predicted = result.Extraction?.Text ?? "";
                 if (withBoilerplate && predicted.Length > 0)
                 {
                     predicted = ThroughBoilerplateStage(id, predicted, result.Extraction!.Metadata.Title);
                 }
 
-                var truth = File.ReadAllText(Path.ChangeExtension(page, ".txt"), Encoding.UTF8);
-                var score = ShingleMetric.Score(truth, predicted);
+                predictions.Add(predicted);
+                var score = ShingleMetric.Score(devPages[i].Truth, predicted);
                 scores.Add(score);
                 if (perPage)
                 {
@@ -131,6 +136,12 @@ public static class ExtractionRunner
                     Directory.CreateDirectory(Path.Combine(outDir, set));
                     File.WriteAllText(Path.Combine(outDir, set, id + ".txt"), predicted, new UTF8Encoding(false));
                 }
+            }
+
+            if (devPages.Any(p => p.With.Count > 0))
+            {
+                wordTables.Add((set, devPages, predictions));
+                metadataTables.Add((set, devPages, metadata));
             }
 
             var aggregate = ShingleMetric.Aggregate(scores);
@@ -155,6 +166,20 @@ public static class ExtractionRunner
         PrintTable(["set", "pages", "empty", "P", "R", "F1", "accuracy", "pages/s", "cold pages/s", "cpu pages/s"], rows);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"all sets (fastest passes): {totalPages} pages in {totalTime.TotalSeconds:0.00} s = {totalPages / totalTime.TotalSeconds:0} pages/s wall, {(ThreadCpu.Available ? (totalPages / totalCpu.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) : "-")} pages/s thread CPU; peak working set {peakMb:0} MB (whole process)"));
+        foreach (var (set, devPages, predicted) in wordTables)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{set}: WCXB word metric (score_wcxb.py's rule) by page type");
+            PrintWordTable(devPages, predicted);
+        }
+
+        foreach (var (set, devPages, extractions) in metadataTables)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{set}: metadata exact-match rates over the pages whose ground truth has the field; page type");
+            PrintMetadataTable(devPages, extractions);
+        }
+
         if (runPeers)
         {
             RunPeers(ourSpeed);
@@ -202,7 +227,7 @@ public static class ExtractionRunner
     /// <summary>The product path: the text boilerplate stage after the extractor (untimed: it is not extraction).</summary>
     private static string ThroughBoilerplateStage(string id, string text, string? title)
     {
-        var article = new Normalize.Core.Article(id, id, text) { Title = title, DetectTitleInText = false };
+        var article = new Normalize.Core.Article(id, id, text) { Title = title, DetectTitleInText = false, BodyExtracted = true };
         BoilerplateStage.Value.Process(article);
         return article.Text;
     }
@@ -210,9 +235,74 @@ public static class ExtractionRunner
     private static readonly Lazy<Normalize.Core.Boilerplate.BoilerplateStage> BoilerplateStage =
         new(() => new Normalize.Core.Boilerplate.BoilerplateStage(Normalize.Core.Boilerplate.BoilerplateRules.Load(Normalize.Core.Rules.RuleFiles.Embedded)));
 
-    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Title (whitespace-collapsed, case-insensitive), date (the day) and author (any extracted name equal to the
+    /// truth, case-insensitive) against the wcxb-dev ground truth; and whether the page type says article as the truth does.
+    /// </summary>
+    private static void PrintMetadataTable(List<DevPage> pages, List<HtmlExtraction?> extractions)
+    {
+        var rows = new List<string[]>();
+        foreach (var (name, select) in new (string, Func<DevPage, bool>)[] { ("articles", p => p.PageType == "article"), ("all pages", _ => true) })
+        {
+            var chosen = Enumerable.Range(0, pages.Count).Where(i => select(pages[i])).ToList();
+            rows.Add([name,
+                Rate(chosen, i => pages[i].Title, i => Same(extractions[i]?.Metadata.Title, pages[i].Title)),
+                Rate(chosen, i => pages[i].PublishDate, i => extractions[i]?.Metadata.Date is { Length: >= 10 } d && pages[i].PublishDate!.Length >= 10 && d[..10] == pages[i].PublishDate![..10]),
+                Rate(chosen, i => pages[i].Author, i => extractions[i]?.Metadata.Authors.Any(a => Same(a, pages[i].Author)) == true
+                    || Same(string.Join(", ", extractions[i]?.Metadata.Authors ?? []), pages[i].Author)),
+                Rate(chosen, i => pages[i].PageType, i => (extractions[i]?.PageType == "article") == (pages[i].PageType == "article")),
+            ]);
+        }
 
-    private static void PrintTable(string[] header, List<string[]> rows, int textColumns = 1)
+        PrintTable(["pages", "title exact", "date (day)", "author", "article or not"], rows);
+        var details = Path.Combine(Path.GetTempPath(), "normalize-wcxb-metadata.tsv");
+        File.WriteAllLines(details, Enumerable.Range(0, pages.Count).Select(i => string.Join('\t',
+            pages[i].Id, pages[i].PageType, extractions[i]?.PageType, pages[i].Title, extractions[i]?.Metadata.Title, pages[i].PublishDate,
+            extractions[i]?.Metadata.Date, pages[i].Author, string.Join("; ", extractions[i]?.Metadata.Authors ?? []))));
+        Console.WriteLine($"(per page: {details})");
+
+        static bool Same(string? a, string? b) => a is not null && b is not null
+            && string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Equals(string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+
+        static string Rate(List<int> indexes, Func<int, string?> truth, Func<int, bool> hit)
+        {
+            var with = indexes.Where(i => truth(i) is { Length: > 0 }).ToList();
+            return with.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{with.Count(hit) / (double)with.Count:0.000} of {with.Count}");
+        }
+    }
+
+    /// <summary>score_wcxb.py's table: per page type (most pages first), then all; F1 of 'other' = mean over the non-article types.</summary>
+    public static void PrintWordTable(IReadOnlyList<DevPage> pages, IReadOnlyList<string> predicted)
+    {
+        var scores = pages.Select((p, i) => (p.PageType, Score: WordMetric.Of(p, predicted[i]))).ToList();
+        var rows = new List<string[]>();
+        foreach (var group in scores.GroupBy(s => s.PageType).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            rows.Add(WordRow(group.Key, group.Select(g => g.Score).ToList()));
+        }
+
+        var others = scores.Where(s => s.PageType != "article").GroupBy(s => s.PageType).Select(g => WordMetric.Mean(g.Select(x => x.Score).ToList())).ToList();
+        if (others.Count > 1)
+        {
+            rows.Add(["mean of other types", others.Count.ToString(CultureInfo.InvariantCulture), F(others.Average(o => o.Precision)), F(others.Average(o => o.Recall)),
+                F(others.Average(o => o.F1)), P(others.Average(o => o.With)), P(others.Average(o => o.Without))]);
+        }
+
+        rows.Add(WordRow("ALL", scores.Select(s => s.Score).ToList()));
+        PrintTable(["type", "pages", "P", "R", "F1", "with", "without"], rows);
+
+        static string[] WordRow(string name, List<WordMetric.Score> s)
+        {
+            var m = WordMetric.Mean(s);
+            return [name, s.Count.ToString(CultureInfo.InvariantCulture), F(m.Precision), F(m.Recall), F(m.F1), P(m.With), P(m.Without)];
+        }
+
+        static string P(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
+    }
+
+    public static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    public static void PrintTable(string[] header, List<string[]> rows, int textColumns = 1)
     {
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         Console.WriteLine("| " + string.Join(" | ", header.Select((h, i) => h.PadRight(widths[i]))) + " |");

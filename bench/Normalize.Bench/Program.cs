@@ -11,6 +11,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["stage-cost"] = StageCostRunner.Run,
     ["translation"] = TranslationRunner.Run,
     ["kill-test"] = KillTestRunner.Run,
+    ["train-boilerplate"] = TrainBoilerplateRunner.Run,
     ["scale"] = ScaleRunner.Run,
     ["scale-copy"] = ScaleRunner.Copy, // the plain read-and-write that `scale` runs in a child process
     ["scale-generate"] = ScaleRunner.GenerateOnly, // one of `scale`'s batches, to profile by hand

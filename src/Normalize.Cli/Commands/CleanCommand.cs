@@ -43,6 +43,7 @@ internal static class CleanCommand
             Description = "Translations cache file (default: DIR/translation-cache.jsonl with --out; in memory without)",
             HelpName = "PATH",
         };
+        var articlesOnly = new Option<bool>("--articles-only") { Description = "Skip pages that are not articles (listings, forums, product pages, documentation), one warning each" };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Articles cleaned at the same time (default: one per core; the output is the same for any value)",
@@ -59,7 +60,7 @@ internal static class CleanCommand
 
         var command = new Command("clean", "Clean articles into a corpus and index it")
         {
-            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs, translate, translationCache,
+            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs, translate, translationCache, articlesOnly,
         };
 
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, new Settings(
@@ -75,13 +76,14 @@ internal static class CleanCommand
             parse.GetValue(json),
             parse.GetValue(jobs),
             parse.GetValue(translate)!,
-            parse.GetValue(translationCache)), cancellation)));
+            parse.GetValue(translationCache),
+            parse.GetValue(articlesOnly)), cancellation)));
         return command;
     }
 
     private sealed record Settings(
         string[] Inputs, string? Out, string? Index, bool NoIndex, bool Replace, bool Wait, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs,
-        string Translate, string? TranslationCache);
+        string Translate, string? TranslationCache, bool ArticlesOnly);
 
     /// <summary>The cache file next to the corpus, unless given.</summary>
     public const string TranslationCacheFileName = "translation-cache.jsonl";
@@ -115,7 +117,7 @@ internal static class CleanCommand
         try
         {
             var ruleFiles = settings.Rules is null ? RuleFiles.Embedded : new RuleFiles(settings.Rules);
-            htmlExtractor = settings.Rules is null ? Core.Ingest.Html.HtmlExtractor.Default : new Core.Ingest.Html.HtmlExtractor(Core.Ingest.Html.HtmlHints.Load(ruleFiles));
+            htmlExtractor = settings.Rules is null ? Core.Ingest.Html.HtmlExtractor.Default : new Core.Ingest.Html.HtmlExtractor(Core.Ingest.Html.HtmlHints.Load(ruleFiles), blockModel: Core.Learning.BlockModels.Html);
             pipeline = DefaultPipeline.Create(new PipelineOptions
             {
                 Rules = ruleFiles,
@@ -164,7 +166,13 @@ internal static class CleanCommand
             IndexPath = indexPath,
             Replace = settings.Replace,
             WaitForLock = settings.Wait,
-            IngestOptions = new Core.Ingest.IngestOptions { OpenStandardInput = io.OpenStdin, HtmlExtractor = htmlExtractor },
+            IngestOptions = new Core.Ingest.IngestOptions
+            {
+                OpenStandardInput = io.OpenStdin,
+                HtmlExtractor = htmlExtractor,
+                ArticlesOnly = settings.ArticlesOnly,
+                ReportSkipped = line => { lock (lockStream) { io.WriteWarning(line); } },
+            },
             ReportError = line => { lock (lockStream) { io.WriteInputError(line); } },
             ReportWarning = line => { lock (lockStream) { io.WriteWarning(line); } },
             ReportNote = line => { lock (lockStream) { io.Error.WriteLine($"note: {TerminalText.Escape(line)}"); } },

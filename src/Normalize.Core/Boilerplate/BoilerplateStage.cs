@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Normalize.Core.Learning;
 using Normalize.Core.Pipeline;
 
 namespace Normalize.Core.Boilerplate;
@@ -17,8 +18,18 @@ public sealed partial class BoilerplateStage : IStage
     private const int RelatedHeadlineMaxWords = 20;
 
     private readonly BoilerplateRules _rules;
+    private readonly BoostedTrees? _lineModel;
 
-    public BoilerplateStage(BoilerplateRules rules) => _rules = rules;
+    /// <param name="lineModel">The text-dump line scorer (<see cref="BlockModels.TextLines"/>); null leaves the decision to the rules alone.</param>
+    public BoilerplateStage(BoilerplateRules rules, BoostedTrees? lineModel = null)
+    {
+        _rules = rules;
+        _lineModel = lineModel;
+        if (lineModel is not null)
+        {
+            BlockModels.CheckFeatures(lineModel, LineFeatures.Names, "text-dump line model");
+        }
+    }
 
     /// <summary>Thresholds for <see cref="RepeatedLines"/>, which `clean` builds before this stage runs.</summary>
     public RepeatedLineSettings RepeatedLineSettings => _rules.RepeatedLines;
@@ -27,9 +38,42 @@ public sealed partial class BoilerplateStage : IStage
 
     public void Process(Article article)
     {
+        var (paragraphs, reasons) = ClassifyLines(article);
+
+        // The line scorer reads the rules' verdicts as features; the structural rules below still have the first
+        // claim on a line (so their reasons are recorded), the scorer takes out what is left of the chrome.
+        double[]? keep = null;
+        if (_lineModel is not null && !article.BodyExtracted)
+        {
+            var rows = LineFeatures.Describe(paragraphs, RuleClasses(paragraphs, reasons));
+            keep = rows.Select(r => _lineModel.Predict(r)).ToArray();
+        }
+
+        TakeTitleFromHead(article, paragraphs, reasons, keep);
+        MarkTail(paragraphs, reasons);
+        MarkRelatedHeadlines(paragraphs, reasons);
+        // A scorer that would leave nothing is out of its depth (a page unlike any it learned from): the rules stand.
+        if (keep is not null && Enumerable.Range(0, paragraphs.Count).Any(i => reasons[i] is null && keep[i] >= BlockModels.KeepThreshold))
+        {
+            for (var i = 0; i < paragraphs.Count; i++)
+            {
+                if (reasons[i] is null && keep[i] < BlockModels.KeepThreshold)
+                {
+                    reasons[i] = "line-model";
+                }
+            }
+        }
+
+        var kept = Rebuild(article, paragraphs, reasons);
+        StripAgencyCredit(article, kept);
+        MarkHeadings(article, kept);
+    }
+
+    /// <summary>The paragraphs with the rules' verdict on each on its own (phrase rules, breadcrumb, dateline, byline, credit, repeated line).</summary>
+    private (List<string> Paragraphs, string?[] Reasons) ClassifyLines(Article article)
+    {
         var paragraphs = article.Paragraphs.ToList();
         var reasons = new string?[paragraphs.Count];
-
         TakeHeadlineCandidate(article);
         var site = article.RepeatedLines is null ? null : RepeatedLines.SiteOf(article);
         for (var i = 0; i < paragraphs.Count; i++)
@@ -41,12 +85,40 @@ public sealed partial class BoilerplateStage : IStage
             }
         }
 
-        TakeTitleFromHead(article, paragraphs, reasons);
-        MarkTail(paragraphs, reasons);
-        MarkRelatedHeadlines(paragraphs, reasons);
-        var kept = Rebuild(article, paragraphs, reasons);
-        StripAgencyCredit(article, kept);
-        MarkHeadings(article, kept);
+        return (paragraphs, reasons);
+    }
+
+    /// <summary>The lines of a text dump and the line scorer's features of each (for training it on labelled pages).</summary>
+    public (IReadOnlyList<string> Lines, float[][] Features) DescribeLines(Article article)
+    {
+        var (paragraphs, reasons) = ClassifyLines(article);
+        return (paragraphs, LineFeatures.Describe(paragraphs, RuleClasses(paragraphs, reasons)));
+    }
+
+    /// <summary>Per line, bits of <see cref="LineFeatures.RuleClasses"/>: which rules and phrase packs speak of it.</summary>
+    private int[] RuleClasses(List<string> paragraphs, string?[] reasons)
+    {
+        var bits = new int[paragraphs.Count];
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var b = reasons[i] switch
+            {
+                null => 0,
+                "breadcrumb" => 1 << 1,
+                "dateline" => 1 << 2,
+                "byline" => 1 << 3,
+                "credit" => 1 << 4,
+                "repeated-line" => 0,
+                _ => 1,
+            };
+            var line = paragraphs[i].Trim().TrimEnd(':', '|', '›', '»', ' ');
+            b |= _rules.TailMarker.IsMatch(line) ? 1 << 5 : 0;
+            b |= _rules.RelatedPrefix.IsMatch(line) ? 1 << 6 : 0;
+            b |= IsHeadlineLike(line) ? 1 << 7 : 0;
+            bits[i] = b;
+        }
+
+        return bits;
     }
 
     /// <summary>The header's headline is the title unless it is a breadcrumb ("Home page politics").</summary>
@@ -128,10 +200,16 @@ public sealed partial class BoilerplateStage : IStage
     }
 
     /// <summary>With no title yet, the first kept paragraph at the head that reads as a headline is the title.</summary>
-    private static void TakeTitleFromHead(Article article, List<string> paragraphs, string?[] reasons)
+    private static void TakeTitleFromHead(Article article, List<string> paragraphs, string?[] reasons, double[]? keep)
     {
         if (!article.DetectTitleInText || article.Title is not null)
         {
+            return;
+        }
+
+        if (keep is not null)
+        {
+            TakeTitleAmongHeadLines(article, paragraphs, reasons, keep);
             return;
         }
 
@@ -150,6 +228,38 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             return;
+        }
+    }
+
+    /// <summary>
+    /// With the line scorer: of the headline-like lines before the first prose, the one it rates highest is the
+    /// title, so chrome heading the dump ("Latest news", a breadcrumb, a section name) does not take its place.
+    /// </summary>
+    private static void TakeTitleAmongHeadLines(Article article, List<string> paragraphs, string?[] reasons, double[] keep)
+    {
+        var best = -1;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (reasons[i] is not null)
+            {
+                continue;
+            }
+
+            if (IsProse(paragraphs[i]) && keep[i] >= BlockModels.KeepThreshold)
+            {
+                break;
+            }
+
+            if (IsHeadlineLike(paragraphs[i]) && !EndsWithPeriod(paragraphs[i]) && (best < 0 || keep[i] > keep[best]))
+            {
+                best = i;
+            }
+        }
+
+        if (best >= 0 && HasBodyAfter(paragraphs, reasons, best))
+        {
+            article.Title = StripWrappingQuotes(paragraphs[best]);
+            reasons[best] = "title";
         }
     }
 

@@ -46,6 +46,7 @@ public static class CorpusJson
         WriteStrings(writer, "authors", article.Authors);
         writer.WriteString("language", article.Language);
         WriteNullable(writer, "translated_from", article.TranslatedFrom);
+        writer.WriteString("page_type", article.PageType);
         WriteNullable(writer, "translator", article.Translator);
         if (article.Original is { } original)
         {

@@ -24,11 +24,6 @@ public static class HtmlArticleReader
             return new IngestError(source, "no visible text in the page");
         }
 
-        if (!extraction.LooksLikeArticle)
-        {
-            return new IngestError(source, "no article in the page (its text is link lists and short lines, as on an index page)");
-        }
-
         var metadata = extraction.Metadata;
         var article = new Article(id, source, extraction.Text)
         {
@@ -37,7 +32,14 @@ public static class HtmlArticleReader
             Date = metadata.Date,
             Url = metadata.CanonicalUrl ?? url,
             SiteName = metadata.SiteName,
+            PageType = extraction.PageType,
+            BodyExtracted = true,
         };
+        if (extraction.PageType != PageTypes.Article)
+        {
+            // Not an error: the page's main text is kept, and the record says what kind of page it is.
+            article.Flags.Add(new Flag(metadata.Title ?? "", "not-an-article", 1));
+        }
         if (metadata.Language is not null)
         {
             article.Language = metadata.Language;

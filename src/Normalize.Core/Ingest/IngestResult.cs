@@ -20,4 +20,10 @@ public sealed class IngestOptions
 
     /// <summary>Reads .html files and JSONL records that carry html (built from the user's html.yaml with --rules).</summary>
     public Html.HtmlExtractor HtmlExtractor { get; init; } = Html.HtmlExtractor.Default;
+
+    /// <summary>Leave out pages that are not articles (listings, forums, product pages, documentation).</summary>
+    public bool ArticlesOnly { get; init; }
+
+    /// <summary>Told once per page left out by <see cref="ArticlesOnly"/>.</summary>
+    public Action<string> ReportSkipped { get; init; } = _ => { };
 }

@@ -101,7 +101,29 @@ public sealed partial class InputReader
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        return extension == ".jsonl" || extension == ".ndjson" ? ReadJsonl(path, contentPath) : [ReadDocument(path, contentPath, extension)];
+        var results = extension == ".jsonl" || extension == ".ndjson" ? ReadJsonl(path, contentPath) : [ReadDocument(path, contentPath, extension)];
+        return _options.ArticlesOnly ? results.Where(KeepArticle) : results;
+    }
+
+    private readonly HashSet<string> _skipReported = new(StringComparer.Ordinal);
+
+    /// <summary>With --articles-only, a page that is not an article is left out with one warning (once, though the batch may be read twice).</summary>
+    private bool KeepArticle(IngestResult result)
+    {
+        if (result is not IngestedArticle { Article.PageType: var type } || type == Html.PageTypes.Article)
+        {
+            return true;
+        }
+
+        lock (_skipReported)
+        {
+            if (_skipReported.Add(result.Input))
+            {
+                _options.ReportSkipped($"{result.Input}: skipped, not an article (page type {type}; --articles-only)");
+            }
+        }
+
+        return false;
     }
 
     internal static string IdFromPath(string path) => Path.GetFileNameWithoutExtension(path);

@@ -31,7 +31,7 @@ public static class DefaultPipeline
         var builder = new PipelineBuilder();
         if (boilerplate is not null)
         {
-            builder.Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult()));
+            builder.Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult(), Learning.BlockModels.TextLines));
         }
 
         if (identifier is not null)

@@ -26,8 +26,18 @@ internal static class DomBuilder
 
     private static readonly HashSet<string> NeverUnlikely = new(StringComparer.Ordinal) { "html", "body", "article", "main", "a" };
 
-    public static DomNode Build(HtmlDocument document, HtmlHints hints, bool stripUnlikely, Deadline deadline, List<DomNode> all)
+    /// <summary>What a page shows a reader who scrapes all of its text: chrome (nav, footer, asides, buttons) included, code and media left out.</summary>
+    public static readonly HashSet<string> NeverTextTags = new(StringComparer.Ordinal)
     {
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas", "audio",
+        "video", "map", "link", "meta", "select", "textarea", "input",
+    };
+
+    /// <param name="removedTags">Tags left out with their subtree; null for the hints' (chrome included); <see cref="NeverTextTags"/> for a scraper's view.</param>
+    public static DomNode Build(HtmlDocument document, HtmlHints hints, bool stripUnlikely, Deadline deadline, List<DomNode> all, HashSet<string>? removedTags = null)
+    {
+        var removed = removedTags ?? hints.RemovedTags;
+        var useRoles = removedTags is null;
         var root = DomNode.CreateRoot(document.DocumentNode);
 
         // Pages repeat the same class names many times over: each is matched against the hints once.
@@ -68,13 +78,13 @@ internal static class DomBuilder
                     break;
                 case HtmlNodeType.Element:
                     var tag = source.Name;
-                    if (hints.RemovedTags.Contains(tag) || IsHidden(source))
+                    if (removed.Contains(tag) || IsHidden(source))
                     {
                         break;
                     }
 
                     var role = source.GetAttributeValue("role", "");
-                    if (role.Length > 0 && hints.RemovedRoles.Contains(role))
+                    if (useRoles && role.Length > 0 && hints.RemovedRoles.Contains(role))
                     {
                         break;
                     }

@@ -1,4 +1,5 @@
 using HtmlAgilityPack;
+using Normalize.Core.Learning;
 
 namespace Normalize.Core.Ingest.Html;
 
@@ -24,6 +25,12 @@ public sealed record HtmlBudget
 public sealed record HtmlExtraction(string Text, HtmlMetadata Metadata, bool LooksLikeArticle, IReadOnlyList<string> Warnings)
 {
     public IReadOnlyList<(string Text, string Reason)> Removed { get; init; } = [];
+
+    /// <summary>What kind of page this is (<see cref="PageTypes"/>): "article", "listing", "forum", "product", "documentation".</summary>
+    public string PageType { get; init; } = PageTypes.Article;
+
+    /// <summary>Every text block of the page with its features (filled when the extractor scores blocks or is asked to keep them).</summary>
+    public IReadOnlyList<PageBlock> Blocks { get; init; } = [];
 }
 
 public readonly record struct HtmlExtractionResult(HtmlExtraction? Extraction, string? Error);
@@ -40,14 +47,37 @@ public sealed class HtmlExtractor
 
     private readonly HtmlHints _hints;
     private readonly HtmlBudget _budget;
+    private readonly BoostedTrees? _blockModel;
+    private readonly bool _keepBlocks;
 
-    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null)
+    /// <param name="blockModel">Decides block by block what is body text (see <see cref="BlockModels"/>); null keeps the rule-based body.</param>
+    /// <param name="keepBlocks">Return every block with its features (for training the block model).</param>
+    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false)
     {
         _hints = hints ?? HtmlHints.Embedded;
         _budget = budget ?? new HtmlBudget();
+        _blockModel = blockModel;
+        _keepBlocks = keepBlocks;
+        if (blockModel is not null)
+        {
+            BlockModels.CheckFeatures(blockModel, PageBlocks.FeatureNames, "HTML block model");
+        }
     }
 
-    public static HtmlExtractor Default { get; } = new();
+    public static HtmlExtractor Default { get; } = new(blockModel: BlockModels.Html);
+
+    /// <summary>The text of the blocks a model keeps, one paragraph per block; empty when it keeps none.</summary>
+    public static string KeepBlocks(IReadOnlyList<PageBlock> blocks, BoostedTrees model) =>
+        KeepBlocks(blocks, model, BlockModels.KeepInBody, BlockModels.AddOutsideBody);
+
+    /// <summary>
+    /// The page's headline is metadata, never body text (a fact, not the model's call).
+    /// Blocks inside the rule-based body stay unless the model's probability is under <paramref name="keepInBody"/>;
+    /// blocks outside it come in when it is at least <paramref name="addOutsideBody"/>.
+    /// </summary>
+    public static string KeepBlocks(IReadOnlyList<PageBlock> blocks, BoostedTrees model, double keepInBody, double addOutsideBody) =>
+        PageBlocks.Render(blocks.Where(b => b.Features[PageBlocks.TitleFeature] == 0
+            && model.Predict(b.Features) >= (b.Features[PageBlocks.InContentFeature] > 0 ? keepInBody : addOutsideBody)).Select(b => b.Text));
 
     /// <summary>Decodes the bytes (BOM, declared charset, UTF-8, Windows-1252) and extracts.</summary>
     public HtmlExtractionResult Extract(byte[] bytes, string? url = null)
@@ -84,7 +114,19 @@ public sealed class HtmlExtractor
             document.LoadHtml(html);
             deadline.Check();
             var (metadata, titles) = HtmlMetadataReader.Read(document, url, deadline);
-            var (text, byline, looksLikeArticle, removed) = ExtractBody(document, titles, deadline);
+            var (text, byline, looksLikeArticle, removed, all, content) = ExtractBody(document, titles, deadline);
+            IReadOnlyList<PageBlock> blocks = [];
+            if (_blockModel is not null || _keepBlocks)
+            {
+                blocks = PageBlocks.Read(all, content, _hints);
+                deadline.Check();
+            }
+
+            if (_blockModel is not null && KeepBlocks(blocks, _blockModel) is { Length: > 0 } kept)
+            {
+                text = kept;
+            }
+
             if (metadata.Authors.Count == 0 && byline is not null)
             {
                 var authors = new List<string>();
@@ -92,7 +134,7 @@ public sealed class HtmlExtractor
                 metadata = metadata with { Authors = authors };
             }
 
-            return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed }, null);
+            return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed, Blocks = _keepBlocks ? blocks : [], PageType = PageTypes.Of(metadata, looksLikeArticle) }, null);
         }
         catch (HtmlBudgetException ex)
         {
@@ -102,6 +144,26 @@ public sealed class HtmlExtractor
         {
             // HtmlAgilityPack refuses documents nested deeper than OptionMaxNestedChildNodes.
             return new HtmlExtractionResult(null, $"elements nested deeper than {_budget.MaxDepth} levels (per-document nesting budget)");
+        }
+    }
+
+    /// <summary>
+    /// All visible text of a page, one line per block, chrome included (navigation, footers, share bars): the
+    /// text dump a scraper makes of it. Used to train and test the text-dump boilerplate stage on labelled pages.
+    /// </summary>
+    public IReadOnlyList<string> VisibleLines(string html)
+    {
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = _budget.MaxDepth, OptionCheckSyntax = false, OptionUseIdAttribute = false };
+        try
+        {
+            document.LoadHtml(ApplySizeBudget(InertMarkup.Strip(html), []));
+            var all = new List<DomNode>();
+            DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time), all, DomBuilder.NeverTextTags);
+            return PageBlocks.Texts(all);
+        }
+        catch (Exception ex) when (ex is HtmlBudgetException || ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
         }
     }
 
@@ -131,10 +193,10 @@ public sealed class HtmlExtractor
         return html[..cut];
     }
 
-    private (string Text, string? Byline, bool LooksLikeArticle, List<(string, string)> Removed) ExtractBody(
+    private (string Text, string? Byline, bool LooksLikeArticle, List<(string, string)> Removed, List<DomNode> All, List<DomNode> Content) ExtractBody(
         HtmlDocument document, IReadOnlyList<string> titles, Deadline deadline)
     {
-        (string Text, string? Byline, List<DomNode> Content, List<(string, string)> Removed)? best = null;
+        (string Text, string? Byline, List<DomNode> Content, List<(string, string)> Removed, List<DomNode> All)? best = null;
         foreach (var flags in ExtractionFlags.Attempts)
         {
             var all = new List<DomNode>();
@@ -145,7 +207,7 @@ public sealed class HtmlExtractor
             deadline.Check();
             if (best is null || text.Length > best.Value.Text.Length)
             {
-                best = (text, finder.Byline, content, finder.Removals);
+                best = (text, finder.Byline, content, finder.Removals, all);
             }
 
             if (text.Length >= RetryBelowChars)
@@ -154,8 +216,8 @@ public sealed class HtmlExtractor
             }
         }
 
-        var (bestText, byline, bestContent, removed) = best!.Value;
-        return (bestText, byline, LooksLikeArticle(bestText, bestContent), removed);
+        var (bestText, byline, bestContent, removed, bestAll) = best!.Value;
+        return (bestText, byline, LooksLikeArticle(bestText, bestContent), removed, bestAll, bestContent);
     }
 
     /// <summary>

@@ -16,4 +16,7 @@ public sealed record HtmlMetadata
     public string? CanonicalUrl { get; init; }
 
     public string? SiteName { get; init; }
+
+    /// <summary>The schema.org types of the page's JSON-LD and its og:type (as "og:product"), for <see cref="PageTypes"/>.</summary>
+    public IReadOnlyList<string> DeclaredTypes { get; init; } = [];
 }

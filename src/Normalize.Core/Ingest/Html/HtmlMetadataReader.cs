@@ -62,6 +62,7 @@ internal static partial class HtmlMetadataReader
             Language = LanguageCode(language),
             CanonicalUrl = canonical,
             SiteName = siteName,
+            DeclaredTypes = [.. ld.Types.Order(StringComparer.Ordinal), .. facts.Meta("og:type") is { } og ? new[] { "og:" + og.ToLowerInvariant() } : []],
         };
         var titles = new[] { title, rawTitle, facts.TitleElement }.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return (metadata, titles);
@@ -291,6 +292,11 @@ internal static partial class HtmlMetadataReader
             Visit(graph, facts, depth + 1);
         }
 
+        if (depth <= 2)
+        {
+            facts.Types.UnionWith(TypeNames(element));
+        }
+
         if (!IsArticleType(element))
         {
             return;
@@ -401,5 +407,8 @@ internal static partial class HtmlMetadataReader
         public string? Url { get; set; }
         public string? Publisher { get; set; }
         public List<string> Authors { get; } = [];
+
+        /// <summary>Every schema.org @type the page declares, at any depth.</summary>
+        public HashSet<string> Types { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -96,12 +96,27 @@ public class HtmlExtractorFixtureTests
     }
 
     [Fact]
-    public void ReaderRefusesTheIndexPageWithOneClearError()
+    public void AnIndexPageIsReadAsAListingFlaggedNotAnArticle()
     {
         var result = HtmlArticleReader.Read("index-page.html", "index-page", File.ReadAllBytes(FixturePath("index-page.html")));
 
-        var error = Assert.IsType<IngestError>(result);
-        Assert.Contains("no article", error.Reason, StringComparison.Ordinal);
+        var article = Assert.IsType<IngestedArticle>(result).Article;
+        Assert.Equal("listing", article.PageType);
+        Assert.Contains(article.Flags, f => f.Reason == "not-an-article");
+        Assert.NotEmpty(article.Text);
+    }
+
+    [Fact]
+    public void ArticlesOnlySkipsTheIndexPageWithOneWarning()
+    {
+        var warnings = new List<string>();
+        var reader = new InputReader(new IngestOptions { ArticlesOnly = true, ReportSkipped = warnings.Add });
+
+        Assert.Empty(reader.ReadFile(FixturePath("index-page.html")).ToList());
+        Assert.Single(reader.ReadFile(FixturePath("news-page.html")).OfType<IngestedArticle>());
+        var warning = Assert.Single(warnings);
+        Assert.Contains("index-page.html", warning, StringComparison.Ordinal);
+        Assert.Contains("not an article", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,11 +147,18 @@ public class HtmlExtractorFixtureTests
                    + "<div class=\"share-tools\"><a href=\"/fb\">Facebook</a> <a href=\"/x\">X</a></div>"
                    + paragraph + "</div></body></html>";
 
-        var extraction = HtmlExtractor.Default.Extract(html).Extraction!;
+        // The rules' view (no block model): what the content finder takes out, and why.
+        var extraction = new HtmlExtractor().Extract(html).Extraction!;
 
         Assert.Equal(
             [("The committee room on Tuesday.", "caption"), ("Related: Budget talks stall again", "teaser-link"), ("Facebook X", "share")],
             extraction.Removed);
         Assert.Equal(3, extraction.Text.Split("\n\n").Length);
+
+        // The block model decides on its own; the share bar and the teaser link do not come back.
+        var scored = HtmlExtractor.Default.Extract(html).Extraction!;
+        Assert.DoesNotContain("Facebook", scored.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Budget talks stall", scored.Text, StringComparison.Ordinal);
+        Assert.Contains("committee met on Tuesday", scored.Text, StringComparison.Ordinal);
     }
 }
