@@ -13,7 +13,9 @@ namespace Normalize.Bench;
 /// and annotate. Counts unhandled exceptions (a stage that threw, an "internal error" or a stack trace
 /// from the CLI), lost batches (a CLI exit code other than 0/1, or a corpus short of its summary),
 /// inputs over 2 s, and peak memory.
-/// Usage: fuzz [--inputs 10000] [--seed 1] [--batch 1000] [--verbose]
+/// With --verbose each input's name and mutation is printed before it is processed (a hang names its
+/// input) and its time after; with --stages every pipeline stage is timed on its own for every input.
+/// Usage: fuzz [--inputs 10000] [--seed 1] [--batch 1000] [--verbose] [--stages]
 /// </summary>
 public static class FuzzRunner
 {
@@ -25,6 +27,7 @@ public static class FuzzRunner
         var seed = BenchProcess.IntArg(args, "--seed", 1);
         var batchSize = BenchProcess.IntArg(args, "--batch", 1000);
         var verbose = args.Contains("--verbose");
+        var timeStages = args.Contains("--stages");
         var root = BenchProcess.RepoRoot();
         var shared = SharedData.Find();
         var folders = new List<string> { Path.Combine(root, "seeds") };
@@ -66,8 +69,13 @@ public static class FuzzRunner
                     File.WriteAllBytes(path, input.Bytes);
                     var line = generator.AnnotateLine(input);
                     annotateLines.Add(line);
+                    if (verbose)
+                    {
+                        Console.Error.Write($"  {input.Name} {input.Bytes.Length} bytes ...");
+                    }
+
                     var watch = Stopwatch.StartNew();
-                    var failure = CleanAndAnnotate(reader, pipeline, path, line);
+                    var failure = CleanAndAnnotate(reader, pipeline, path, line, timeStages ? Console.Error : null);
                     watch.Stop();
                     times.Add(watch.Elapsed.TotalMilliseconds);
                     if (failure is not null)
@@ -77,7 +85,7 @@ public static class FuzzRunner
 
                     if (verbose)
                     {
-                        Console.Error.WriteLine($"  {input.Name} {input.Bytes.Length} bytes {watch.Elapsed.TotalMilliseconds:0} ms");
+                        Console.Error.WriteLine($" {watch.Elapsed.TotalMilliseconds:0} ms");
                     }
 
                     if (watch.Elapsed > SlowInput)
@@ -126,17 +134,39 @@ public static class FuzzRunner
     }
 
     /// <summary>Reads, cleans and annotates one input; the exception that escaped, if any.</summary>
-    private static string? CleanAndAnnotate(InputReader reader, NormalizePipeline pipeline, string path, string annotateLine)
+    /// <param name="stageLog">When set, each stage's time is written there as the stage ends.</param>
+    private static string? CleanAndAnnotate(InputReader reader, NormalizePipeline pipeline, string path, string annotateLine, TextWriter? stageLog)
     {
         try
         {
+            var read = Stopwatch.StartNew();
             foreach (var result in reader.ReadFile(path))
             {
-                if (result is IngestedArticle ingested)
+                stageLog?.Write($" read {read.Elapsed.TotalMilliseconds:0} ms;");
+                if (result is not IngestedArticle ingested)
+                {
+                    continue;
+                }
+
+                if (stageLog is null)
                 {
                     pipeline.Process(ingested.Article);
+                    continue;
                 }
+
+                ingested.Article.StripControlCharacters();
+                foreach (var stage in pipeline.Stages)
+                {
+                    stageLog.Write($" {stage.Name}");
+                    var watch = Stopwatch.StartNew();
+                    stage.Process(ingested.Article);
+                    stageLog.Write($" {watch.Elapsed.TotalMilliseconds:0} ms;");
+                }
+
+                read.Restart();
             }
+
+            stageLog?.Write(" annotate");
 
             using var document = System.Text.Json.JsonDocument.Parse(annotateLine);
             var text = JsonStrings.Read(document.RootElement.GetProperty("input"), out _);

@@ -69,10 +69,13 @@ public sealed class Hunspell : IDisposable
         return true;
     }
 
+    /// <summary>Longer words are not looked up: none is in a dictionary, and Hunspell's cost grows with length.</summary>
+    public const int MaximumWordLength = 100;
+
     /// <summary>Whether <paramref name="word"/> is a word of this dictionary (Hunspell's own casing rules apply).</summary>
     public bool Spell(string word)
     {
-        if (word.Length == 0 || word.Length > 100)
+        if (word.Length == 0 || word.Length > MaximumWordLength)
         {
             return false;
         }
@@ -94,7 +97,7 @@ public sealed class Hunspell : IDisposable
     /// <summary>Hunspell's suggestions for <paramref name="word"/>, best first.</summary>
     public IReadOnlyList<string> Suggest(string word)
     {
-        if (word.Length == 0 || word.Length > 100)
+        if (word.Length == 0 || word.Length > MaximumWordLength)
         {
             return [];
         }

@@ -34,6 +34,13 @@ public sealed class SplitWordFilter : EnglishDictionaryFilter
                 continue;
             }
 
+            // A join longer than any dictionary word (a fuzzed or garbled giant token) cannot be confirmed;
+            // skipping it keeps the edit-distance work below bounded by word length, not token length.
+            if (first.Value.Length + second.Value.Length > Hunspell.MaximumWordLength)
+            {
+                continue;
+            }
+
             var joined = first.Value + second.Value;
             var secondIsWord = context.Dictionaries.IsEnglishWord(second.Value);
             var repaired = !secondIsWord
@@ -63,8 +70,8 @@ public sealed class SplitWordFilter : EnglishDictionaryFilter
             foreach (var suffix in suffixes)
             {
                 var candidate = stem + suffix;
-                if (candidate.Length >= joined.Length - 1 && EditDistance.Damerau(candidate, joined) <= MaximumDistance
-                    && english.Spell(candidate))
+                if (candidate.Length >= joined.Length - 1 && english.Spell(candidate)
+                    && EditDistance.Damerau(candidate, joined) <= MaximumDistance)
                 {
                     candidates.Add(candidate);
                 }
