@@ -217,7 +217,7 @@ public sealed class CleanJob
         }
 
         var record = CorpusRecord.FromArticle(article);
-        if (corpus?.Add(article, record.Json) is { } duplicate)
+        if ((corpus is null ? tally.StreamedDuplicate(article.Id, result.Input) : corpus.Add(article, record.Json)) is { } duplicate)
         {
             tally.Failed++;
             ReportError($"{result.Input}: {duplicate}");
@@ -233,10 +233,17 @@ public sealed class CleanJob
 
     private sealed class Tally
     {
+        /// <summary>Without a corpus folder, ids already streamed (and their input), so a second record with one id is refused as with one.</summary>
+        private readonly Dictionary<string, string> _streamedIds = new(StringComparer.Ordinal);
+
         public int Written { get; set; }
         public int Failed { get; set; }
         public int Warned { get; set; }
         public int FilesDone { get; set; }
+
+        public string? StreamedDuplicate(string id, string input) => _streamedIds.TryAdd(id, input)
+            ? null
+            : $"duplicate id '{id}' (already used by {_streamedIds[id]}); not written";
     }
 }
 
