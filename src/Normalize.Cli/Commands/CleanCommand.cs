@@ -214,9 +214,10 @@ internal static class CleanCommand
                     while (!work.IsCompleted)
                     {
                         var current = progress;
-                        task.MaxValue = Math.Max(1, current.FilesTotal);
-                        task.Value = current.FilesDone;
-                        task.Description = $"cleaning ({current.Written} written, {current.Failed} failed)";
+                        // Bytes read when the inputs have sizes (one big JSONL moves too), else files.
+                        task.MaxValue = current.BytesTotal > 0 ? current.BytesTotal : Math.Max(1, current.FilesTotal);
+                        task.Value = current.BytesTotal > 0 ? current.BytesDone : current.FilesDone;
+                        task.Description = $"cleaning ({current.Written + current.Failed} articles: {current.Written} written, {current.Failed} failed)";
                         WaitQuietly(work, TimeSpan.FromMilliseconds(150));
                     }
                 });
