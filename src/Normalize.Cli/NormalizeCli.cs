@@ -19,10 +19,24 @@ public static class NormalizeCli
         };
         root.SetAction(_ =>
         {
-            io.WriteError("a verb is needed: clean, index, search, show or diff (see `normalize --help`)");
+            io.WriteError("a verb is needed (see `normalize VERB --help`)");
+            WriteUsage(io, root);
             return ExitCodes.Usage;
         });
         return root;
+    }
+
+    /// <summary>The usage line and every verb with the first line of its description, on stderr (bare `normalize`).</summary>
+    private static void WriteUsage(CommandIO io, RootCommand root)
+    {
+        io.Error.WriteLine("Usage: normalize VERB [options]");
+        io.Error.WriteLine("Verbs:");
+        var width = root.Subcommands.Max(c => c.Name.Length);
+        foreach (var verb in root.Subcommands)
+        {
+            var summary = (verb.Description ?? "").Split('\n')[0];
+            io.Error.WriteLine($"  {verb.Name.PadRight(width)}  {summary}");
+        }
     }
 
     /// <summary>Parses and runs; parse errors go to stderr with exit code 2, never help text to stdout.</summary>

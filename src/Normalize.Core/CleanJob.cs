@@ -72,7 +72,7 @@ public sealed class CleanJob
 
         var files = InputReader.ExpandInputs(Inputs, ReportWarning, cancellation).ToList();
         var reader = new InputReader(IngestOptions);
-        var tally = new Tally();
+        var tally = new Tally { BytesTotal = files.Sum(f => FileSize(f.Path)) };
 
         using var store = OutputDirectory is null
             ? null
@@ -111,7 +111,7 @@ public sealed class CleanJob
                 }
             }
 
-            window.Enqueue(new Pending(null, null, FileDone: true));
+            window.Enqueue(new Pending(null, null, FileDone: true) { FileBytes = FileSize(path) });
         }
 
         while (window.Count > 0)
@@ -129,6 +129,20 @@ public sealed class CleanJob
             Replaced = outcome?.Replaced ?? 0,
             CorpusTotal = outcome?.Total ?? store?.Count ?? 0,
         };
+    }
+
+    /// <summary>The size of an input file for the progress percentage; 0 for standard input, pipes and missing files.</summary>
+    private static long FileSize(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return path != InputReader.StandardInputName && info.Exists && (info.Attributes & FileAttributes.Device) == 0 ? info.Length : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return 0;
+        }
     }
 
     private RepeatedLines? CountRepeatedLines(List<(string Path, string? Missing)> files, InputReader reader, InputSpool spool, CancellationToken cancellation)
@@ -189,11 +203,25 @@ public sealed class CleanJob
         if (pending.FileDone)
         {
             tally.FilesDone++;
-            ReportProgress(new CleanProgress(tally.FilesDone, fileCount, tally.Written, tally.Failed));
+            tally.BytesOfDoneFiles += pending.FileBytes;
+            ReportProgress(tally.Progress(fileCount, bytesOfCurrentFile: 0));
             return;
         }
 
         var result = pending.Result!;
+        try
+        {
+            CompleteArticle(result, pending.Work!, corpus, index, tally);
+        }
+        finally
+        {
+            // After each article, so one big JSONL file moves the counts and the percentage too.
+            ReportProgress(tally.Progress(fileCount, result.BytesRead));
+        }
+    }
+
+    private void CompleteArticle(IngestResult result, Task<Exception?> work, CorpusBatch? corpus, SearchIndex? index, Tally tally)
+    {
         if (result is IngestError error)
         {
             tally.Failed++;
@@ -201,7 +229,7 @@ public sealed class CleanJob
             return;
         }
 
-        if (pending.Work!.GetAwaiter().GetResult() is { } failure)
+        if (work.GetAwaiter().GetResult() is { } failure)
         {
             // A bug in a stage must not cost the rest of the batch; name the input.
             tally.Failed++;
@@ -217,7 +245,7 @@ public sealed class CleanJob
         }
 
         var record = CorpusRecord.FromArticle(article);
-        if (corpus?.Add(article, record.Json) is { } duplicate)
+        if ((corpus is null ? tally.StreamedDuplicate(article.Id, result.Input) : corpus.Add(article, record.Json)) is { } duplicate)
         {
             tally.Failed++;
             ReportError($"{result.Input}: {duplicate}");
@@ -229,18 +257,43 @@ public sealed class CleanJob
         tally.Written++;
     }
 
-    private sealed record Pending(IngestResult? Result, Task<Exception?>? Work, bool FileDone);
+    private sealed record Pending(IngestResult? Result, Task<Exception?>? Work, bool FileDone)
+    {
+        public long FileBytes { get; init; }
+    }
 
     private sealed class Tally
     {
+        /// <summary>Without a corpus folder, ids already streamed (and their input), so a second record with one id is refused as with one.</summary>
+        private readonly Dictionary<string, string> _streamedIds = new(StringComparer.Ordinal);
+
         public int Written { get; set; }
         public int Failed { get; set; }
         public int Warned { get; set; }
         public int FilesDone { get; set; }
+        public long BytesTotal { get; init; }
+        public long BytesOfDoneFiles { get; set; }
+
+        public CleanProgress Progress(int fileCount, long bytesOfCurrentFile) => new(FilesDone, fileCount, Written, Failed)
+        {
+            BytesDone = Math.Min(BytesTotal, BytesOfDoneFiles + bytesOfCurrentFile),
+            BytesTotal = BytesTotal,
+        };
+
+        public string? StreamedDuplicate(string id, string input) => _streamedIds.TryAdd(id, input)
+            ? null
+            : $"duplicate id '{id}' (already used by {_streamedIds[id]}); not written";
     }
 }
 
-public sealed record CleanProgress(int FilesDone, int FilesTotal, int Written, int Failed);
+public sealed record CleanProgress(int FilesDone, int FilesTotal, int Written, int Failed)
+{
+    /// <summary>Bytes of the input files read so far (JSONL records count as read), for a percentage.</summary>
+    public long BytesDone { get; init; }
+
+    /// <summary>Bytes of all input files (standard input and pipes count 0).</summary>
+    public long BytesTotal { get; init; }
+}
 
 public sealed record CleanSummary(int Written, int Failed, int Warnings, TimeSpan Elapsed, string? CorpusPath, string? IndexPath)
 {

@@ -30,7 +30,8 @@ internal static class CleanCommand
         var stages = new Option<string?>("--stages") { Description = $"Run only these stages, comma-separated ({string.Join(",", StageNames.All)})", HelpName = "LIST" };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule files that extend the built-in ones (same file names)", HelpName = "DIR" };
         var typographicQuotes = new Option<bool>("--typographic-quotes") { Description = "Keep “curly” quotes instead of straight ones" };
-        var json = CommonOptions.Json("Print the run's summary as JSON");
+        var json = CommonOptions.Json("Print the run's summary as JSON on stdout (with --out)");
+        var quiet = CommonOptions.Quiet();
         var translate = new Option<string>("--translate")
         {
             Description = "Translate articles not in English: azure (key in NORMALIZE_TRANSLATOR_KEY), apertium (installed pairs), auto (azure when its key is set, else apertium, else keep the original), none",
@@ -58,9 +59,12 @@ internal static class CleanCommand
             }
         });
 
-        var command = new Command("clean", "Clean articles into a corpus and index it")
+        var command = new Command("clean", CommonOptions.Describe(
+            "Clean articles into a corpus and index it. Without --out the records go to stdout as JSONL; with it, a summary table goes to stderr.",
+            "normalize clean scraped/ --out corpus/",
+            "0 all inputs cleaned, 1 some inputs failed (the rest were written), 2 usage or setup error, 130 interrupted"))
         {
-            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs, translate, translationCache, articlesOnly,
+            inputs, output, index, noIndex, replace, wait, stages, rules, typographicQuotes, json, jobs, translate, translationCache, articlesOnly, quiet,
         };
 
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, new Settings(
@@ -77,13 +81,14 @@ internal static class CleanCommand
             parse.GetValue(jobs),
             parse.GetValue(translate)!,
             parse.GetValue(translationCache),
-            parse.GetValue(articlesOnly)), cancellation)));
+            parse.GetValue(articlesOnly),
+            parse.GetValue(quiet)), cancellation)));
         return command;
     }
 
     private sealed record Settings(
         string[] Inputs, string? Out, string? Index, bool NoIndex, bool Replace, bool Wait, string? Stages, string? Rules, bool TypographicQuotes, bool Json, int Jobs,
-        string Translate, string? TranslationCache, bool ArticlesOnly);
+        string Translate, string? TranslationCache, bool ArticlesOnly, bool Quiet);
 
     /// <summary>The cache file next to the corpus, unless given.</summary>
     public const string TranslationCacheFileName = "translation-cache.jsonl";
@@ -108,6 +113,12 @@ internal static class CleanCommand
         if (settings.Out is null && (settings.Replace || settings.Wait))
         {
             io.WriteError($"{(settings.Replace ? "--replace" : "--wait")} needs --out DIR");
+            return ExitCodes.Usage;
+        }
+
+        if (settings.Stages is not null && settings.Stages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
+        {
+            io.WriteError($"--stages names no stage; give one or more of {string.Join(",", StageNames.All)}");
             return ExitCodes.Usage;
         }
 
@@ -194,7 +205,7 @@ internal static class CleanCommand
         try
         {
             var work = Task.Run(() => job.Run(cancellation), cancellation);
-            var showProgress = io.ErrorIsTerminal && !settings.Json;
+            var showProgress = io.ErrorIsTerminal && !settings.Json && !settings.Quiet;
             if (!WaitQuietly(work, ProgressDelay) && showProgress)
             {
                 io.ErrorConsole().Progress().AutoClear(true).Start(context =>
@@ -203,9 +214,10 @@ internal static class CleanCommand
                     while (!work.IsCompleted)
                     {
                         var current = progress;
-                        task.MaxValue = Math.Max(1, current.FilesTotal);
-                        task.Value = current.FilesDone;
-                        task.Description = $"cleaning ({current.Written} written, {current.Failed} failed)";
+                        // Bytes read when the inputs have sizes (one big JSONL moves too), else files.
+                        task.MaxValue = current.BytesTotal > 0 ? current.BytesTotal : Math.Max(1, current.FilesTotal);
+                        task.Value = current.BytesTotal > 0 ? current.BytesDone : current.FilesDone;
+                        task.Description = $"cleaning ({current.Written + current.Failed} articles: {current.Written} written, {current.Failed} failed)";
                         WaitQuietly(work, TimeSpan.FromMilliseconds(150));
                     }
                 });
@@ -231,7 +243,7 @@ internal static class CleanCommand
             return ExitCodes.Usage;
         }
 
-        if (!toStdout)
+        if (!toStdout && (settings.Json || !settings.Quiet))
         {
             PrintSummary(io, summary, settings.Json);
         }
@@ -313,7 +325,8 @@ internal static class CleanCommand
             summary.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"{summary.Elapsed.TotalSeconds:0.00} s",
             $"{rate:0}");
-        var console = io.OutConsole();
+        // stderr, like the progress bar: stdout carries only data (records, or --json).
+        var console = io.ErrorConsole();
         console.Write(table);
         console.WriteLine(summary.CorpusPath is null
             ? "corpus: -"

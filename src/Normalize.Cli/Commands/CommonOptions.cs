@@ -15,6 +15,12 @@ internal static class CommonOptions
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print no summary and no progress (errors and warnings are still shown)" };
+
+    /// <summary>A verb's --help text: what it does, one example and its exit codes.</summary>
+    public static string Describe(string summary, string example, string exitCodes) =>
+        $"{summary}\n\nExample:\n  {example}\n\nExit codes: {exitCodes}";
+
     /// <summary>The index to read: --index, else $NORMALIZE_INDEX; null with a message when neither.</summary>
     public static string? ResolveIndexToRead(string? option, CommandIO io)
     {

@@ -13,13 +13,19 @@ internal static class DiffCommand
     {
         var input = new Argument<string>("INPUT") { Description = "One file (.txt, .html, .jsonl) or - for standard input" };
         var json = CommonOptions.Json("Print the would-be corpus records as JSONL");
-        var command = new Command("diff", "Show what cleaning would change in one input, writing nothing") { input, json };
+        var command = new Command("diff", CommonOptions.Describe("Show what cleaning would change in one input, writing nothing", "normalize diff scraped/article.html", "0 shown, 1 some records of the input failed, 2 usage error (no such file, a directory)")) { input, json };
         command.SetAction(parse => Run(io, parse.GetValue(input)!, parse.GetValue(json)));
         return command;
     }
 
     private static int Run(CommandIO io, string input, bool json)
     {
+        if (Directory.Exists(input))
+        {
+            io.WriteError($"{input}: is a directory; diff takes one file (run it on each file, or `normalize clean DIR` for a folder)");
+            return ExitCodes.Usage;
+        }
+
         if (input != InputReader.StandardInputName && !File.Exists(input))
         {
             io.WriteError($"{input}: no such file");

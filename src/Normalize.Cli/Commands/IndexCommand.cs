@@ -11,7 +11,7 @@ internal static class IndexCommand
     {
         var corpus = new Argument<string>("CORPUS") { Description = "A corpus.jsonl written by `normalize clean`" };
         var index = CommonOptions.Index($"The index folder to write (default: {SearchIndex.DefaultFolderName}/ beside the corpus)");
-        var command = new Command("index", "Build or update a search index from a corpus") { corpus, index };
+        var command = new Command("index", CommonOptions.Describe("Build or update a search index from a corpus", "normalize index corpus/corpus.jsonl --index corpus/index.lucene", "0 all records indexed, 1 some records failed, 2 usage or setup error, 130 interrupted")) { corpus, index };
         command.SetAction((parse, cancellation) => Task.FromResult(Run(io, parse.GetValue(corpus)!, parse.GetValue(index), cancellation)));
         return command;
     }

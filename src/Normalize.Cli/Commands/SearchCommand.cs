@@ -37,7 +37,7 @@ internal static class SearchCommand
         var lang = new Option<string?>("--lang") { Description = "Only articles in this language (BCP-47, e.g. en, de)", HelpName = "L" };
         var source = new Option<string?>("--source") { Description = "Only articles whose source path or url contains this", HelpName = "TEXT" };
         var json = CommonOptions.Json("Print the hits as a JSON array (with --facets an object: total, hits, facets)");
-        var command = new Command("search", "Search an index. Exit status: 0 when something matched, 1 when nothing did, 2 on an error (as grep and rg)")
+        var command = new Command("search", CommonOptions.Describe("Search an index", "normalize search \"drone strike\" --index corpus/index.lucene --since 2024-01-01", "0 something matched, 1 nothing did, 2 usage or setup error (as grep and rg)"))
         {
             query, index, limit, offset, sort, facets, exact, since, until, lang, source, json,
         };

@@ -12,7 +12,7 @@ internal static class ShowCommand
         var id = new Argument<string>("ID") { Description = "The article's id (as search prints it)" };
         var index = CommonOptions.Index($"The index to read (default: ${CommonOptions.IndexEnvironmentVariable})");
         var json = CommonOptions.Json("Print the stored corpus record as JSON");
-        var command = new Command("show", "Show one article with its audit trail") { id, index, json };
+        var command = new Command("show", CommonOptions.Describe("Show one article with its audit trail", "normalize show 2024-05-12-ministry --index corpus/index.lucene", "0 shown, 2 usage or setup error (no index, no such id)")) { id, index, json };
         command.SetAction(parse => Run(io, parse.GetValue(id)!, parse.GetValue(index), parse.GetValue(json)));
         return command;
     }

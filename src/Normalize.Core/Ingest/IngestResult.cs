@@ -1,7 +1,11 @@
 namespace Normalize.Core.Ingest;
 
 /// <summary>What reading one input item gave: an article, or an error naming the input.</summary>
-public abstract record IngestResult(string Input);
+public abstract record IngestResult(string Input)
+{
+    /// <summary>Bytes of its file read when this item was produced (a JSONL record's; 0 when unknown), for progress.</summary>
+    public long BytesRead { get; init; }
+}
 
 public sealed record IngestedArticle(string Input, Article Article) : IngestResult(Input);
 

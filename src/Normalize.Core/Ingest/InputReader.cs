@@ -334,7 +334,9 @@ public sealed partial class InputReader
                     continue;
                 }
 
-                yield return JsonlRecord.Parse(where, Path.GetFileNameWithoutExtension(path), lineNumber, line, _options.HtmlExtractor);
+                // The stream's position is past the reader's buffer: close enough for a percentage.
+                var bytesRead = reader.BaseStream.CanSeek ? reader.BaseStream.Position : 0;
+                yield return JsonlRecord.Parse(where, Path.GetFileNameWithoutExtension(path), lineNumber, line, _options.HtmlExtractor) with { BytesRead = bytesRead };
             }
 
             if (!any)

@@ -24,6 +24,25 @@ public sealed class RuleFiles
         }
 
         UserDirectory = userDirectory;
+        if (userDirectory is not null)
+        {
+            RejectUnknownFiles(userDirectory);
+        }
+    }
+
+    /// <summary>A user rule file no built-in file is named like is never read: a typo, so an error rather than a silently ignored file.</summary>
+    private static void RejectUnknownFiles(string userDirectory)
+    {
+        var known = EmbeddedNames().ToHashSet(StringComparer.Ordinal);
+        var ruleExtensions = new[] { ".yaml", ".yml", ".tsv" };
+        foreach (var file in Directory.EnumerateFiles(userDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(userDirectory, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (ruleExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()) && !known.Contains(relative))
+            {
+                throw new RuleFileException($"rules directory '{userDirectory}': unknown rule file '{relative}' (known names: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            }
+        }
     }
 
     public static RuleFiles Embedded { get; } = new();

@@ -14,7 +14,7 @@ public class CleanCommandTests
         using var dir = new TempDirectory();
         dir.Write("in/one.txt", Article1);
         dir.Write("in/two.txt", Article2);
-        var result = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("out"));
+        var result = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("out"), "--quiet");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
@@ -144,8 +144,8 @@ public class CleanCommandTests
             }
         }
 
-        var sequential = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("seq"), "--jobs", "1");
-        var parallel = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("par"), "--jobs", "4");
+        var sequential = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("seq"), "--jobs", "1", "--quiet");
+        var parallel = CliRunner.Run("clean", dir.File("in"), "--out", dir.File("par"), "--jobs", "4", "--quiet");
 
         Assert.Equal(1, sequential.ExitCode);
         Assert.Equal(1, parallel.ExitCode);

@@ -171,7 +171,7 @@ public class CleanOutputSafetyTests
         }
 
         var writer = Task.Run(() => File.WriteAllText(fifo, lines));
-        var run = Task.Run(() => CliRunner.Run("clean", fifo, "--out", dir.File("from-pipe"), "--no-index"));
+        var run = Task.Run(() => CliRunner.Run("clean", fifo, "--out", dir.File("from-pipe"), "--no-index", "--quiet"));
         var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
         Assert.True(finished == run, "clean hung on a named pipe (read it twice?)");
         await writer;

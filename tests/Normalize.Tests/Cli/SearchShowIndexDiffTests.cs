@@ -135,7 +135,7 @@ public class SearchExitCodesAndReadOnlyTests : IDisposable
         Assert.Equal(1, json.ExitCode);
         Assert.Equal(0, JsonDocument.Parse(json.Out).RootElement.GetArrayLength());
         Assert.Equal(2, CliRunner.Run("search", "(sirens", "--index", IndexPath).ExitCode);
-        Assert.Contains("1 when nothing", CliRunner.Run("search", "--help").Out);
+        Assert.Contains("1 nothing did", CliRunner.Run("search", "--help").Out);
     }
 
     [Fact]

@@ -38,6 +38,18 @@ public class LanguageIdentifierTests
     }
 
     [Fact]
+    public void AParagraphThatSwitchesLanguagePartWayIsReadWhole()
+    {
+        // An English sentence opens a German paragraph: the paragraph is the language of most of it,
+        // not of its opening words (a shortcut that reads only the head would get this wrong).
+        const string paragraph =
+            "The minister said on Monday that the talks would go on. " +
+            "Der Minister sagte am Montag, dass die Gespräche mit den Partnern in der kommenden Woche fortgesetzt werden sollen, " +
+            "weil die Regierung noch keine Einigung über die Lieferung der zugesagten Munition erzielt habe und die Lager leer seien.";
+        Assert.Equal("de", Identifier.Identify(paragraph).Code);
+    }
+
+    [Fact]
     public void ChineseWithAnEnglishNameIsStillChinese()
     {
         Assert.Equal("zh", Identifier.Identify("美国总统Donald Trump星期一在白宫会见了来访的客人。").Code);
