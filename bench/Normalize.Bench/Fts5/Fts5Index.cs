@@ -17,6 +17,7 @@ internal sealed class Fts5Index : IDisposable
     /// <summary>BM25 column weights: title, text, source.</summary>
     private const string Bm25 = "bm25(articles_fts, 5.0, 1.0, 0.5)";
 
+    // The markers SearchIndex.SnippetParts splits on.
     private const string SnippetOpen = "\u0002";
     private const string SnippetClose = "\u0003";
 
@@ -149,7 +150,7 @@ internal sealed class Fts5Index : IDisposable
                     reader.IsDBNull(2) ? null : reader.GetString(2),
                     reader.GetString(3),
                     Math.Round(reader.GetDouble(4), 4),
-                    SnippetParts(reader.IsDBNull(5) ? "" : reader.GetString(5))));
+                    SearchIndex.SnippetParts(reader.IsDBNull(5) ? "" : reader.GetString(5))));
             }
         }
         catch (SqliteException ex)
@@ -173,34 +174,6 @@ internal sealed class Fts5Index : IDisposable
     {
         _transaction?.Dispose();
         _connection.Dispose();
-    }
-
-    /// <summary>Splits FTS5's marked snippet into plain and matched parts.</summary>
-    private static IReadOnlyList<SnippetPart> SnippetParts(string marked)
-    {
-        var parts = new List<SnippetPart>();
-        var position = 0;
-        while (position < marked.Length)
-        {
-            var open = marked.IndexOf(SnippetOpen, position, StringComparison.Ordinal);
-            if (open < 0)
-            {
-                parts.Add(new SnippetPart(marked[position..], false));
-                break;
-            }
-
-            if (open > position)
-            {
-                parts.Add(new SnippetPart(marked[position..open], false));
-            }
-
-            var close = marked.IndexOf(SnippetClose, open, StringComparison.Ordinal);
-            close = close < 0 ? marked.Length : close;
-            parts.Add(new SnippetPart(marked[(open + 1)..close], true));
-            position = close + 1;
-        }
-
-        return parts.Select(p => p with { Text = p.Text.Replace('\n', ' ') }).ToList();
     }
 
     private void CreateSchema()

@@ -454,8 +454,8 @@ public sealed class SearchIndex : IDisposable
         return text[..end] + (end < text.Length ? " …" : "");
     }
 
-    /// <summary>Splits the highlighter's marked text into plain and matched parts.</summary>
-    private static IReadOnlyList<SnippetPart> SnippetParts(string marked)
+    /// <summary>Splits text whose matches are wrapped in U+0002 … U+0003 into plain and matched parts.</summary>
+    public static IReadOnlyList<SnippetPart> SnippetParts(string marked)
     {
         var parts = new List<SnippetPart>();
         var position = 0;
