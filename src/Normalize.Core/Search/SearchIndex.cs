@@ -248,8 +248,8 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Parses Lucene query syntax against this index's fields; names widened to their aliases unless <paramref name="exact"/>.</summary>
-    public SearchQueryResult Parse(string query, bool exact = false, NameIndex? names = null) =>
-        new SearchQueryParser(_analyzer, LanguageFields(), exact ? null : names ?? NameIndex.Default).ParseQuery(query);
+    public SearchQueryResult Parse(string query, bool exact = false, NameAliasTable? names = null) =>
+        new SearchQueryParser(_analyzer, LanguageFields(), exact ? null : names ?? NameAliasTable.Default).ParseQuery(query);
 
     /// <summary>Parses and runs <paramref name="query"/>; a bad query throws <see cref="SearchIndexException"/> with the parser's message.</summary>
     public SearchResults Search(string query, SearchFilter? filter = null, bool exact = false)
