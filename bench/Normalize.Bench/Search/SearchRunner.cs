@@ -9,12 +9,12 @@ using Normalize.Core.Search;
 namespace Normalize.Bench.Search;
 
 /// <summary>
-/// `search [--articles N] [--dir DIR] [--no-fts5] [--process-runs N] [--reuse] [--cli normalize.dll]`: builds the
+/// `search [--articles N] [--dir DIR] [--no-fts5] [--process-runs N] [--reuse|--reuse-index] [--build-only] [--cli normalize.dll]`: builds the
 /// Lucene index of a generated archive (default 200,000 articles) and measures build speed, index size (by
 /// file kind) and query latency per query type, in-process and as whole `normalize search` processes of the
 /// published (ReadyToRun) CLI; the old SQLite FTS5 index is built and queried in the same run as the
-/// baseline. --reuse keeps the corpus and index a previous run left in DIR (to measure latency again when
-/// the machine is quieter).
+/// baseline. --reuse keeps the corpus a previous run left in DIR, --reuse-index its index too (to measure
+/// latency again when the machine is quieter).
 /// </summary>
 public static class SearchRunner
 {
@@ -27,7 +27,8 @@ public static class SearchRunner
         var processRuns = IntArg(args, "--process-runs", 15);
         var dir = Arg(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "normalize-search-bench");
         var withFts5 = !args.Contains("--no-fts5");
-        var reuse = args.Contains("--reuse");
+        var reuseIndex = args.Contains("--reuse-index");
+        var reuse = reuseIndex || args.Contains("--reuse");
         var translation = SharedData.Require("bench/translation");
         if (translation is null)
         {
@@ -41,10 +42,16 @@ public static class SearchRunner
         var corpusPath = Path.Combine(dir, "corpus.jsonl");
         var lucenePath = Path.Combine(dir, SearchIndex.DefaultFolderName);
         var countPath = Path.Combine(dir, "articles.txt");
-        reuse &= File.Exists(countPath) && File.ReadAllText(countPath).Trim() == articles.ToString(CultureInfo.InvariantCulture) && Directory.Exists(lucenePath);
+        reuse &= File.Exists(countPath) && File.ReadAllText(countPath).Trim() == articles.ToString(CultureInfo.InvariantCulture);
+        reuseIndex &= reuse && Directory.Exists(lucenePath);
         if (!reuse && Directory.Exists(dir))
         {
             Directory.Delete(dir, recursive: true);
+        }
+
+        if (!reuseIndex && Directory.Exists(lucenePath))
+        {
+            Directory.Delete(lucenePath, recursive: true);
         }
 
         Directory.CreateDirectory(dir);
@@ -68,7 +75,7 @@ public static class SearchRunner
         Console.WriteLine($"{(reuse ? "reused" : "generated")} {articles:N0} articles in {generation.Elapsed.TotalSeconds:F1} s: text {Mb(textBytes)}, corpus.jsonl {Mb(corpusBytes)}, {textBytes / articles:N0} B of text per article");
 
         var build = Stopwatch.StartNew();
-        if (!reuse)
+        if (!reuseIndex)
         {
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             using (var index = SearchIndex.Open(lucenePath, create: true))
@@ -82,11 +89,17 @@ public static class SearchRunner
             var luceneCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var peakAfterLucene = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine($"lucene: built in {luceneBuild.TotalSeconds:F1} s = {articles / luceneBuild.TotalSeconds:N0} articles/s; peak working set {Mb(peakAfterLucene)}; {luceneCpu:F0} CPU-s = {articles / luceneCpu:N0} articles per CPU-second (what 2 free cores would double, less contention); load average {LoadAverage()}");
-            File.WriteAllText(countPath, articles.ToString(CultureInfo.InvariantCulture));
         }
+
+        File.WriteAllText(countPath, articles.ToString(CultureInfo.InvariantCulture));
 
         var luceneBytes = DirectoryBytes(lucenePath);
         Console.WriteLine($"lucene: index {Mb(luceneBytes)} = {(double)luceneBytes / textBytes:F2}× text, {(double)luceneBytes / corpusBytes:F2}× corpus.jsonl; by file kind: {FileKinds(lucenePath, textBytes)}");
+
+        if (args.Contains("--build-only"))
+        {
+            return 0;
+        }
 
         var rows = new List<string[]>();
         using (var index = SearchIndex.Open(lucenePath, create: false))
@@ -297,14 +310,40 @@ public static class SearchRunner
         return Percentile(walls, 50);
     }
 
-    /// <summary>Bytes per Lucene file kind (stored fields, terms, postings, positions, norms, doc values) as a share of the text.</summary>
-    private static string FileKinds(string path, long textBytes) =>
-        string.Join(", ", new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories)
-            .GroupBy(f => f.Extension.Length > 0 ? f.Extension : f.Name)
-            .Select(g => (Kind: g.Key, Bytes: g.Sum(f => f.Length)))
-            .Where(k => k.Bytes * 1000 >= textBytes)
-            .OrderByDescending(k => k.Bytes)
-            .Select(k => $"{k.Kind} {Mb(k.Bytes)} ({(double)k.Bytes / textBytes:F2}×)"));
+    /// <summary>
+    /// Bytes per Lucene file kind (.fdt stored fields, .tim/.tip terms, .doc postings, .pos positions, .nvd
+    /// norms, .dvd doc values), compound files (.cfs) opened, as a share of the text.
+    /// </summary>
+    private static string FileKinds(string path, long textBytes)
+    {
+        var bytes = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        foreach (var file in directory.ListAll())
+        {
+            if (file.EndsWith(".cfs", StringComparison.Ordinal))
+            {
+                using var compound = new Lucene.Net.Store.CompoundFileDirectory(directory, file, Lucene.Net.Store.IOContext.READ_ONCE, false);
+                foreach (var inner in compound.ListAll())
+                {
+                    Add(inner, compound.FileLength(inner));
+                }
+            }
+            else if (!file.EndsWith(".cfe", StringComparison.Ordinal))
+            {
+                Add(file, directory.FileLength(file));
+            }
+        }
+
+        return string.Join(", ", bytes.Where(k => k.Value * 1000 >= textBytes).OrderByDescending(k => k.Value)
+            .Select(k => $"{k.Key} {Mb(k.Value)} ({(double)k.Value / textBytes:F3}×)"));
+
+        void Add(string file, long length)
+        {
+            var kind = Path.GetExtension(file);
+            kind = kind.Length > 0 ? kind : file;
+            bytes[kind] = bytes.GetValueOrDefault(kind) + length;
+        }
+    }
 
     private static void PrintTable(List<string[]> rows)
     {

@@ -231,6 +231,29 @@ public class SearchIndexTests
         Assert.Equal(["mid", "early"], Ids(index, "drones", byDate with { Limit = 2, Offset = 1 }));
     }
 
+    /// <summary>Documents built on worker threads and added by another give the same index as records upserted one by one.</summary>
+    [Fact]
+    public void DocumentsBuiltOnOtherThreadsAreAddedWhole()
+    {
+        using var dir = new TempDirectory();
+        using var index = SearchIndex.Open(dir.File("index.lucene"), create: true);
+        var records = Enumerable.Range(0, 200).Select(i => Record($"a{i}", $"Title {i}", $"report number{i} on shells", $"2024-01-{1 + i % 28:D2}",
+            url: $"https://host{i % 3}.example/a{i}")).ToList();
+        var documents = records.AsParallel().Select(ArticleDocument.For).ToList();
+        index.BeginBatch();
+        foreach (var document in documents)
+        {
+            index.Upsert(document);
+        }
+
+        index.CommitBatch();
+        Assert.Equal(200, index.Count());
+        var hit = index.Search("number42", new SearchFilter(10) { Snippets = false }).Hits.Single();
+        Assert.Equal(("a42", "Title 42", "2024-01-15", "https://host0.example/a42", "en"), (hit.Id, hit.Title, hit.Date, hit.Url, hit.Language));
+        Assert.Equal(records[42].Json, index.GetRecord("a42"));
+        Assert.Equal(67, index.Search("shells", new SearchFilter(1) { Source = "host1" }).Total);
+    }
+
     [Fact]
     public void AnUncommittedBatchLeavesTheIndexAsItWas()
     {
