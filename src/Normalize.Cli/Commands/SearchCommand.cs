@@ -79,6 +79,7 @@ internal static class SearchCommand
         SearchResults results;
         try
         {
+            SearchIndex.PrepareQueries();
             using var index = SearchIndex.Open(indexPath, create: false);
             var parsed = index.Parse(query, exact);
             if (parsed.Query is null)

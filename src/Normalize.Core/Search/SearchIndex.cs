@@ -24,7 +24,7 @@ namespace Normalize.Core.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Bumped when the document layout changes; an index of another schema must be rebuilt.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public const string DefaultFolderName = "index.lucene";
 
@@ -157,6 +157,25 @@ public sealed class SearchIndex : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Starts, on a pool thread, what any query needs and the index does not decide: the English stemmer's
+    /// dictionary, the query parser, the names table. A search process calls it just before <see cref="Open"/>,
+    /// which takes about as long, so on a machine with a free core start-up waits for the longer of the two.
+    /// </summary>
+    public static void PrepareQueries() => ThreadPool.UnsafeQueueUserWorkItem(_ =>
+    {
+        try
+        {
+            using var analyzer = LanguageAnalysis.CreateIndexAnalyzer();
+            new SearchQueryParser(analyzer, [LanguageAnalysis.Field("title", "en"), LanguageAnalysis.Field("text", "en")], NameAliasTable.Default)
+                .ParseQuery("prepared queries");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a head start: the query itself meets the same error and reports it.
+        }
+    }, null);
 
     /// <summary>Starts a batch: nothing of it is visible to other readers until <see cref="CommitBatch(string?)"/>.</summary>
     public void BeginBatch()

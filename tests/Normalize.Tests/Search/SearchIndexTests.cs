@@ -254,6 +254,33 @@ public class SearchIndexTests
         Assert.Equal(67, index.Search("shells", new SearchFilter(1) { Source = "host1" }).Total);
     }
 
+    /// <summary>Every record comes back byte for byte from the compressed stored fields, small or larger than a chunk.</summary>
+    [Fact]
+    public void StoredRecordsComeBackWholeFromAnyChunk()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("index.lucene");
+        var random = new Random(5);
+        var records = Enumerable.Range(0, 300).Select(i => Record($"r{i}", $"Title {i} ü", $"marker{i} " + string.Join(' ',
+            Enumerable.Range(0, i == 150 ? 40_000 : random.Next(5, 900)).Select(w => $"w{random.Next(5000)}")))).ToList();
+        using (var index = SearchIndex.Open(path, create: true))
+        {
+            index.BeginBatch();
+            foreach (var record in records)
+            {
+                index.Upsert(record);
+            }
+
+            index.CommitBatch();
+        }
+
+        using var reader = SearchIndex.Open(path, create: false);
+        Assert.All(records, r => Assert.Equal(r.Json, reader.GetRecord(r.Id)));
+        var big = reader.Search("marker150").Hits.Single();
+        Assert.Equal(("r150", "Title 150 ü"), (big.Id, big.Title));
+        Assert.Contains(big.Snippet, p => p.Matched && p.Text == "marker150");
+    }
+
     [Fact]
     public void AnUncommittedBatchLeavesTheIndexAsItWas()
     {
