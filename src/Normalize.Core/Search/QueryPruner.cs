@@ -22,6 +22,14 @@ internal sealed class QueryPruner
         _reader = reader;
     }
 
+    /// <summary>
+    /// Whether <paramref name="query"/> has enough alternatives (a widened name) to repay the look-ups; a
+    /// plain word's four or so language fields are cheaper to search as they are.
+    /// </summary>
+    public static bool Worthwhile(Query query) => Leaves(query) > 8;
+
+    private static int Leaves(Query query) => query is BooleanQuery boolean ? boolean.Clauses.Sum(c => Leaves(c.Query)) : 1;
+
     public Query Prune(Query query)
     {
         if (query is not BooleanQuery boolean || boolean.MinimumNumberShouldMatch != 0)

@@ -288,7 +288,11 @@ public sealed class SearchIndex : IDisposable
     public SearchResults Search(Query query, SearchFilter filter)
     {
         var searcher = Searcher();
-        query = new QueryPruner(searcher.IndexReader).Prune(query);
+        if (QueryPruner.Worthwhile(query))
+        {
+            query = new QueryPruner(searcher.IndexReader).Prune(query);
+        }
+
         var filtered = Filtered(query, filter);
         var wanted = Math.Max(1, filter.Offset + filter.Limit);
         ITopDocsCollector top = filter.Sort == SearchSort.Date
