@@ -82,6 +82,8 @@ public static class SearchRunner
             {
                 index.BeginBatch();
                 CorpusIndexer.IndexLines(index, File.ReadLines(corpusPath), (_, error) => throw new InvalidOperationException(error));
+                // As `normalize index` does after a build.
+                index.MergeSegments();
                 index.CommitBatch("bench");
             }
 

@@ -281,6 +281,39 @@ public class SearchIndexTests
         Assert.Contains(big.Snippet, p => p.Matched && p.Text == "marker150");
     }
 
+    /// <summary>After a build the index is one segment (searches look each word up once), with every article in it.</summary>
+    [Fact]
+    public void MergingLeavesOneSegmentWithEveryArticle()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("index.lucene");
+        using (var index = SearchIndex.Open(path, create: true))
+        {
+            for (var batch = 0; batch < 4; batch++)
+            {
+                index.BeginBatch();
+                for (var i = 0; i < 25; i++)
+                {
+                    index.Upsert(Record($"b{batch}-{i}", "T", $"shells batch{batch}"));
+                }
+
+                index.CommitBatch();
+            }
+
+            index.BeginBatch();
+            index.Delete("b0-0");
+            index.MergeSegments();
+            index.CommitBatch();
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        Assert.Single(reader.Leaves);
+        using var merged = SearchIndex.Open(path, create: false);
+        Assert.Equal(99, merged.Search("shells", new SearchFilter(1)).Total);
+        Assert.Equal(25, merged.Search("batch3", new SearchFilter(1)).Total);
+    }
+
     [Fact]
     public void AnUncommittedBatchLeavesTheIndexAsItWas()
     {
