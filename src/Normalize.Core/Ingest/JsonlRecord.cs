@@ -58,7 +58,7 @@ public static class JsonlRecord
             }
             else
             {
-                var result = HtmlArticleReader.Read(source, id, System.Text.Encoding.UTF8.GetBytes(html!), extractor ?? Html.HtmlExtractor.Default);
+                var result = HtmlArticleReader.Read(source, id, html!, extractor ?? Html.HtmlExtractor.Default);
                 if (result is not IngestedArticle fromHtml)
                 {
                     return result with { Input = where };
