@@ -79,6 +79,48 @@ public static class LanguageFeatures
         }
     }
 
+    /// <summary>Receives the packed key (<see cref="LanguageProfiles.Key"/>) of each n-gram.</summary>
+    public interface IGramKeyVisitor
+    {
+        void Visit(ulong key);
+    }
+
+    /// <summary>
+    /// The packed keys of exactly the grams <see cref="VisitGrams"/> visits, in the same order, built one
+    /// character at a time from the previous order's key (no slice, no re-packing): the identifier's hot loop.
+    /// </summary>
+    public static void VisitGramKeys<TVisitor>(ReadOnlySpan<char> normalized, ref TVisitor visitor)
+        where TVisitor : struct, IGramKeyVisitor
+    {
+        for (var start = 0; start < normalized.Length; start++)
+        {
+            var first = normalized[start];
+            ulong key = first;
+            if (first != Boundary)
+            {
+                visitor.Visit(key);
+            }
+
+            var end = Math.Min(normalized.Length, start + MaxOrder);
+            for (var position = start + 1; position < end; position++)
+            {
+                var last = normalized[position];
+                key |= (ulong)last << (16 * (position - start));
+                if (last == Boundary)
+                {
+                    if (position - start > 1 || first != Boundary)
+                    {
+                        visitor.Visit(key); // a gram may end on a boundary but not run past it
+                    }
+
+                    break;
+                }
+
+                visitor.Visit(key);
+            }
+        }
+    }
+
     /// <summary>The words of a normalized text (runs between boundaries).</summary>
     public static IEnumerable<string> Words(string normalized) =>
         normalized.Split(Boundary, StringSplitOptions.RemoveEmptyEntries);

@@ -49,7 +49,7 @@ public sealed class LanguageIdentifier
     private const double ConfidenceTemperature = 8;
 
     private readonly LanguageProfiles _profiles;
-    private readonly Dictionary<ulong, LanguageProfiles.GramRow> _grams;
+    private readonly GramTable _grams;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly float[] _wordBonus;
     private readonly float[][] _floors;
@@ -185,7 +185,7 @@ public sealed class LanguageIdentifier
             var length = LanguageFeatures.Normalize(text, buffer);
             var normalized = buffer.AsSpan(0, length);
             var visitor = new ScoreVisitor(_grams, new float[languages], new int[LanguageFeatures.MaxOrder]);
-            LanguageFeatures.VisitGrams(normalized, ref visitor);
+            LanguageFeatures.VisitGramKeys(normalized, ref visitor);
             var scores = visitor.Scores;
             for (var language = 0; language < languages; language++)
             {
@@ -216,24 +216,12 @@ public sealed class LanguageIdentifier
     }
 
     /// <summary>Sums the gains of the grams some language kept; every such gram costs each language its floor (added after).</summary>
-    private readonly struct ScoreVisitor(Dictionary<ulong, LanguageProfiles.GramRow> grams, float[] scores, int[] counts) : LanguageFeatures.IGramVisitor
+    private readonly struct ScoreVisitor(GramTable grams, float[] scores, int[] counts) : LanguageFeatures.IGramKeyVisitor
     {
         public readonly float[] Scores = scores;
         public readonly int[] Counts = counts;
 
-        public void Visit(ReadOnlySpan<char> gram)
-        {
-            if (grams.TryGetValue(LanguageProfiles.Key(gram), out var row))
-            {
-                Counts[row.Order]++;
-                var languages = row.Languages;
-                var gains = row.Gains;
-                for (var i = 0; i < languages.Length; i++)
-                {
-                    Scores[languages[i]] += gains[i];
-                }
-            }
-        }
+        public void Visit(ulong key) => grams.Add(key, Scores, Counts);
     }
 
     private static (string? Script, int Letters, int Kana, int Han) DominantScript(ReadOnlySpan<char> text)

@@ -15,7 +15,7 @@ public sealed class LanguageProfiles
     public const string FileName = "langid/profiles.tsv";
     public const double Scale = 1e8;
 
-    private LanguageProfiles(string[] codes, string[] scripts, float[][] floors, Dictionary<ulong, GramRow> grams, Dictionary<string, int[]> words, int[] wordCounts, int version)
+    private LanguageProfiles(string[] codes, string[] scripts, float[][] floors, GramTable grams, Dictionary<string, int[]> words, int[] wordCounts, int version)
     {
         Codes = codes;
         Floors = floors;
@@ -38,10 +38,7 @@ public sealed class LanguageProfiles
     internal float[][] Floors { get; }
 
     /// <summary>Gram → the languages that kept it and how much more than their floor it is worth (log ratio).</summary>
-    internal Dictionary<ulong, GramRow> Grams { get; }
-
-    /// <summary>One gram's order (0-based) and its sparse row of (language, log probability minus the language's floor).</summary>
-    internal sealed record GramRow(int Order, int[] Languages, float[] Gains);
+    internal GramTable Grams { get; }
 
     /// <summary>Function word → the languages (indexes) that list it.</summary>
     internal Dictionary<string, int[]> FunctionWords { get; }
@@ -94,12 +91,17 @@ public sealed class LanguageProfiles
         }
 
         var index = codes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var grams = new Dictionary<ulong, GramRow>(rawGrams.Count);
+        var rows = new List<(ulong Key, int Order, GramTable.Entry[] Row)>(rawGrams.Count);
+        var seen = new HashSet<ulong>();
         foreach (var (gram, values, line) in rawGrams)
         {
-            var order = Math.Min(gram.Length, LanguageFeatures.MaxOrder) - 1;
-            var languages = new List<int>();
-            var gains = new List<float>();
+            if (gram.Length is 0 or > LanguageFeatures.MaxOrder || !seen.Add(Key(gram)))
+            {
+                throw new RuleFileException($"{origin}: line {line}: gram '{gram}' is empty, longer than {LanguageFeatures.MaxOrder} characters or listed twice");
+            }
+
+            var order = gram.Length - 1;
+            var row = new List<GramTable.Entry>();
             foreach (var pair in values.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var colon = pair.LastIndexOf(':');
@@ -108,12 +110,13 @@ public sealed class LanguageProfiles
                     throw new RuleFileException($"{origin}: line {line}: '{pair}' is not LANGUAGE:VALUE of a declared language");
                 }
 
-                languages.Add(language);
-                gains.Add((float)Math.Log(ParseValue(pair[(colon + 1)..], origin, line) / Scale) - floors[language][order]);
+                row.Add(new GramTable.Entry(language, (float)Math.Log(ParseValue(pair[(colon + 1)..], origin, line) / Scale) - floors[language][order]));
             }
 
-            grams[Key(gram)] = new GramRow(order, languages.ToArray(), gains.ToArray());
+            rows.Add((Key(gram), order, row.ToArray()));
         }
+
+        var grams = new GramTable(rows);
 
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var counts = new int[codes.Count];
