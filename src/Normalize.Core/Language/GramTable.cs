@@ -27,41 +27,60 @@ internal sealed class GramTable
     private readonly Entry[] _entries;
     private readonly int _shift;
 
-    public GramTable(IReadOnlyList<(ulong Key, int Order, Entry[] Row)> rows)
+    private GramTable(List<(ulong Key, int Order, int Start, int Count)> rows, Entry[] entries)
     {
         // At most half full: a miss (most grams of a foreign text) ends after a probe or two.
         var bits = Math.Max(4, BitOperations.Log2((uint)Math.Max(1, rows.Count)) + 2);
         _slots = new Slot[1 << bits];
         _shift = 64 - bits;
-        _entries = new Entry[rows.Sum(r => r.Row.Length)];
-        var next = 0;
-        foreach (var (key, order, row) in rows)
+        _entries = entries;
+        foreach (var (key, order, start, count) in rows)
         {
-            if (key == 0 || row.Length > ushort.MaxValue)
-            {
-                throw new ArgumentException("a gram row must have a non-empty key and fewer than 65536 languages", nameof(rows));
-            }
-
             var index = Home(key);
-            while (_slots[index].Key != 0 && _slots[index].Key != key)
+            while (_slots[index].Key != 0)
             {
                 index = (index + 1) & (_slots.Length - 1);
             }
 
-            if (_slots[index].Key == key)
-            {
-                throw new ArgumentException($"gram key {key} listed twice", nameof(rows));
-            }
-
-            row.CopyTo(_entries, next);
-            _slots[index] = new Slot { Key = key, Start = next, Count = (ushort)row.Length, Order = (ushort)order };
-            next += row.Length;
+            _slots[index] = new Slot { Key = key, Start = start, Count = (ushort)count, Order = (ushort)order };
         }
 
         Count = rows.Count;
+        MaxGain = entries.Length == 0 ? 0 : entries.Max(e => e.Gain);
+    }
+
+    /// <summary>Collects the rows (each gram once), then lays out the table.</summary>
+    internal sealed class Builder(int capacity)
+    {
+        private readonly List<(ulong Key, int Order, int Start, int Count)> _rows = new(capacity);
+        private readonly HashSet<ulong> _keys = new(capacity);
+        private readonly List<Entry> _entries = new(capacity * 3);
+
+        /// <summary>False when the gram was added already.</summary>
+        public bool Add(ulong key, int order, ReadOnlySpan<Entry> row)
+        {
+            if (key == 0 || row.Length > ushort.MaxValue)
+            {
+                throw new ArgumentException("a gram row needs a non-empty key and fewer than 65536 languages", nameof(row));
+            }
+
+            if (!_keys.Add(key))
+            {
+                return false;
+            }
+
+            _rows.Add((key, order, _entries.Count, row.Length));
+            _entries.AddRange(row);
+            return true;
+        }
+
+        public GramTable Build() => new(_rows, _entries.ToArray());
     }
 
     public int Count { get; }
+
+    /// <summary>The largest gain of any gram for any language.</summary>
+    public float MaxGain { get; }
 
     /// <summary>Adds the gram's gains to <paramref name="scores"/> and counts it under its order; false when no language kept it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -56,6 +56,14 @@ public sealed class LanguageIdentifier
     private readonly Dictionary<string, int[]> _candidatesByScript;
     private readonly Dictionary<string, int> _indexByCode;
 
+    /// <summary>
+    /// Function-word margin per letter past which the n-grams are not read: the largest gain any gram of the profile
+    /// gives (plus any spread of the languages' floors). Grams of neighbouring orders share letters, so this is no
+    /// strict bound, but no text of the bench came near it (an n-gram lead of at most ~12 nats per letter, on short
+    /// sentences with a letter of their own), and above it the answer was the same on every bench unit.
+    /// </summary>
+    private readonly float _decisivePerLetter;
+
     public LanguageIdentifier(LanguageProfiles profiles, LanguageIdentifierOptions? options = null)
     {
         _profiles = profiles;
@@ -73,6 +81,7 @@ public sealed class LanguageIdentifier
             .GroupBy(p => p.script, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray(), StringComparer.Ordinal);
         _indexByCode = profiles.Codes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        _decisivePerLetter = _grams.MaxGain + Enumerable.Range(0, LanguageFeatures.MaxOrder).Sum(o => _floors.Max(f => f[o]) - _floors.Min(f => f[o]));
     }
 
     private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier(LanguageProfiles.Embedded));
@@ -126,10 +135,28 @@ public sealed class LanguageIdentifier
             return new LanguageGuess(_profiles.Codes[candidates[0]], 1, script, letters);
         }
 
-        var scores = Score(text, _profiles.Codes.Count);
-        if (prior is not null && _indexByCode.TryGetValue(PrimaryCode(prior), out var priorIndex))
+        var priorIndex = prior is not null && _indexByCode.TryGetValue(PrimaryCode(prior), out var p) ? p : -1;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        float[] scores;
+        try
         {
-            scores[priorIndex] += (float)Options.PriorBonus;
+            var normalized = buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer));
+
+            // Function words first: they are few and cheap to look up. When their margin is more than the n-grams
+            // could plausibly make up (every letter worth the best gram of the profile to the runner-up), the
+            // n-grams cannot change the answer and are not read: most paragraphs of prose end here.
+            scores = new float[_profiles.Codes.Count];
+            AddFunctionWords(normalized, scores);
+            AddPrior(scores, priorIndex);
+            if (!IsDecisive(scores, candidates, letters))
+            {
+                scores = Score(normalized, includeWords: true);
+                AddPrior(scores, priorIndex);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
         var best = candidates[0];
@@ -148,6 +175,35 @@ public sealed class LanguageIdentifier
         }
 
         return new LanguageGuess(_profiles.Codes[best], 1 / total, script, letters);
+    }
+
+    private void AddPrior(float[] scores, int priorIndex)
+    {
+        if (priorIndex >= 0)
+        {
+            scores[priorIndex] += (float)Options.PriorBonus;
+        }
+    }
+
+    /// <summary>Whether the best candidate leads the next by more than <see cref="_decisivePerLetter"/> per letter.</summary>
+    private bool IsDecisive(float[] scores, int[] candidates, int letters)
+    {
+        var best = float.NegativeInfinity;
+        var second = float.NegativeInfinity;
+        foreach (var c in candidates)
+        {
+            if (scores[c] > best)
+            {
+                second = best;
+                best = scores[c];
+            }
+            else if (scores[c] > second)
+            {
+                second = scores[c];
+            }
+        }
+
+        return best - second > _decisivePerLetter * letters;
     }
 
     /// <summary>The profile language a BCP-47 tag names ("de-AT" → de; hr, sr, bs → hbs).</summary>
@@ -171,47 +227,48 @@ public sealed class LanguageIdentifier
             return [];
         }
 
-        var all = Score(text, _profiles.Codes.Count, includeWords: true);
-        var grams = Score(text, _profiles.Codes.Count, includeWords: false);
+        var buffer = new char[text.Length + 2];
+        var normalized = buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer));
+        var all = Score(normalized, includeWords: true);
+        var grams = Score(normalized, includeWords: false);
         return candidates.Select(c => (_profiles.Codes[c], (double)grams[c], (double)(all[c] - grams[c])))
             .OrderByDescending(p => p.Item2 + p.Item3).ToList();
     }
 
-    private float[] Score(ReadOnlySpan<char> text, int languages, bool includeWords = true)
+    private float[] Score(ReadOnlySpan<char> normalized, bool includeWords)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
-        try
+        var languages = _profiles.Codes.Count;
+        var visitor = new ScoreVisitor(_grams, new float[languages], new int[LanguageFeatures.MaxOrder]);
+        LanguageFeatures.VisitGramKeys(normalized, ref visitor);
+        var scores = visitor.Scores;
+        for (var language = 0; language < languages; language++)
         {
-            var length = LanguageFeatures.Normalize(text, buffer);
-            var normalized = buffer.AsSpan(0, length);
-            var visitor = new ScoreVisitor(_grams, new float[languages], new int[LanguageFeatures.MaxOrder]);
-            LanguageFeatures.VisitGramKeys(normalized, ref visitor);
-            var scores = visitor.Scores;
-            for (var language = 0; language < languages; language++)
+            for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
             {
-                for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
-                {
-                    scores[language] += visitor.Counts[order] * _floors[language][order];
-                }
+                scores[language] += visitor.Counts[order] * _floors[language][order];
             }
-
-            foreach (var range in includeWords ? normalized.Split(LanguageFeatures.Boundary) : default)
-            {
-                var word = normalized[range];
-                if (word.Length > 0 && _words.TryGetValue(word, out var listing))
-                {
-                    foreach (var language in listing)
-                    {
-                        scores[language] += _wordBonus[language];
-                    }
-                }
-            }
-
-            return scores;
         }
-        finally
+
+        if (includeWords)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            AddFunctionWords(normalized, scores);
+        }
+
+        return scores;
+    }
+
+    private void AddFunctionWords(ReadOnlySpan<char> normalized, float[] scores)
+    {
+        foreach (var range in normalized.Split(LanguageFeatures.Boundary))
+        {
+            var word = normalized[range];
+            if (word.Length > 0 && _words.TryGetValue(word, out var listing))
+            {
+                foreach (var language in listing)
+                {
+                    scores[language] += _wordBonus[language];
+                }
+            }
         }
     }
 
