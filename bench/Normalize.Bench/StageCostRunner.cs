@@ -10,7 +10,7 @@ namespace Normalize.Bench;
 /// whole pipeline over the seeds (../shared/seeds) repeated N times; every stage timed on its own for every
 /// article, in wall time and in the thread's CPU time (which machine load inflates far less), with the bytes it
 /// allocates. Corpus writing is left out, so the share is an upper bound of the share of `normalize clean`.
-/// With --clean, it measures what the issues ask literally: the Release CLI's `clean` (index included) over the
+/// With --clean, it measures what the issues ask literally: the published (ReadyToRun) Release CLI's `clean` (index included) over the
 /// seeds repeated N times, all stages against all but the added ones, runs alternating, medians compared.
 /// Usage: stage-cost [--added names,units] [--target 20] [--repeat 1000] [--warmup 200]
 ///      | stage-cost --clean [--added names,units] [--target 20] [--repeat 1000] [--runs 3] [--jobs N]
@@ -145,12 +145,13 @@ public static class StageCostRunner
     private static int WholeClean(string seeds, int repeat, int runs, int jobs, string[] added, int target)
     {
         var root = BenchProcess.RepoRoot();
-        if (BenchProcess.BuildCli(root) is not { } cli)
+        var work = Path.Combine(Path.GetTempPath(), "normalize-stage-cost-" + Environment.ProcessId);
+        // The published CLI (ReadyToRun), as users run it: start-up and rule loading count as they do for them.
+        if (BenchProcess.PublishCli(root, Path.Combine(work, "cli")) is not { } cli)
         {
             return 1;
         }
 
-        var work = Path.Combine(Path.GetTempPath(), "normalize-stage-cost-" + Environment.ProcessId);
         var input = Path.Combine(work, "in");
         var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < repeat; i++)
@@ -169,7 +170,7 @@ public static class StageCostRunner
         var variants = new (string Label, string Stages)[] { ("all stages", string.Join(',', StageNames.All)), ($"without {addedLabel}", without) };
         var seconds = variants.ToDictionary(v => v.Label, _ => new List<double>());
         var cpuSeconds = variants.ToDictionary(v => v.Label, _ => new List<double>());
-        Console.WriteLine($"`normalize clean` (Release, index on, --jobs {jobs}) over {files.Count} seeds x {repeat} = {files.Count * repeat} files, {runs} alternating runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine($"`normalize clean` (published Release CLI, index on, --jobs {jobs}) over {files.Count} seeds x {repeat} = {files.Count * repeat} files, {runs} alternating runs, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         Console.WriteLine("| run | stages | wall seconds | CPU seconds |");
         Console.WriteLine("| --- | --- | ---: | ---: |");
         for (var run = 1; run <= runs; run++)

@@ -50,7 +50,7 @@ public sealed class LanguageIdentifier
 
     private readonly LanguageProfiles _profiles;
     private readonly GramTable _grams;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FunctionWordTable _words;
     private readonly float[] _wordBonus;
     private readonly float[][] _floors;
     private readonly Dictionary<string, int[]> _candidatesByScript;
@@ -70,7 +70,7 @@ public sealed class LanguageIdentifier
         Options = options ?? LanguageIdentifierOptions.Default;
         _grams = profiles.Grams;
         _floors = profiles.Floors;
-        _words = profiles.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new FunctionWordTable(profiles.FunctionWords);
         // Every listed function word is worth the same: the lists differ in length, not in how much of prose
         // their words make (a longer list would otherwise spread the same mass thinner, Zipf notwithstanding).
         _wordBonus = profiles.FunctionWordCounts
@@ -238,14 +238,25 @@ public sealed class LanguageIdentifier
     private float[] Score(ReadOnlySpan<char> normalized, bool includeWords)
     {
         var languages = _profiles.Codes.Count;
-        var visitor = new ScoreVisitor(_grams, new float[languages], new int[LanguageFeatures.MaxOrder]);
-        LanguageFeatures.VisitGramKeys(normalized, ref visitor);
-        var scores = visitor.Scores;
+        var scores = new float[languages];
+        Span<int> counts = stackalloc int[LanguageFeatures.MaxOrder];
+        var keys = ArrayPool<ulong>.Shared.Rent(normalized.Length * LanguageFeatures.MaxOrder);
+        try
+        {
+            var collector = new KeyCollector(keys);
+            LanguageFeatures.VisitGramKeys(normalized, ref collector);
+            _grams.AddAll(keys.AsSpan(0, collector.Count), scores, counts);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+        }
+
         for (var language = 0; language < languages; language++)
         {
             for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
             {
-                scores[language] += visitor.Counts[order] * _floors[language][order];
+                scores[language] += counts[order] * _floors[language][order];
             }
         }
 
@@ -262,9 +273,9 @@ public sealed class LanguageIdentifier
         foreach (var range in normalized.Split(LanguageFeatures.Boundary))
         {
             var word = normalized[range];
-            if (word.Length > 0 && _words.TryGetValue(word, out var listing))
+            if (word.Length > 0)
             {
-                foreach (var language in listing)
+                foreach (var language in _words.Languages(word))
                 {
                     scores[language] += _wordBonus[language];
                 }
@@ -272,13 +283,12 @@ public sealed class LanguageIdentifier
         }
     }
 
-    /// <summary>Sums the gains of the grams some language kept; every such gram costs each language its floor (added after).</summary>
-    private readonly struct ScoreVisitor(GramTable grams, float[] scores, int[] counts) : LanguageFeatures.IGramKeyVisitor
+    /// <summary>Collects a text's gram keys, for the table to look them up together.</summary>
+    private struct KeyCollector(ulong[] keys) : LanguageFeatures.IGramKeyVisitor
     {
-        public readonly float[] Scores = scores;
-        public readonly int[] Counts = counts;
+        public int Count;
 
-        public void Visit(ulong key) => grams.Add(key, Scores, Counts);
+        public void Visit(ulong key) => keys[Count++] = key;
     }
 
     private static (string? Script, int Letters, int Kana, int Han) DominantScript(ReadOnlySpan<char> text)
