@@ -146,11 +146,11 @@ public sealed class LanguageIdentifier
             // could plausibly make up (every letter worth the best gram of the profile to the runner-up), the
             // n-grams cannot change the answer and are not read: most paragraphs of prose end here.
             scores = new float[_profiles.Codes.Count];
-            AddFunctionWords(normalized, scores);
+            AddFunctionWords(text, scores);
             AddPrior(scores, priorIndex);
             if (!IsDecisive(scores, candidates, letters))
             {
-                scores = Score(normalized, includeWords: true);
+                scores = Score(text, normalized, includeWords: true);
                 AddPrior(scores, priorIndex);
             }
         }
@@ -229,13 +229,13 @@ public sealed class LanguageIdentifier
 
         var buffer = new char[text.Length + 2];
         var normalized = buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer));
-        var all = Score(normalized, includeWords: true);
-        var grams = Score(normalized, includeWords: false);
+        var all = Score(text, normalized, includeWords: true);
+        var grams = Score(text, normalized, includeWords: false);
         return candidates.Select(c => (_profiles.Codes[c], (double)grams[c], (double)(all[c] - grams[c])))
             .OrderByDescending(p => p.Item2 + p.Item3).ToList();
     }
 
-    private float[] Score(ReadOnlySpan<char> normalized, bool includeWords)
+    private float[] Score(ReadOnlySpan<char> text, ReadOnlySpan<char> normalized, bool includeWords)
     {
         var languages = _profiles.Codes.Count;
         var scores = new float[languages];
@@ -262,23 +262,41 @@ public sealed class LanguageIdentifier
 
         if (includeWords)
         {
-            AddFunctionWords(normalized, scores);
+            AddFunctionWords(text, scores);
         }
 
         return scores;
     }
 
-    private void AddFunctionWords(ReadOnlySpan<char> normalized, float[] scores)
+    private void AddFunctionWords(ReadOnlySpan<char> text, float[] scores)
     {
-        foreach (var range in normalized.Split(LanguageFeatures.Boundary))
+        var visitor = new WordVisitor(_words, _wordBonus, scores);
+        LanguageFeatures.VisitWords(text, ref visitor);
+    }
+
+    /// <summary>
+    /// Adds the bonus of each listed function word. Only function words elide ("l'État", "qu'il", "dell'anno"), so a
+    /// word an apostrophe glues to anything else is a suffix or clitic, not a free word: Turkish writes case endings
+    /// so after names and numbers ("Kore'den", "2018'in"), English its possessive ("Trump's"), and read as words
+    /// they would pass for German "den", English "in", French "s".
+    /// </summary>
+    private struct WordVisitor(FunctionWordTable words, float[] bonus, float[] scores) : LanguageFeatures.IWordVisitor
+    {
+        private bool _previousListed;
+
+        public void Visit(ReadOnlySpan<char> word, bool afterApostrophe, bool afterDigit)
         {
-            var word = normalized[range];
-            if (word.Length > 0)
+            if (afterApostrophe && (afterDigit || !_previousListed))
             {
-                foreach (var language in _words.Languages(word))
-                {
-                    scores[language] += _wordBonus[language];
-                }
+                _previousListed = false;
+                return;
+            }
+
+            var languages = words.Languages(word);
+            _previousListed = !languages.IsEmpty;
+            foreach (var language in languages)
+            {
+                scores[language] += bonus[language];
             }
         }
     }

@@ -23,6 +23,24 @@ public class LanguageFeaturesTests
         Assert.Equal(grams.Keys, keys.Keys);
     }
 
+    [Fact]
+    public void WordsKnowWhetherAnApostropheGluesThemToTheWordOrNumberBefore()
+    {
+        var words = new WordCollector { Words = [] };
+        LanguageFeatures.VisitWords("Qu'il l’a dit: Kore'den, 2018'in, 'quoted' Trump's", ref words);
+        Assert.Equal(
+            [("qu", false, false), ("il", true, false), ("l", false, false), ("a", true, false), ("dit", false, false),
+             ("kore", false, false), ("den", true, false), ("in", true, true), ("quoted", false, false), ("trump", false, false), ("s", true, false)],
+            words.Words);
+    }
+
+    private struct WordCollector : LanguageFeatures.IWordVisitor
+    {
+        public List<(string, bool, bool)> Words;
+
+        public readonly void Visit(ReadOnlySpan<char> word, bool afterApostrophe, bool afterDigit) => Words.Add((word.ToString(), afterApostrophe, afterDigit));
+    }
+
     private struct GramCollector : LanguageFeatures.IGramVisitor
     {
         public List<ulong> Keys;

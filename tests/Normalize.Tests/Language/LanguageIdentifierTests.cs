@@ -49,6 +49,16 @@ public class LanguageIdentifierTests
         Assert.Equal("de", Identifier.Identify(paragraph).Code);
     }
 
+    [Theory]
+    [InlineData("Ankara'dan gelen heyet Berlin'de Almanya'nın bakanıyla görüştü.")]
+    [InlineData("Rusya'nın Kiev'e saldırısı 2022'den beri sürüyor.")]
+    [InlineData("Almanya'nın Berlin'den Kiev'e gönderdiği yardım arttı.")]
+    public void TurkishCaseEndingsAfterNamesAndNumbersAreNotReadAsOtherLanguagesWords(string sentence)
+    {
+        // "Berlin'den", "2022'den": read as words, "den" and "in" would be German, Dutch or English function words.
+        Assert.Equal("tr", Identifier.Identify(sentence).Code);
+    }
+
     [Fact]
     public void ChineseWithAnEnglishNameIsStillChinese()
     {
