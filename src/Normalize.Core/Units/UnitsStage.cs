@@ -31,9 +31,14 @@ public sealed partial class UnitsStage : IStage
         var foreign = article.NonEnglishRanges();
         var english = foreign.Count == 0 ? article.Text : Blank(article.Text, foreign);
         Annotation annotation;
+        var foreignNumbers = new List<QuantitySpan>();
         try
         {
             annotation = english.AsSpan().ContainsAnyExcept(" \n") ? _annotator.Annotate(english, context) : new Annotation([], []);
+            foreach (var (start, end, language) in foreign)
+            {
+                foreignNumbers.AddRange(_annotator.AnnotateForeignNumbers(article.Text, start, end, language));
+            }
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -42,12 +47,10 @@ public sealed partial class UnitsStage : IStage
             article.Warnings.Add($"units stage failed ({ex.GetType().Name}: {ex.Message}); numbers and dates left unread");
             return;
         }
+
         article.Quantities.AddRange(annotation.Quantities);
         article.Dates.AddRange(annotation.Dates);
-        foreach (var (start, end, language) in foreign)
-        {
-            article.Quantities.AddRange(_annotator.AnnotateForeignNumbers(article.Text, start, end, language));
-        }
+        article.Quantities.AddRange(foreignNumbers);
 
         if (foreign.Count > 0)
         {
