@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Normalize.Core;
 using Normalize.Core.Ingest;
 using Normalize.Core.Pipeline;
+using Normalize.Core.Search;
 using Normalize.Core.Units;
 
 namespace Normalize.Bench;
@@ -186,11 +187,14 @@ public static class FuzzRunner
         var name = Path.GetFileName(batchDir);
         var output = Path.Combine(batchDir, "out");
         var firstInput = Directory.EnumerateFiles(Path.Combine(batchDir, "in")).Order(StringComparer.Ordinal).First();
+
+        // Where clean puts its index by default (the runner once searched a stale "index.db" and counted
+        // the search's "no index" as a lost batch).
         var runs = new (string Verb, string Arguments)[]
         {
             ("clean", $"clean \"{Path.Combine(batchDir, "in")}\" --out \"{output}\" --json"),
-            ("index", $"index \"{Path.Combine(output, "corpus.jsonl")}\" --index \"{Path.Combine(batchDir, "again.db")}\""),
-            ("search", $"search \"the OR drones\" --index \"{Path.Combine(output, "index.db")}\" --json"),
+            ("index", $"index \"{Path.Combine(output, "corpus.jsonl")}\" --index \"{Path.Combine(batchDir, "again.lucene")}\""),
+            ("search", $"search \"the OR drones\" --index \"{SearchIndex.DefaultPath(output)}\" --json"),
             ("diff", $"diff \"{firstInput}\" --json"),
             ("annotate", $"annotate --jsonl --conventions duckling --file \"{Path.Combine(batchDir, "annotate.jsonl")}\""),
         };
@@ -210,9 +214,11 @@ public static class FuzzRunner
 
             if (verb == "clean" && code is 0 or 1)
             {
+                // A fresh output: every article the summary counts as written is a line of corpus.jsonl.
                 var summary = log.Split('\n').FirstOrDefault(l => l.StartsWith("{\"written\"", StringComparison.Ordinal));
                 var corpusLines = File.Exists(Path.Combine(output, "corpus.jsonl")) ? File.ReadLines(Path.Combine(output, "corpus.jsonl")).Count() : 0;
-                if (summary is null || !summary.Contains($"\"written\":{corpusLines},", StringComparison.Ordinal))
+                var written = summary is null ? -1 : System.Text.Json.JsonDocument.Parse(summary).RootElement.GetProperty("written").GetInt32();
+                if (written != corpusLines)
                 {
                     lostBatches.Add($"{name} clean: summary {summary ?? "(none)"} but {corpusLines} records in corpus.jsonl");
                 }
