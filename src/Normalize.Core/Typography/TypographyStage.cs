@@ -44,6 +44,7 @@ public sealed partial class TypographyStage : IStage
     {
         foreach (var (rule, pattern, replace) in _passes)
         {
+            article.Deadline.Check();
             var edits = pattern.Matches(article.Text)
                 .Select(m => new TextEdit(m.Index, m.Length, replace(m), rule));
             TextEdits.Apply(article, Name, edits);

@@ -158,6 +158,8 @@ public sealed partial class Annotator
                 continue;
             }
 
+            context.Deadline.Check();
+
             // Numbers inside a web address are not quantities ("?q=30%25").
             if (text[position] is 'h' or 'w' && IsUrlStart(text, position))
             {

@@ -222,6 +222,11 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        if (IsOverlongGroupedRun(text, position))
+        {
+            return false;
+        }
+
         var m = (decimalComma ? CommaDecimalNumber() : PointDecimalNumber()).Match(text, position);
         if (!m.Success || m.Index != position)
         {
@@ -542,6 +547,40 @@ internal sealed partial class NumberScanner
 
         var isoDate = token.Length == 10 && token[4] == '-' && token[7] == '-';
         return CountDigits(token) >= 7 && ((token[0] == '+' && groups >= 1) || (groups >= 3 && !isoDate));
+    }
+
+    /// <summary>Digits a grouped number may have: more than a decimal holds is a list or a code, never a quantity.</summary>
+    private const int MaxGroupedDigits = 29;
+
+    /// <summary>
+    /// "123 456 789 123 …" (or with commas or dots) past <see cref="MaxGroupedDigits"/> digits: the number patterns would
+    /// read the whole run from every start in it only to find it too large, which is quadratic in the run. A bounded
+    /// look at the groups ahead (one separator, kept the same, then three digits each) answers the same.
+    /// </summary>
+    private static bool IsOverlongGroupedRun(string text, int position)
+    {
+        var p = position < text.Length && text[position] is '-' or '+' or '−' ? position + 1 : position;
+        var digits = 0;
+        while (p < text.Length && char.IsDigit(text[p]) && digits < 4)
+        {
+            p++;
+            digits++;
+        }
+
+        if (digits is 0 or > 3 || p + 4 > text.Length || text[p] is not (' ' or ',' or '.' or '\u00A0' or '\u202F' or '\u2009'))
+        {
+            return false;
+        }
+
+        var separator = text[p];
+        while (digits <= MaxGroupedDigits && p + 4 <= text.Length && text[p] == separator
+            && char.IsDigit(text[p + 1]) && char.IsDigit(text[p + 2]) && char.IsDigit(text[p + 3]))
+        {
+            digits += 3;
+            p += 4;
+        }
+
+        return digits > MaxGroupedDigits;
     }
 
     private static int CountDigits(ReadOnlySpan<char> span)
