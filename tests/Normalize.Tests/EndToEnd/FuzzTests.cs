@@ -33,13 +33,12 @@ public class FuzzTests
     /// mutated input is either written or reported with an error naming it, no stage throws, and
     /// annotating a piece of it with odd reference dates throws nothing.
     /// </summary>
-    [Theory]
-    [InlineData(7)]
-    [InlineData(1)]
-    public void SeededFuzzInputsAreWrittenOrReportedNeverThrown(int seed)
+    [Fact]
+    public void SeededFuzzInputsAreWrittenOrReportedNeverThrown()
     {
-        const int count = 150;
-        var generator = new FuzzInputs(FuzzInputs.LoadSeeds([RepoPaths.Seeds]), seed, maxGiant: 20_000);
+        // Seed 7 is the run that found full-width digits failing the units stage ("1/２").
+        const int count = 200;
+        var generator = new FuzzInputs(FuzzInputs.LoadSeeds([RepoPaths.Seeds]), seed: 7, maxGiant: 20_000);
         using var temp = new TempDirectory();
         var inputFolder = Path.Combine(temp.Path, "in");
         var annotateLines = new List<string>();
