@@ -9,7 +9,7 @@ namespace Normalize.Bench;
 /// Title, date and author of HTML pages against the wcxb-dev ground truth, on the articles whose truth has the field.
 /// The metadata rules are hand-written from failures seen on one half of the sites ("A": SHA-1 of the site, first
 /// 32 bits little-endian, even); the other half ("B") was not looked at, so the gap between the two is the rules'
-/// generalization gap. Usage: metadata [--set NAME] [--tsv FILE]
+/// generalization gap. Usage: metadata [--set NAME] [--tsv FILE] [--half A|B] [--page ID]
 /// </summary>
 public static class MetadataRunner
 {
@@ -17,6 +17,8 @@ public static class MetadataRunner
     {
         var set = "wcxb-dev";
         string? tsv = null;
+        char? onlyHalf = null;
+        string? onlyPage = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,8 +29,14 @@ public static class MetadataRunner
                 case "--tsv" when i + 1 < args.Length:
                     tsv = args[++i];
                     break;
+                case "--half" when i + 1 < args.Length && args[i + 1] is "A" or "B":
+                    onlyHalf = args[++i][0];
+                    break;
+                case "--page" when i + 1 < args.Length:
+                    onlyPage = args[++i];
+                    break;
                 default:
-                    Console.Error.WriteLine($"metadata: unknown argument '{args[i]}' (use --set NAME, --tsv FILE)");
+                    Console.Error.WriteLine($"metadata: unknown argument '{args[i]}' (use --set NAME, --tsv FILE, --half A|B, --page ID)");
                     return 2;
             }
         }
@@ -39,7 +47,13 @@ public static class MetadataRunner
             return 0;
         }
 
-        var pages = DevPages.Load(root, set);
+        // --half A reads only the half the rules are developed on (the other one stays unseen while they change).
+        var pages = DevPages.Load(root, set).Where(p => onlyHalf is null || HalfOf(p.Site) == onlyHalf).ToList();
+        if (onlyPage is not null)
+        {
+            pages = pages.Where(p => p.Id == onlyPage).ToList();
+        }
+
         var extractor = HtmlExtractor.Default;
         var extractions = new List<HtmlExtraction?>();
         var cpuBefore = ThreadCpu.Now();
