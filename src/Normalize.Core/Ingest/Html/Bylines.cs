@@ -38,17 +38,28 @@ internal static partial class Bylines
 
         text = Tail().Replace(text, "");
         text = Label().Replace(text, "").Trim();
+        string? last = null;
         foreach (var part in Separator().Split(text))
         {
             var name = part.Trim().Trim(',', ';', '|', ':', '-', '–', '—', '•', '·').Trim();
+            if (last is not null && Credential().IsMatch(name))
+            {
+                // "Jane Doe, Ph.D.": the author signs with the degree; it stays with her name.
+                var index = names.IndexOf(last);
+                last = names[index] = last + ", " + name;
+                continue;
+            }
+
             if (name.EndsWith('.') && !Initial().IsMatch(name))
             {
                 name = name[..^1];
             }
 
+            last = null;
             if (IsName(name) && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
+                last = name;
             }
         }
     }

@@ -157,6 +157,14 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void ADegreeAfterANameStaysWithTheName()
+    {
+        var metadata = MetadataOfPage("<meta name=\"author\" content=\"Genevieve Carlton, Ph.D., and Shelby Loos, DVM\">", $"<article>{Story}</article>");
+
+        Assert.Equal(["Genevieve Carlton, Ph.D.", "Shelby Loos, DVM"], metadata.Authors);
+    }
+
+    [Fact]
     public void ASocialProfileLinkIsNotAByline()
     {
         var metadata = MetadataOfPage(
