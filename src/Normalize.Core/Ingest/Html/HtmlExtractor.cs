@@ -52,11 +52,14 @@ public sealed class HtmlExtractor
     private readonly HtmlBudget _budget;
     private readonly BoostedTrees? _blockModel;
     private readonly bool _keepBlocks;
+    private readonly TimeProvider _clock;
 
     /// <param name="blockModel">Decides block by block what is body text (see <see cref="BlockModels"/>); null keeps the rule-based body.</param>
     /// <param name="keepBlocks">Return every block with its features (for training the block model).</param>
-    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false)
+    /// <param name="clock">"Now", past which a page's date is not its publication date.</param>
+    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         _hints = hints ?? HtmlHints.Embedded;
         _budget = budget ?? new HtmlBudget();
         _blockModel = blockModel;
@@ -115,8 +118,13 @@ public sealed class HtmlExtractor
         try
         {
             document.LoadHtml(html);
+            if (StreamedSegments.MayHave(html))
+            {
+                StreamedSegments.Place(document);
+            }
+
             deadline.Check();
-            var (metadata, titles) = HtmlMetadataReader.Read(document, url, deadline);
+            var (metadata, titles) = HtmlMetadataReader.Read(document, url, _hints, _clock.GetUtcNow(), deadline);
             var (text, byline, looksLikeArticle, removed, all, content) = ExtractBody(document, titles, deadline);
             IReadOnlyList<PageBlock> blocks = [];
             if (_blockModel is not null || _keepBlocks)
@@ -132,9 +140,7 @@ public sealed class HtmlExtractor
 
             if (metadata.Authors.Count == 0 && byline is not null)
             {
-                var authors = new List<string>();
-                HtmlMetadataReader.AddAuthors(authors, byline);
-                metadata = metadata with { Authors = authors };
+                metadata = metadata with { Authors = Bylines.Names(byline) };
             }
 
             return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed, Blocks = _keepBlocks ? blocks : [], PageType = PageTypes.Of(metadata, looksLikeArticle) }, null);
@@ -159,7 +165,13 @@ public sealed class HtmlExtractor
         var document = new HtmlDocument { OptionMaxNestedChildNodes = _budget.MaxDepth, OptionCheckSyntax = false, OptionUseIdAttribute = false };
         try
         {
-            document.LoadHtml(ApplySizeBudget(InertMarkup.Strip(html), []));
+            var stripped = ApplySizeBudget(InertMarkup.Strip(html), []);
+            document.LoadHtml(stripped);
+            if (StreamedSegments.MayHave(stripped))
+            {
+                StreamedSegments.Place(document);
+            }
+
             var all = new List<DomNode>();
             DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time, "per-document", _budget.Clock), all, DomBuilder.NeverTextTags);
             return PageBlocks.Texts(all);
