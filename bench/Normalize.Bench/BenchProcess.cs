@@ -93,22 +93,7 @@ public static class BenchProcess
         return usage.R1 * 1024;
     }
 
-    /// <summary>
-    /// CPU seconds (user + system) the calling thread has used: the work of code run on it, whatever the
-    /// load of the machine. Linux only (NaN elsewhere).
-    /// </summary>
-    public static double ThreadCpuSeconds()
-    {
-        if (!OperatingSystem.IsLinux() || getrusage(RusageThread, out var usage) != 0)
-        {
-            return double.NaN;
-        }
-
-        return usage.UserSeconds + usage.UserMicroseconds / 1e6 + usage.SystemSeconds + usage.SystemMicroseconds / 1e6;
-    }
-
     private const int RusageChildren = -1;
-    private const int RusageThread = 1;
 
     /// <summary>CPU seconds the calling thread has used (Linux CLOCK_THREAD_CPUTIME_ID): unlike wall time, not stretched while the thread waits for a core; NaN elsewhere.</summary>
     public static double ThreadCpuSeconds()

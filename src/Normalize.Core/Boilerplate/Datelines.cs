@@ -79,7 +79,7 @@ public static partial class Datelines
     /// </summary>
     public static (string Iso, int Index)? Find(string text)
     {
-        text = Units.Annotator.AsciiDigits(text);
+        text = DecimalDigits.ToAscii(text);
         (string Iso, int Index)? first = null;
         foreach (var (pattern, numeric) in Inside)
         {
@@ -106,7 +106,7 @@ public static partial class Datelines
 
         return first;
 
-        static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+        static int Int(Group group) => Number(group);
 
         static string? Unambiguous(Match match, int first, int second) =>
             first > 12 ? Build(match, first, second) : second > 12 ? Build(match, second, first) : first == second ? Build(match, first, second) : null;
