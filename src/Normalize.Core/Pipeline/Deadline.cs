@@ -33,8 +33,33 @@ public sealed class Deadline
     {
         if (Expired)
         {
-            throw new BudgetExceededException($"took longer than the {Budget.TotalSeconds:0.###} s {_what} time budget");
+            throw Exceeded();
         }
+    }
+
+    /// <summary>The exception that says this budget is spent.</summary>
+    public BudgetExceededException Exceeded() => new($"took longer than the {Budget.TotalSeconds:0.###} s {_what} time budget");
+
+    /// <summary>
+    /// A cancellation that fires when the time left runs out, for work that waits on something else (a
+    /// translation backend) and so cannot check in a loop; never fires for an unlimited budget. Dispose it.
+    /// </summary>
+    public CancellationTokenSource CancelWhenSpent()
+    {
+        if (Budget == Timeout.InfiniteTimeSpan)
+        {
+            return new CancellationTokenSource();
+        }
+
+        var left = Budget - _clock.GetElapsedTime(_start);
+        return left <= TimeSpan.Zero ? CancelledSource() : new CancellationTokenSource(left);
+    }
+
+    private static CancellationTokenSource CancelledSource()
+    {
+        var source = new CancellationTokenSource();
+        source.Cancel();
+        return source;
     }
 }
 
