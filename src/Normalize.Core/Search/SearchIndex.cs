@@ -104,6 +104,9 @@ public sealed class SearchIndex : IDisposable
                     OpenMode = OpenMode.CREATE_OR_APPEND,
                     Similarity = new BM25Similarity(),
                     RAMBufferSizeMB = 128,
+                    // A compound file is a second copy of each new segment written at flush time; searches
+                    // open a handful of segments, so separate files cost nothing and save the copy.
+                    UseCompoundFile = false,
                     Codec = new NormalizeCodec(),
                 };
                 writer = new IndexWriter(directory, config);
@@ -285,6 +288,7 @@ public sealed class SearchIndex : IDisposable
     public SearchResults Search(Query query, SearchFilter filter)
     {
         var searcher = Searcher();
+        query = new QueryPruner(searcher.IndexReader).Prune(query);
         var filtered = Filtered(query, filter);
         var wanted = Math.Max(1, filter.Offset + filter.Limit);
         ITopDocsCollector top = filter.Sort == SearchSort.Date
