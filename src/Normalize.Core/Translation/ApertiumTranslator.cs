@@ -316,8 +316,10 @@ internal sealed class ApertiumPipe : IDisposable
             var b = output.ReadByte();
             if (b < 0)
             {
-                writer.Wait(TimeSpan.FromSeconds(1));
-                throw new IOException("the apertium pipeline ended unexpectedly");
+                // The writer fails too when the pipeline was killed; wait for it without rethrowing that as an
+                // AggregateException, so the caller sees one IOException (a cancellation, or a pipeline to restart).
+                ((IAsyncResult)writer).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(1));
+                throw new IOException("the apertium pipeline ended unexpectedly", writer.Exception?.InnerException);
             }
 
             if (b == 0)
