@@ -37,6 +37,9 @@ public sealed class ArticleDocument
 
     internal IEnumerable<IIndexableField> Fields => _fields;
 
+    /// <summary>Whether the document grew a buffer for an unusually large record (not worth keeping for the next one).</summary>
+    internal bool HoldsLargeBuffer => _json.Length > 1 << 20;
+
     /// <summary>A new document of <paramref name="record"/> (to build on one thread and add on another).</summary>
     public static ArticleDocument For(CorpusRecord record) => new ArticleDocument().Fill(record);
 

@@ -201,7 +201,15 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Inserts or replaces the article with <paramref name="record"/>'s id. Safe to call from several threads in a batch.</summary>
-    public void Upsert(CorpusRecord record) => Upsert((_threadDocument ??= new ArticleDocument()).Fill(record));
+    public void Upsert(CorpusRecord record)
+    {
+        var document = (_threadDocument ??= new ArticleDocument()).Fill(record);
+        Upsert(document);
+        if (document.HoldsLargeBuffer)
+        {
+            _threadDocument = null;
+        }
+    }
 
     /// <summary>
     /// Inserts or replaces the article of <paramref name="document"/> (built with <see cref="ArticleDocument.For"/>,
