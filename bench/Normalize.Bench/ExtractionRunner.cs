@@ -176,8 +176,8 @@ public static class ExtractionRunner
         foreach (var (set, devPages, extractions) in metadataTables)
         {
             Console.WriteLine();
-            Console.WriteLine($"{set}: metadata exact-match rates over the pages whose ground truth has the field; page type");
-            PrintMetadataTable(devPages, extractions);
+            Console.WriteLine($"{set}: metadata exact-match rates over the pages whose ground truth has the field; page type (halves: see the metadata runner)");
+            MetadataScore.PrintTable(devPages, extractions, [("articles", p => p.PageType == "article"), ("all pages", _ => true)]);
         }
 
         if (runPeers)
@@ -234,42 +234,6 @@ public static class ExtractionRunner
 
     private static readonly Lazy<Normalize.Core.Boilerplate.BoilerplateStage> BoilerplateStage =
         new(() => new Normalize.Core.Boilerplate.BoilerplateStage(Normalize.Core.Boilerplate.BoilerplateRules.Load(Normalize.Core.Rules.RuleFiles.Embedded)));
-
-    /// <summary>
-    /// Title (whitespace-collapsed, case-insensitive), date (the day) and author (any extracted name equal to the
-    /// truth, case-insensitive) against the wcxb-dev ground truth; and whether the page type says article as the truth does.
-    /// </summary>
-    private static void PrintMetadataTable(List<DevPage> pages, List<HtmlExtraction?> extractions)
-    {
-        var rows = new List<string[]>();
-        foreach (var (name, select) in new (string, Func<DevPage, bool>)[] { ("articles", p => p.PageType == "article"), ("all pages", _ => true) })
-        {
-            var chosen = Enumerable.Range(0, pages.Count).Where(i => select(pages[i])).ToList();
-            rows.Add([name,
-                Rate(chosen, i => pages[i].Title, i => Same(extractions[i]?.Metadata.Title, pages[i].Title)),
-                Rate(chosen, i => pages[i].PublishDate, i => extractions[i]?.Metadata.Date is { Length: >= 10 } d && pages[i].PublishDate!.Length >= 10 && d[..10] == pages[i].PublishDate![..10]),
-                Rate(chosen, i => pages[i].Author, i => extractions[i]?.Metadata.Authors.Any(a => Same(a, pages[i].Author)) == true
-                    || Same(string.Join(", ", extractions[i]?.Metadata.Authors ?? []), pages[i].Author)),
-                Rate(chosen, i => pages[i].PageType, i => (extractions[i]?.PageType == "article") == (pages[i].PageType == "article")),
-            ]);
-        }
-
-        PrintTable(["pages", "title exact", "date (day)", "author", "article or not"], rows);
-        var details = Path.Combine(Path.GetTempPath(), "normalize-wcxb-metadata.tsv");
-        File.WriteAllLines(details, Enumerable.Range(0, pages.Count).Select(i => string.Join('\t',
-            pages[i].Id, pages[i].PageType, extractions[i]?.PageType, pages[i].Title, extractions[i]?.Metadata.Title, pages[i].PublishDate,
-            extractions[i]?.Metadata.Date, pages[i].Author, string.Join("; ", extractions[i]?.Metadata.Authors ?? []))));
-        Console.WriteLine($"(per page: {details})");
-
-        static bool Same(string? a, string? b) => a is not null && b is not null
-            && string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Equals(string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
-
-        static string Rate(List<int> indexes, Func<int, string?> truth, Func<int, bool> hit)
-        {
-            var with = indexes.Where(i => truth(i) is { Length: > 0 }).ToList();
-            return with.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{with.Count(hit) / (double)with.Count:0.000} of {with.Count}");
-        }
-    }
 
     /// <summary>score_wcxb.py's table: per page type (most pages first), then all; F1 of 'other' = mean over the non-article types.</summary>
     public static void PrintWordTable(IReadOnlyList<DevPage> pages, IReadOnlyList<string> predicted)

@@ -89,15 +89,15 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
         return $"apertium {_version.Value} {_modeByLanguage[canonical]}{unknown}";
     }
 
-    public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts)
+    public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts, CancellationToken cancellation = default)
     {
         if (!_modeByLanguage.TryGetValue(_rules.Canonical(language), out var mode))
         {
             throw new TranslationException($"apertium has no pair from '{language}' into English");
         }
 
-        var results = Pipe(mode).Translate(texts);
-        return FillUnknownWords(_rules.Canonical(language), results);
+        var results = Pipe(mode).Translate(texts, cancellation);
+        return FillUnknownWords(_rules.Canonical(language), results, cancellation);
     }
 
     /// <summary>
@@ -105,7 +105,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
     /// pair of a related language (translate.yaml apertium_fallbacks) translates without a mark take that
     /// translation; the rest keep their mark for the repair stage.
     /// </summary>
-    private IReadOnlyList<string> FillUnknownWords(string language, IReadOnlyList<string> results)
+    private IReadOnlyList<string> FillUnknownWords(string language, IReadOnlyList<string> results, CancellationToken cancellation)
     {
         var fallbacks = _rules.ApertiumFallbacks.GetValueOrDefault(language, [])
             .Where(l => l != language && _modeByLanguage.ContainsKey(l)).ToList();
@@ -125,7 +125,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
                 break;
             }
 
-            var translated = Pipe(_modeByLanguage[fallback]).Translate(missing);
+            var translated = Pipe(_modeByLanguage[fallback]).Translate(missing, cancellation);
             for (var i = 0; i < missing.Count; i++)
             {
                 var word = translated[i].Trim();
@@ -167,7 +167,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
         private readonly List<(ApertiumPipe Pipe, int[] InFlight)> _pipes = [];
         private long _characters;
 
-        public IReadOnlyList<string> Translate(IReadOnlyList<string> texts)
+        public IReadOnlyList<string> Translate(IReadOnlyList<string> texts, CancellationToken cancellation)
         {
             (ApertiumPipe Pipe, int[] InFlight) chosen;
             lock (_pipes)
@@ -185,7 +185,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
 
             try
             {
-                return chosen.Pipe.Translate(texts);
+                return chosen.Pipe.Translate(texts, cancellation);
             }
             finally
             {
@@ -269,7 +269,12 @@ internal sealed class ApertiumPipe : IDisposable
         _mode = mode;
     }
 
-    public IReadOnlyList<string> Translate(IReadOnlyList<string> texts)
+    /// <summary>
+    /// Translates <paramref name="texts"/>. When <paramref name="cancellation"/> fires first the pipeline is killed
+    /// (a program may be busy for minutes on one pathological text: lrx-proc on a 600 KB "word", and everything
+    /// behind it waits), which ends the wait; the other requests it held are tried again on a fresh one.
+    /// </summary>
+    public IReadOnlyList<string> Translate(IReadOnlyList<string> texts, CancellationToken cancellation)
     {
         if (texts.Count == 0)
         {
@@ -278,35 +283,50 @@ internal sealed class ApertiumPipe : IDisposable
 
         for (var attempt = 1; ; attempt++)
         {
+            cancellation.ThrowIfCancellationRequested();
             Running running;
             Request request;
+            CancellationTokenRegistration registration;
             lock (_gate)
             {
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 running = _running is { Failed: false } ? _running : Restart();
+                registration = cancellation.Register(running.Kill);
                 request = running.Send(texts);
             }
 
-            try
+            using (registration)
             {
-                return request.Wait();
-            }
-            catch (IOException ex)
-            {
-                // A pipeline that died (killed, out of memory) is started once more for the requests it held.
-                lock (_gate)
+                try
                 {
-                    if (_running == running)
+                    return request.Wait();
+                }
+                catch (IOException ex) when (cancellation.IsCancellationRequested)
+                {
+                    Discard(running);
+                    throw new OperationCanceledException($"apertium {_mode} stopped: the time budget ran out", ex, cancellation);
+                }
+                catch (IOException ex)
+                {
+                    // A pipeline that died (killed, out of memory) is started once more for the requests it held.
+                    Discard(running);
+                    if (attempt >= 2)
                     {
-                        running.Dispose();
-                        _running = null;
+                        throw new TranslationException($"apertium {_mode} failed: {ex.Message}", ex);
                     }
                 }
+            }
+        }
+    }
 
-                if (attempt >= 2)
-                {
-                    throw new TranslationException($"apertium {_mode} failed: {ex.Message}", ex);
-                }
+    private void Discard(Running running)
+    {
+        lock (_gate)
+        {
+            if (_running == running)
+            {
+                running.Dispose();
+                _running = null;
             }
         }
     }
@@ -501,6 +521,19 @@ internal sealed class ApertiumPipe : IDisposable
                 {
                     request.Fail(error);
                 }
+            }
+        }
+
+        /// <summary>Ends the pipeline at once (its requests fail; the reader sees the end).</summary>
+        public void Kill()
+        {
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // already gone
             }
         }
 

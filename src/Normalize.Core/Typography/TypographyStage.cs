@@ -48,6 +48,7 @@ public sealed partial class TypographyStage : IStage
     {
         foreach (var (rule, pattern, replace, englishOnly) in _passes)
         {
+            article.Deadline.Check();
             // Offsets move with every pass, so the other-language ranges are taken just before it.
             var foreign = englishOnly ? article.NonEnglishRanges() : [];
             var edits = pattern.Matches(article.Text)

@@ -16,6 +16,9 @@ public sealed record HtmlBudget
     public int MaxDepth { get; init; } = 2_000;
 
     public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The clock the time budget is read from (tests step it).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
 /// <summary>The article body of a page and its metadata, or why there is none.</summary>
@@ -49,11 +52,14 @@ public sealed class HtmlExtractor
     private readonly HtmlBudget _budget;
     private readonly BoostedTrees? _blockModel;
     private readonly bool _keepBlocks;
+    private readonly TimeProvider _clock;
 
     /// <param name="blockModel">Decides block by block what is body text (see <see cref="BlockModels"/>); null keeps the rule-based body.</param>
     /// <param name="keepBlocks">Return every block with its features (for training the block model).</param>
-    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false)
+    /// <param name="clock">"Now", past which a page's date is not its publication date.</param>
+    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false, TimeProvider? clock = null)
     {
+        _clock = clock ?? TimeProvider.System;
         _hints = hints ?? HtmlHints.Embedded;
         _budget = budget ?? new HtmlBudget();
         _blockModel = blockModel;
@@ -101,7 +107,7 @@ public sealed class HtmlExtractor
     {
         var warnings = new List<string>();
         html = ApplySizeBudget(InertMarkup.Strip(html), warnings);
-        var deadline = new Deadline(_budget.Time);
+        var deadline = new Deadline(_budget.Time, "per-document", _budget.Clock);
         var document = new HtmlDocument
         {
             OptionMaxNestedChildNodes = _budget.MaxDepth,
@@ -112,8 +118,13 @@ public sealed class HtmlExtractor
         try
         {
             document.LoadHtml(html);
+            if (StreamedSegments.MayHave(html))
+            {
+                StreamedSegments.Place(document);
+            }
+
             deadline.Check();
-            var (metadata, titles) = HtmlMetadataReader.Read(document, url, deadline);
+            var (metadata, titles) = HtmlMetadataReader.Read(document, url, _hints, _clock.GetUtcNow(), deadline);
             var (text, byline, looksLikeArticle, removed, all, content) = ExtractBody(document, titles, deadline);
             IReadOnlyList<PageBlock> blocks = [];
             if (_blockModel is not null || _keepBlocks)
@@ -129,16 +140,14 @@ public sealed class HtmlExtractor
 
             if (metadata.Authors.Count == 0 && byline is not null)
             {
-                var authors = new List<string>();
-                HtmlMetadataReader.AddAuthors(authors, byline);
-                metadata = metadata with { Authors = authors };
+                metadata = metadata with { Authors = Bylines.Names(byline) };
             }
 
             return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed, Blocks = _keepBlocks ? blocks : [], PageType = PageTypes.Of(metadata, looksLikeArticle) }, null);
         }
-        catch (HtmlBudgetException ex)
+        catch (BudgetExceededException ex)
         {
-            return new HtmlExtractionResult(null, ex.Message);
+            return new HtmlExtractionResult(null, "extraction " + ex.Message);
         }
         catch (Exception ex) when (ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
         {
@@ -156,12 +165,18 @@ public sealed class HtmlExtractor
         var document = new HtmlDocument { OptionMaxNestedChildNodes = _budget.MaxDepth, OptionCheckSyntax = false, OptionUseIdAttribute = false };
         try
         {
-            document.LoadHtml(ApplySizeBudget(InertMarkup.Strip(html), []));
+            var stripped = ApplySizeBudget(InertMarkup.Strip(html), []);
+            document.LoadHtml(stripped);
+            if (StreamedSegments.MayHave(stripped))
+            {
+                StreamedSegments.Place(document);
+            }
+
             var all = new List<DomNode>();
-            DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time), all, DomBuilder.NeverTextTags);
+            DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time, "per-document", _budget.Clock), all, DomBuilder.NeverTextTags);
             return PageBlocks.Texts(all);
         }
-        catch (Exception ex) when (ex is HtmlBudgetException || ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
+        catch (Exception ex) when (ex is BudgetExceededException || ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
         {
             return [];
         }
