@@ -67,7 +67,10 @@ public sealed class HtmlExtractor
         }
     }
 
-    public static HtmlExtractor Default { get; } = new(blockModel: BlockModels.Html);
+    /// <summary>The extractor with the shipped block model (built on first use: a stale model must not stop `train-boilerplate` from rebuilding it).</summary>
+    public static HtmlExtractor Default => DefaultExtractor.Value;
+
+    private static readonly Lazy<HtmlExtractor> DefaultExtractor = new(() => new HtmlExtractor(blockModel: BlockModels.Html));
 
     /// <summary>The text of the blocks a model keeps, one paragraph per block; empty when it keeps none.</summary>
     public static string KeepBlocks(IReadOnlyList<PageBlock> blocks, BoostedTrees model) =>
