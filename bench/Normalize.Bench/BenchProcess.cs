@@ -95,6 +95,29 @@ public static class BenchProcess
 
     private const int RusageChildren = -1;
 
+    /// <summary>CPU seconds the calling thread has used (Linux CLOCK_THREAD_CPUTIME_ID): unlike wall time, not stretched while the thread waits for a core; NaN elsewhere.</summary>
+    public static double ThreadCpuSeconds()
+    {
+        if (!OperatingSystem.IsLinux() || clock_gettime(ClockThreadCpuTime, out var time) != 0)
+        {
+            return double.NaN;
+        }
+
+        return time.Seconds + time.Nanoseconds / 1e9;
+    }
+
+    private const int ClockThreadCpuTime = 3;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+
     [StructLayout(LayoutKind.Sequential)]
     private struct ResourceUsage
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Normalize.Core;
 using Normalize.Core.Ingest;
 using Normalize.Core.Pipeline;
+using Normalize.Core.Search;
 using Normalize.Core.Units;
 
 namespace Normalize.Bench;
@@ -12,7 +13,7 @@ namespace Normalize.Bench;
 /// process, timed alone; every batch also goes through the Release CLI's clean, index, search, diff
 /// and annotate. Counts unhandled exceptions (a stage that threw, an "internal error" or a stack trace
 /// from the CLI), lost batches (a CLI exit code other than 0/1, or a corpus short of its summary),
-/// inputs over 2 s, and peak memory.
+/// inputs over 2 s (wall and CPU time: the machine may be shared), and peak memory.
 /// With --verbose each input's name and mutation is printed before it is processed (a hang names its
 /// input) and its time after; with --stages every pipeline stage is timed on its own for every input.
 /// Usage: fuzz [--inputs 10000] [--seed 1] [--batch 1000] [--verbose] [--stages]
@@ -53,6 +54,8 @@ public static class FuzzRunner
         var lostBatches = new List<string>();
         var slow = new List<string>();
         var times = new List<double>();
+        var cpuTimes = new List<double>();
+        var slowCpu = 0;
         var total = Stopwatch.StartNew();
         try
         {
@@ -75,9 +78,12 @@ public static class FuzzRunner
                     }
 
                     var watch = Stopwatch.StartNew();
+                    var cpuBefore = BenchProcess.ThreadCpuSeconds();
                     var failure = CleanAndAnnotate(reader, pipeline, path, line, timeStages ? Console.Error : null);
+                    var cpu = BenchProcess.ThreadCpuSeconds() - cpuBefore;
                     watch.Stop();
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    cpuTimes.Add(cpu * 1000);
                     if (failure is not null)
                     {
                         unhandled.Add($"{input.Name}: {failure}");
@@ -85,13 +91,15 @@ public static class FuzzRunner
 
                     if (verbose)
                     {
-                        Console.Error.WriteLine($" {watch.Elapsed.TotalMilliseconds:0} ms");
+                        Console.Error.WriteLine($" {watch.Elapsed.TotalMilliseconds:0} ms ({cpu * 1000:0} ms CPU)");
                     }
 
                     if (watch.Elapsed > SlowInput)
                     {
-                        slow.Add($"{input.Name}: {watch.Elapsed.TotalSeconds:0.0} s");
+                        slow.Add($"{input.Name}: {watch.Elapsed.TotalSeconds:0.0} s ({cpu:0.0} s CPU)");
                     }
+
+                    slowCpu += cpu > SlowInput.TotalSeconds ? 1 : 0;
                 }
 
                 File.WriteAllLines(Path.Combine(batchDir, "annotate.jsonl"), annotateLines);
@@ -111,6 +119,7 @@ public static class FuzzRunner
         }
 
         times.Sort();
+        cpuTimes.Sort();
         var peakSelf = Process.GetCurrentProcess().PeakWorkingSet64;
         var peakChild = BenchProcess.ChildrenPeakRssBytes();
         Console.WriteLine();
@@ -119,9 +128,12 @@ public static class FuzzRunner
         Console.WriteLine($"{"unhandled exceptions",-34} {unhandled.Count,12}");
         Console.WriteLine($"{"lost batches",-34} {lostBatches.Count,12}");
         Console.WriteLine($"{"inputs over 2 s (in process)",-34} {slow.Count,12}");
+        Console.WriteLine($"{"inputs over 2 s of CPU (in process)",-34} {slowCpu,12}");
         Console.WriteLine($"{"median ms per input",-34} {times[times.Count / 2],12:0.0}");
         Console.WriteLine($"{"p99 ms per input",-34} {times[(int)(times.Count * 0.99)],12:0.0}");
         Console.WriteLine($"{"max ms per input",-34} {times[^1],12:0.0}");
+        Console.WriteLine($"{"median / p99 / max CPU ms per input",-34} {$"{cpuTimes[cpuTimes.Count / 2]:0} / {cpuTimes[(int)(cpuTimes.Count * 0.99)]:0} / {cpuTimes[^1]:0}",12}");
+        Console.WriteLine($"{"load average at the end (1 min)",-34} {LoadAverage(),12}");
         Console.WriteLine($"{"peak memory, in process (MB)",-34} {peakSelf / 1048576.0,12:0}");
         Console.WriteLine($"{"peak memory, largest CLI run (MB)",-34} {peakChild / 1048576.0,12:0}");
         Console.WriteLine($"{"total seconds",-34} {total.Elapsed.TotalSeconds,12:0}");
@@ -131,6 +143,18 @@ public static class FuzzRunner
         }
 
         return unhandled.Count + lostBatches.Count + slow.Count == 0 ? 0 : 1;
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
     }
 
     /// <summary>Reads, cleans and annotates one input; the exception that escaped, if any.</summary>
@@ -186,11 +210,14 @@ public static class FuzzRunner
         var name = Path.GetFileName(batchDir);
         var output = Path.Combine(batchDir, "out");
         var firstInput = Directory.EnumerateFiles(Path.Combine(batchDir, "in")).Order(StringComparer.Ordinal).First();
+
+        // Where clean puts its index by default (the runner once searched a stale "index.db" and counted
+        // the search's "no index" as a lost batch).
         var runs = new (string Verb, string Arguments)[]
         {
             ("clean", $"clean \"{Path.Combine(batchDir, "in")}\" --out \"{output}\" --json"),
-            ("index", $"index \"{Path.Combine(output, "corpus.jsonl")}\" --index \"{Path.Combine(batchDir, "again.db")}\""),
-            ("search", $"search \"the OR drones\" --index \"{Path.Combine(output, "index.db")}\" --json"),
+            ("index", $"index \"{Path.Combine(output, "corpus.jsonl")}\" --index \"{Path.Combine(batchDir, "again.lucene")}\""),
+            ("search", $"search \"the OR drones\" --index \"{SearchIndex.DefaultPath(output)}\" --json"),
             ("diff", $"diff \"{firstInput}\" --json"),
             ("annotate", $"annotate --jsonl --conventions duckling --file \"{Path.Combine(batchDir, "annotate.jsonl")}\""),
         };
@@ -210,9 +237,11 @@ public static class FuzzRunner
 
             if (verb == "clean" && code is 0 or 1)
             {
+                // A fresh output: every article the summary counts as written is a line of corpus.jsonl.
                 var summary = log.Split('\n').FirstOrDefault(l => l.StartsWith("{\"written\"", StringComparison.Ordinal));
                 var corpusLines = File.Exists(Path.Combine(output, "corpus.jsonl")) ? File.ReadLines(Path.Combine(output, "corpus.jsonl")).Count() : 0;
-                if (summary is null || !summary.Contains($"\"written\":{corpusLines},", StringComparison.Ordinal))
+                var written = summary is null ? -1 : System.Text.Json.JsonDocument.Parse(summary).RootElement.GetProperty("written").GetInt32();
+                if (written != corpusLines)
                 {
                     lostBatches.Add($"{name} clean: summary {summary ?? "(none)"} but {corpusLines} records in corpus.jsonl");
                 }

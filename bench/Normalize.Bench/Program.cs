@@ -20,6 +20,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["langid"] = LangIdRunner.Run,
     ["search"] = Normalize.Bench.Search.SearchRunner.Run,
     ["fuzz"] = FuzzRunner.Run,
+    ["stage-scaling"] = StageScalingRunner.Run,
 };
 
 if (args.Length == 0 || !runners.TryGetValue(args[0], out var run))

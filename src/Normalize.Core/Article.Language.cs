@@ -52,8 +52,26 @@ public sealed partial class Article
     }
 
     /// <summary>Whether offset <paramref name="position"/> of <see cref="Text"/> lies in a paragraph that is not English.</summary>
-    public static bool InRanges(IReadOnlyList<(int Start, int End, string Language)> ranges, int position) =>
-        ranges.Any(r => position >= r.Start && position < r.End);
+    public static bool InRanges(IReadOnlyList<(int Start, int End, string Language)> ranges, int position)
+    {
+        // Ranges in text order, not overlapping (as NonEnglishRanges gives them): a binary search, since
+        // callers ask once per word or edit and an article may have thousands of paragraphs.
+        int low = 0, high = ranges.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (ranges[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < ranges.Count && position >= ranges[low].Start && position < ranges[low].End;
+    }
 
     private static bool IsEnglish(string language) =>
         language.Length >= 2 && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (language.Length == 2 || language[2] == '-');

@@ -44,8 +44,9 @@ public sealed class CleanJob
     public Action<Article, string> OnArticle { get; init; } = (_, _) => { };
 
     /// <summary>
-    /// Articles cleaned at the same time (default: one per core). Reading, writing and indexing stay on
-    /// the calling thread and in input order, so the output is the same for any value.
+    /// Articles read and cleaned at the same time (default: one per core). Decoding, parsing, HTML
+    /// extraction, every stage and the record's JSON run on worker threads; one thread takes the results
+    /// back in input order and stages them, so the output is the same for any value.
     /// </summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
@@ -77,7 +78,7 @@ public sealed class CleanJob
         using var store = OutputDirectory is null
             ? null
             : CorpusStore.Open(OutputDirectory, new CorpusStoreOptions { IndexPath = IndexPath, Replace = Replace, WaitForLock = WaitForLock, ReportNote = ReportNote }, cancellation);
-        using var corpus = store?.BeginBatch();
+        using var corpus = store?.BeginBatch(Parallelism);
 
         // Without an output folder the index is written directly, in one transaction.
         using var index = store is null && IndexPath is not null ? SearchIndex.Open(IndexPath, create: true) : null;
@@ -87,24 +88,20 @@ public sealed class CleanJob
         var scratch = corpus?.ScratchFolder ?? Path.Combine(Path.GetTempPath(), $"normalize-{Environment.ProcessId}-{Guid.NewGuid():N}");
         using var spool = InputSpool.Create(files.Where(f => f.Error is null).Select(f => f.Path), scratch, IngestOptions.MaxArticleBytes);
 
-        // Articles are cleaned on worker threads while this thread reads ahead; results are taken
-        // back in input order from a bounded window, so memory stays flat and output is deterministic.
+        // This thread only lists the inputs' items (files, JSONL lines); workers read and clean them while it
+        // reads ahead. Results are taken back in input order from a bounded window, so memory stays flat and
+        // the output is deterministic.
         var repeatedLines = DetectRepeatedLines ? CountRepeatedLines(files, reader, spool, cancellation) : null;
         var window = new Queue<Pending>();
         var capacity = Math.Max(1, Parallelism) * 4;
         foreach (var (path, missing) in files)
         {
             cancellation.ThrowIfCancellationRequested();
-            IEnumerable<IngestResult> results = missing is null ? reader.ReadFile(path, spool.ContentPath(path)) : [new IngestError(path, missing)];
-            foreach (var result in results)
+            IEnumerable<IngestUnit> units = missing is null ? reader.ReadUnits(path, spool.ContentPath(path)) : [new IngestUnit(new IngestError(path, missing))];
+            foreach (var unit in units)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (result is IngestedArticle ingested)
-                {
-                    ingested.Article.RepeatedLines = repeatedLines;
-                }
-
-                window.Enqueue(new Pending(result, Clean(result), FileDone: false));
+                window.Enqueue(new Pending(unit, Clean(unit, repeatedLines, withTextFile: corpus is not null), FileDone: false));
                 while (window.Count >= capacity)
                 {
                     Complete(window.Dequeue(), corpus, index, files.Count, tally);
@@ -152,45 +149,85 @@ public sealed class CleanJob
             return null;
         }
 
-        var lines = new RepeatedLines(boilerplate.RepeatedLineSettings);
-        foreach (var (path, missing) in files)
+        // Text articles only: HTML pages (files or JSONL records) have their chrome found by structure.
+        var units = files.Where(f => f.Missing is null && f.Path != InputReader.StandardInputName)
+            .SelectMany(f => reader.ReadUnits(f.Path, spool.ContentPath(f.Path), textOnly: true));
+        var settings = boilerplate.RepeatedLineSettings;
+        var lines = new RepeatedLines(settings);
+        if (Parallelism <= 1)
         {
-            var extension = Path.GetExtension(path);
-            if (missing is not null || path == "-" || extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
-                || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            // Errors are reported by the cleaning pass; here a bad input just adds nothing.
-            foreach (var article in reader.ReadFile(path, spool.ContentPath(path)).OfType<IngestedArticle>())
+            foreach (var unit in units)
             {
                 cancellation.ThrowIfCancellationRequested();
-                lines.Add(article.Article);
+                Count(unit, lines);
             }
+
+            return lines.Freeze();
         }
 
+        // Counted in parts on every worker, then added up: counts do not depend on the order.
+        Parallel.ForEach(units, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellation },
+            () => new RepeatedLines(settings),
+            (unit, _, part) => Count(unit, part),
+            part =>
+            {
+                lock (lines)
+                {
+                    lines.Merge(part);
+                }
+            });
         return lines.Freeze();
-    }
 
-    /// <summary>Starts cleaning an ingested article; the task's result is the exception a stage threw, if any.</summary>
-    private Task<Exception?> Clean(IngestResult result)
-    {
-        if (result is not IngestedArticle ingested)
-        {
-            return Task.FromResult<Exception?>(null);
-        }
-
-        Exception? Process()
+        static RepeatedLines Count(IngestUnit unit, RepeatedLines lines)
         {
             try
             {
-                Pipeline.Process(ingested.Article);
-                return null;
+                if (unit.Read() is IngestedArticle article)
+                {
+                    lines.Add(article.Article);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return ex;
+                // The cleaning pass reads the item again and reports what is wrong with it.
+            }
+
+            return lines;
+        }
+    }
+
+    /// <summary>
+    /// Starts reading and cleaning one item on a worker (inline with one job). Whatever fails is caught and
+    /// handed back: one bad item must not cost the rest of the batch.
+    /// </summary>
+    private Task<Cleaned> Clean(IngestUnit unit, RepeatedLines? repeatedLines, bool withTextFile)
+    {
+        Cleaned Process()
+        {
+            IngestResult? result;
+            try
+            {
+                result = unit.Read();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new Cleaned(new IngestError(unit.Input, $"reading failed ({ex.GetType().Name}: {ex.Message})"), null, null, null);
+            }
+
+            if (result is not IngestedArticle { Article: var article })
+            {
+                return new Cleaned(result, null, null, null);
+            }
+
+            try
+            {
+                article.RepeatedLines = repeatedLines;
+                Pipeline.Process(article);
+                return new Cleaned(result, null, CorpusRecord.FromArticle(article), withTextFile ? CorpusBatch.TextFile(article) : null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new Cleaned(result, ex, null, null);
             }
         }
 
@@ -208,28 +245,31 @@ public sealed class CleanJob
             return;
         }
 
-        var result = pending.Result!;
         try
         {
-            CompleteArticle(result, pending.Work!, corpus, index, tally);
+            CompleteArticle(pending.Work!.GetAwaiter().GetResult(), corpus, index, tally);
         }
         finally
         {
             // After each article, so one big JSONL file moves the counts and the percentage too.
-            ReportProgress(tally.Progress(fileCount, result.BytesRead));
+            ReportProgress(tally.Progress(fileCount, pending.Unit!.BytesRead));
         }
     }
 
-    private void CompleteArticle(IngestResult result, Task<Exception?> work, CorpusBatch? corpus, SearchIndex? index, Tally tally)
+    private void CompleteArticle(Cleaned cleaned, CorpusBatch? corpus, SearchIndex? index, Tally tally)
     {
-        if (result is IngestError error)
+        switch (cleaned.Result)
         {
-            tally.Failed++;
-            ReportError(error.ToString());
-            return;
+            case null:
+                return; // left out (--articles-only), already said
+            case IngestError error:
+                tally.Failed++;
+                ReportError(error.ToString());
+                return;
         }
 
-        if (work.GetAwaiter().GetResult() is { } failure)
+        var result = (IngestedArticle)cleaned.Result;
+        if (cleaned.Failure is { } failure)
         {
             // A bug in a stage must not cost the rest of the batch; name the input.
             tally.Failed++;
@@ -237,15 +277,15 @@ public sealed class CleanJob
             return;
         }
 
-        var article = ((IngestedArticle)result).Article;
+        var article = result.Article;
         foreach (var warning in article.Warnings)
         {
             tally.Warned++;
             ReportWarning($"{result.Input}: {warning}");
         }
 
-        var record = CorpusRecord.FromArticle(article);
-        if ((corpus is null ? tally.StreamedDuplicate(article.Id, result.Input) : corpus.Add(article, record.Json)) is { } duplicate)
+        var record = cleaned.Record!;
+        if ((corpus is null ? tally.StreamedDuplicate(article.Id, result.Input) : corpus.Add(article, record, cleaned.TextFile!)) is { } duplicate)
         {
             tally.Failed++;
             ReportError($"{result.Input}: {duplicate}");
@@ -257,7 +297,10 @@ public sealed class CleanJob
         tally.Written++;
     }
 
-    private sealed record Pending(IngestResult? Result, Task<Exception?>? Work, bool FileDone)
+    /// <summary>An item read and cleaned on a worker: its result, the failure of a stage, or its record and .txt contents.</summary>
+    private sealed record Cleaned(IngestResult? Result, Exception? Failure, CorpusRecord? Record, string? TextFile);
+
+    private sealed record Pending(IngestUnit? Unit, Task<Cleaned>? Work, bool FileDone)
     {
         public long FileBytes { get; init; }
     }

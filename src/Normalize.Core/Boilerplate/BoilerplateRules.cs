@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Normalize.Core.Rules;
+using Normalize.Core.Text;
 
 namespace Normalize.Core.Boilerplate;
 
@@ -7,8 +8,9 @@ namespace Normalize.Core.Boilerplate;
 public sealed class BoilerplateRules
 {
     public const string FileName = "boilerplate.yaml";
-    // Interpreted on purpose: compiling these long alternations costs ~0.7 s of CPU at start-up and saves
-    // ~20 µs per line, which only batches of thousands of articles repay (measured; see the perf note).
+    // Interpreted first: compiling these long alternations costs ~0.7 s of CPU at start-up and saves ~20 µs
+    // per line, which only batches of thousands of articles repay; each is compiled once it has been used
+    // enough (see WarmingRegex).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A guard against a user's rule that backtracks badly; ours match in microseconds.</summary>
@@ -16,14 +18,14 @@ public sealed class BoilerplateRules
 
     private BoilerplateRules(IReadOnlyList<BoilerplateRuleFile> files)
     {
-        LineRules = files.SelectMany(f => f.LineRules)
+        _lineRules = files.SelectMany(f => f.LineRules)
             .GroupBy(r => r.Reason, StringComparer.Ordinal)
             .Select(g => (g.Key, WholeLine(g.SelectMany(r => r.Patterns))))
             .ToList();
-        TailMarker = WholeLine(files.SelectMany(f => f.TailMarkers));
-        RelatedPrefix = new Regex($"^(?:{string.Join("|", files.SelectMany(f => f.RelatedPrefixes))})", Options, MatchTimeout);
-        CreditLine = WholeLine(files.SelectMany(f => f.CreditLines));
-        Byline = WholeLine(files.SelectMany(f => f.Bylines));
+        _tailMarker = WholeLine(files.SelectMany(f => f.TailMarkers));
+        _relatedPrefix = new WarmingRegex(new Regex($"^(?:{string.Join("|", files.SelectMany(f => f.RelatedPrefixes))})", Options, MatchTimeout));
+        _creditLine = WholeLine(files.SelectMany(f => f.CreditLines));
+        _byline = WholeLine(files.SelectMany(f => f.Bylines));
         var agencies = files.SelectMany(f => f.Agencies).Distinct().Select(Regex.Escape);
         AgencyCredit = new Regex(
             $@"\s*\((?<credit>(?:[\p{{L}}\-]{{1,12}}\s*/\s*)*(?:{string.Join("|", agencies)})(?:\s*/\s*[\p{{L}}\-]{{1,12}})*)\)\s*$",
@@ -37,17 +39,23 @@ public sealed class BoilerplateRules
         RepeatedLines = files.LastOrDefault(f => f.RepeatedLines is not null)?.RepeatedLines ?? new RepeatedLineSettings();
     }
 
-    public IReadOnlyList<(string Reason, Regex Pattern)> LineRules { get; }
+    private readonly List<(string Reason, WarmingRegex Pattern)> _lineRules;
+    private readonly WarmingRegex _tailMarker;
+    private readonly WarmingRegex _relatedPrefix;
+    private readonly WarmingRegex _creditLine;
+    private readonly WarmingRegex _byline;
+
+    public IEnumerable<(string Reason, Regex Pattern)> LineRules => _lineRules.Select(r => (r.Reason, r.Pattern.Current));
 
     /// <summary>Thresholds for lines repeated across a site's articles (the user's file overrides ours).</summary>
     public RepeatedLineSettings RepeatedLines { get; }
 
     /// <summary>Words a headline never ends with (a line ending so is wrapped prose).</summary>
     public IReadOnlySet<string> NotHeadlineEndings { get; }
-    public Regex TailMarker { get; }
-    public Regex RelatedPrefix { get; }
-    public Regex CreditLine { get; }
-    public Regex Byline { get; }
+    public Regex TailMarker => _tailMarker.Current;
+    public Regex RelatedPrefix => _relatedPrefix.Current;
+    public Regex CreditLine => _creditLine.Current;
+    public Regex Byline => _byline.Current;
     public Regex AgencyCredit { get; }
     public IReadOnlyList<string> HomeWords { get; }
     public IReadOnlyList<string> BreadcrumbSeparators { get; }
@@ -67,8 +75,8 @@ public sealed class BoilerplateRules
         }
     }
 
-    private static Regex WholeLine(IEnumerable<string> patterns) =>
-        new($"^(?:{string.Join("|", patterns.Select(p => $"(?:{p})"))})$", Options, MatchTimeout);
+    private static WarmingRegex WholeLine(IEnumerable<string> patterns) =>
+        new(new Regex($"^(?:{string.Join("|", patterns.Select(p => $"(?:{p})"))})$", Options, MatchTimeout));
 }
 
 /// <summary>The YAML shape of a boilerplate rule file. Unknown keys are errors.</summary>

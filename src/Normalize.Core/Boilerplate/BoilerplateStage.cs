@@ -46,7 +46,9 @@ public sealed partial class BoilerplateStage : IStage
         if (_lineModel is not null && !article.BodyExtracted)
         {
             var rows = LineFeatures.Describe(paragraphs, RuleClasses(paragraphs, reasons));
+            article.Deadline.Check();
             keep = rows.Select(r => _lineModel.Predict(r)).ToArray();
+            article.Deadline.Check();
         }
 
         TakeTitleFromHead(article, paragraphs, reasons, keep);
@@ -78,6 +80,7 @@ public sealed partial class BoilerplateStage : IStage
         var site = article.RepeatedLines is null ? null : RepeatedLines.SiteOf(article);
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            article.Deadline.Check();
             reasons[i] = ClassifyLine(article, paragraphs[i]);
             if (reasons[i] is null && site is not null && article.RepeatedLines!.IsRepeated(site, paragraphs[i]))
             {

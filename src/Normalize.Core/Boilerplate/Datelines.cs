@@ -14,8 +14,7 @@ public static partial class Datelines
 
     public static string? TryParse(string paragraph, IReadOnlyList<string> prefixes)
     {
-        // Digits of other scripts ("２") read as ASCII ones: the patterns' \d matches them, int.Parse does not.
-        var text = Units.Annotator.AsciiDigits(paragraph.Trim().TrimEnd('.', '|', ' '));
+        var text = paragraph.Trim().TrimEnd('.', '|', ' ');
         foreach (var prefix in prefixes)
         {
             if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
@@ -37,29 +36,29 @@ public static partial class Datelines
         var match = MonthFirst().Match(text);
         if (match.Success)
         {
-            return Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), Month(match.Groups["m"].Value));
+            return Build(match, Number(match.Groups["d"]), Month(match.Groups["m"].Value));
         }
 
         match = DayFirst().Match(text);
         if (match.Success)
         {
-            return Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), Month(match.Groups["m"].Value));
+            return Build(match, Number(match.Groups["d"]), Month(match.Groups["m"].Value));
         }
 
         match = Numeric().Match(text);
         if (match.Success)
         {
             // Dotted day.month.year is the European form; ISO is year first.
-            return Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture));
+            return Build(match, Number(match.Groups["d"]),
+                Number(match.Groups["mo"]));
         }
 
         match = Slashed().Match(text);
         if (match.Success)
         {
             // dd/mm/yyyy unless the first number cannot be a day of that reading; ambiguous is not guessed.
-            var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
-            var second = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var first = Number(match.Groups["a"]);
+            var second = Number(match.Groups["b"]);
             return first > 12 ? Build(match, first, second)
                 : second > 12 ? Build(match, second, first)
                 : first == second ? Build(match, first, second)
@@ -68,8 +67,8 @@ public static partial class Datelines
 
         match = Iso().Match(text);
         return match.Success
-            ? Build(match, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture),
-                int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture))
+            ? Build(match, Number(match.Groups["d"]),
+                Number(match.Groups["mo"]))
             : null;
     }
 
@@ -80,7 +79,7 @@ public static partial class Datelines
     /// </summary>
     public static (string Iso, int Index)? Find(string text)
     {
-        text = Units.Annotator.AsciiDigits(text);
+        text = DecimalDigits.ToAscii(text);
         (string Iso, int Index)? first = null;
         foreach (var (pattern, numeric) in Inside)
         {
@@ -107,7 +106,7 @@ public static partial class Datelines
 
         return first;
 
-        static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+        static int Int(Group group) => Number(group);
 
         static string? Unambiguous(Match match, int first, int second) =>
             first > 12 ? Build(match, first, second) : second > 12 ? Build(match, second, first) : first == second ? Build(match, first, second) : null;
@@ -132,6 +131,9 @@ public static partial class Datelines
     /// <summary>A date line whose day/month order cannot be told: still a dateline, but no date is taken.</summary>
     public const string AmbiguousDate = "";
 
+    /// <summary>A captured number (the patterns' \d takes digits of any script, "２"); -1 when it cannot be read.</summary>
+    private static int Number(Group digits) => DecimalDigits.Parse(digits.ValueSpan) ?? -1;
+
     private static int Month(string name)
     {
         var key = name[..3].ToLowerInvariant();
@@ -140,8 +142,8 @@ public static partial class Datelines
 
     private static string? Build(Match match, int day, int month)
     {
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        var year = Number(match.Groups["y"]);
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
@@ -153,8 +155,8 @@ public static partial class Datelines
             return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        var h = int.Parse(hour.Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture);
+        var h = Number(hour);
+        var minute = Number(match.Groups["min"]);
         var ampm = match.Groups["ampm"].Value.ToLowerInvariant().Replace(".", "");
         if (ampm == "pm" && h < 12)
         {
@@ -165,7 +167,7 @@ public static partial class Datelines
             h = 0;
         }
 
-        if (h > 23 || minute > 59)
+        if (h is < 0 or > 23 || minute is < 0 or > 59)
         {
             return null;
         }

@@ -50,6 +50,28 @@ public sealed class RepeatedLines
         }
     }
 
+    /// <summary>
+    /// Adds the counts of <paramref name="part"/>, a counter of other articles of the same batch (a batch is
+    /// counted in parts on several threads; counts add up in any order, so the outcome is the same).
+    /// </summary>
+    public void Merge(RepeatedLines part)
+    {
+        if (_repeated is not null || part._repeated is not null)
+        {
+            throw new InvalidOperationException("the repeated lines are frozen");
+        }
+
+        foreach (var (site, count) in part._articlesPerSite)
+        {
+            _articlesPerSite[site] = _articlesPerSite.GetValueOrDefault(site) + count;
+        }
+
+        foreach (var (key, count) in part._articlesPerLine)
+        {
+            _articlesPerLine[key] = _articlesPerLine.GetValueOrDefault(key) + count;
+        }
+    }
+
     /// <summary>Decides which lines are repeated; no article can be added afterwards.</summary>
     public RepeatedLines Freeze()
     {

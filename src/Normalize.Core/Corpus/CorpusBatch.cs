@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Normalize.Core.Search;
 
 namespace Normalize.Core.Corpus;
 
@@ -21,13 +22,18 @@ public sealed class CorpusBatch : IDisposable
     private readonly List<string> _files = [];
     private readonly StreamWriter _segment;
     private readonly StreamWriter _segmentIds;
+    private readonly BackgroundWork _sideWork;
+    private SearchIndex? _liveIndex;
     private bool _closed;
 
-    internal CorpusBatch(CorpusStore store, string folder, string run)
+    internal CorpusBatch(CorpusStore store, string folder, string run, SearchIndex? liveIndex, int parallelism)
     {
         _store = store;
         Folder = folder;
         Run = run;
+        _liveIndex = liveIndex;
+        // A few items per worker keep the disk and the analyzer busy without holding many articles in memory.
+        _sideWork = new BackgroundWork(parallelism <= 1 ? 1 : parallelism * 2);
         Directory.CreateDirectory(Path.Combine(folder, TextFolderName));
         _segment = new StreamWriter(Path.Combine(folder, SegmentFileName), append: false, Utf8NoBom) { NewLine = "\n" };
         _segmentIds = new StreamWriter(Path.Combine(folder, SegmentIdsFileName), append: false, Utf8NoBom) { NewLine = "\n" };
@@ -54,10 +60,13 @@ public sealed class CorpusBatch : IDisposable
     internal bool HasFile(string name) => _fileOwners.ContainsKey(name);
 
     /// <summary>
-    /// Stages one article. Returns an error (and stages nothing) when its id was already staged in this
-    /// run, or its file name belongs to another id.
+    /// Stages one article from its record and .txt contents (built on a worker thread). Call in input order
+    /// from one thread: the checks and the corpus lines happen here, in order; the .txt file and the index
+    /// entry are written in the background (ids and names are unique by then, so their order is free).
+    /// Returns an error (and stages nothing) when the id was already staged in this run, or its file name
+    /// belongs to another id.
     /// </summary>
-    public string? Add(Article article, string json)
+    public string? Add(Article article, CorpusRecord record, string textFile)
     {
         if (_sources.TryGetValue(article.Id, out var first))
         {
@@ -71,8 +80,14 @@ public sealed class CorpusBatch : IDisposable
             return $"id '{article.Id}' would be written to {name}, the file of id '{owner}'; not written";
         }
 
-        File.WriteAllText(Path.Combine(Folder, TextFolderName, name), TextFile(article), Utf8NoBom);
-        _segment.Write(json);
+        var path = Path.Combine(Folder, TextFolderName, name);
+        var index = _liveIndex;
+        _sideWork.Run(() =>
+        {
+            File.WriteAllText(path, textFile, Utf8NoBom);
+            index?.Upsert(record);
+        });
+        _segment.Write(record.Json);
         _segment.Write('\n');
         _segmentIds.Write(JsonSerializer.Serialize(article.Id, CommitManifest.Json));
         _segmentIds.Write('\n');
@@ -91,7 +106,18 @@ public sealed class CorpusBatch : IDisposable
     public static string TextFile(Article article) =>
         article.Title is { Length: > 0 } title ? $"{title}\n\n{article.Text}\n" : article.Text + "\n";
 
-    /// <summary>Flushes the staged lines to disk before the commit point.</summary>
+    /// <summary>
+    /// The index holding this batch's records, uncommitted (the commit makes them visible with the corpus
+    /// generation); the caller owns it from now on. Null when the batch is not indexed as it goes.
+    /// </summary>
+    internal SearchIndex? TakeLiveIndex()
+    {
+        var index = _liveIndex;
+        _liveIndex = null;
+        return index;
+    }
+
+    /// <summary>Finishes the background writes and flushes the staged lines to disk before the commit point.</summary>
     internal void Close()
     {
         if (_closed)
@@ -99,6 +125,7 @@ public sealed class CorpusBatch : IDisposable
             return;
         }
 
+        _sideWork.WaitAll();
         _segment.Flush();
         ((FileStream)_segment.BaseStream).Flush(flushToDisk: true);
         _segmentIds.Flush();
@@ -111,6 +138,8 @@ public sealed class CorpusBatch : IDisposable
     /// <summary>Drops whatever was not committed (a committed batch's folder is already gone).</summary>
     public void Dispose()
     {
+        // Writes still running would land in a folder being removed.
+        _sideWork.Drain();
         if (!_closed)
         {
             _segment.Dispose();
@@ -118,6 +147,8 @@ public sealed class CorpusBatch : IDisposable
             _closed = true;
         }
 
+        // An index not committed keeps its last commit.
+        TakeLiveIndex()?.Dispose();
         _store.DiscardStaging(this);
     }
 }

@@ -198,6 +198,21 @@ public sealed partial class CorpusStore
     private void SyncIndex(string indexPath, CommitManifest? manifest, string? segmentPath)
     {
         var generation = manifest?.Generation ?? _state.Generation;
+        if (_liveIndex is { } live)
+        {
+            // The batch's records are in it already, uncommitted: committing them is the whole step when the
+            // index held the corpus the batch was added to (or the batch replaces everything).
+            _liveIndex = null;
+            using (live)
+            {
+                if (manifest is not null && (manifest.Replace || live.CommittedGeneration == manifest.PreviousGeneration))
+                {
+                    live.CommitBatch(generation);
+                    return;
+                }
+            }
+        }
+
         using (var index = SearchIndex.Open(indexPath, create: true))
         {
             var current = index.CommittedGeneration;

@@ -42,6 +42,9 @@ public sealed partial class CorpusStore : IDisposable
     private Dictionary<string, string>? _fileOwners;
     private string? _pendingRun;
 
+    /// <summary>During a commit, the index the batch was written into (see <see cref="OpenLiveIndex"/>).</summary>
+    private Search.SearchIndex? _liveIndex;
+
     private CorpusStore(string folder, CorpusLock corpusLock, CorpusStoreOptions options)
     {
         Folder = folder;
@@ -97,11 +100,51 @@ public sealed partial class CorpusStore : IDisposable
         }
     }
 
-    /// <summary>Starts staging a run's articles.</summary>
-    public CorpusBatch BeginBatch()
+    /// <summary>
+    /// Starts staging a run's articles. Their .txt files are written and their records indexed (uncommitted)
+    /// by up to <paramref name="parallelism"/> threads as they are staged, so the commit has little left to do.
+    /// </summary>
+    public CorpusBatch BeginBatch(int parallelism = 1)
     {
         var run = $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Environment.ProcessId}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
-        return new CorpusBatch(this, Path.Combine(StagingRoot, run), run);
+        return new CorpusBatch(this, Path.Combine(StagingRoot, run), run, OpenLiveIndex(), parallelism);
+    }
+
+    /// <summary>
+    /// The index opened for a batch to write into as it goes, nothing of it committed before the corpus is;
+    /// null when there is no index or it cannot be opened now (the commit then brings it in step from the
+    /// staged lines, as recovery does).
+    /// </summary>
+    private Search.SearchIndex? OpenLiveIndex()
+    {
+        if (_options.IndexPath is not { } path)
+        {
+            return null;
+        }
+
+        Search.SearchIndex? index = null;
+        try
+        {
+            index = Search.SearchIndex.Open(path, create: true);
+            if (!_options.Replace && index.CommittedGeneration != _state.Generation)
+            {
+                index.Dispose();
+                return null;
+            }
+
+            index.BeginBatch();
+            if (_options.Replace)
+            {
+                index.DeleteAll();
+            }
+
+            return index;
+        }
+        catch (Search.SearchIndexException)
+        {
+            index?.Dispose();
+            return null;
+        }
     }
 
     /// <summary>
@@ -140,6 +183,7 @@ public sealed partial class CorpusStore : IDisposable
             _options.IndexPath is null ? null : Path.GetFullPath(_options.IndexPath));
 
         FaultInjection.Point("before-commit");
+        _liveIndex = batch.TakeLiveIndex();
         _pendingRun = batch.Run;
         WriteAtomically(ManifestPath, JsonSerializer.Serialize(manifest, CommitManifest.Json));
         FaultInjection.Point("after-commit");
@@ -180,5 +224,11 @@ public sealed partial class CorpusStore : IDisposable
         }
     }
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        // A commit that failed half-way leaves its index uncommitted; the next run redoes the step.
+        _liveIndex?.Dispose();
+        _liveIndex = null;
+        _lock.Dispose();
+    }
 }

@@ -11,9 +11,15 @@ public static class HtmlArticleReader
 {
     public static IngestResult Read(string source, string id, byte[] bytes) => Read(source, id, bytes, HtmlExtractor.Default);
 
-    public static IngestResult Read(string source, string id, byte[] bytes, HtmlExtractor extractor, string? url = null)
+    public static IngestResult Read(string source, string id, byte[] bytes, HtmlExtractor extractor, string? url = null) =>
+        ToArticle(source, id, extractor.Extract(bytes, url), url);
+
+    /// <summary>A page that is text already (a JSONL record's "html"): no bytes to decode, so no charset declaration to obey.</summary>
+    public static IngestResult Read(string source, string id, string html, HtmlExtractor extractor, string? url = null) =>
+        ToArticle(source, id, extractor.Extract(html, url), url);
+
+    private static IngestResult ToArticle(string source, string id, HtmlExtractionResult result, string? url)
     {
-        var result = extractor.Extract(bytes, url);
         if (result.Extraction is not { } extraction)
         {
             return new IngestError(source, result.Error ?? "cannot read the HTML page");

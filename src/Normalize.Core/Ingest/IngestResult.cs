@@ -31,3 +31,34 @@ public sealed class IngestOptions
     /// <summary>Told once per page left out by <see cref="ArticlesOnly"/>.</summary>
     public Action<string> ReportSkipped { get; init; } = _ => { };
 }
+
+/// <summary>
+/// One item of an input, read but not yet decoded or parsed: <c>clean</c> takes units in input order on one
+/// thread and lets its workers <see cref="Read"/> them (decoding, JSON parsing and HTML extraction are the
+/// costly part of reading).
+/// </summary>
+public sealed class IngestUnit
+{
+    private readonly Func<IngestResult?> _read;
+
+    public IngestUnit(string input, long bytesRead, Func<IngestResult?> read)
+    {
+        Input = input;
+        BytesRead = bytesRead;
+        _read = read;
+    }
+
+    /// <summary>A unit whose result is already known (an error found while reading).</summary>
+    public IngestUnit(IngestResult result)
+        : this(result.Input, result.BytesRead, () => result)
+    {
+    }
+
+    public string Input { get; }
+
+    /// <summary>Bytes of its file read when this unit was produced (a JSONL record's; 0 when unknown), for progress.</summary>
+    public long BytesRead { get; }
+
+    /// <summary>Decodes and parses the unit; null when it is left out (see <see cref="IngestOptions.ArticlesOnly"/>).</summary>
+    public IngestResult? Read() => _read() is { } result ? result with { BytesRead = BytesRead } : null;
+}

@@ -93,17 +93,32 @@ public sealed partial class InputReader
     public IEnumerable<IngestResult> ReadFile(string path) => ReadFile(path, path);
 
     /// <summary>Reads <paramref name="contentPath"/> as if it were <paramref name="path"/> (a copy of a pipe's bytes).</summary>
-    public IEnumerable<IngestResult> ReadFile(string path, string contentPath)
+    public IEnumerable<IngestResult> ReadFile(string path, string contentPath) =>
+        ReadUnits(path, contentPath).Select(unit => unit.Read()).OfType<IngestResult>();
+
+    /// <summary>
+    /// The items of one file as units to be read on any thread: a JSONL file gives one unit per line (the line
+    /// is read here, parsed by <see cref="IngestUnit.Read"/>), a text or HTML file one unit (read and decoded by
+    /// <see cref="IngestUnit.Read"/>). With <paramref name="textOnly"/> the items that hold HTML are left out
+    /// unread (the repeated-line pass counts the lines of text articles only).
+    /// </summary>
+    public IEnumerable<IngestUnit> ReadUnits(string path, string contentPath, bool textOnly = false)
     {
         if (path == StandardInputName)
         {
-            return ReadStandardInput();
+            return ReadStandardInput(textOnly);
         }
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        var results = extension == ".jsonl" || extension == ".ndjson" ? ReadJsonl(path, contentPath) : [ReadDocument(path, contentPath, extension)];
-        return _options.ArticlesOnly ? results.Where(KeepArticle) : results;
+        if (extension == ".jsonl" || extension == ".ndjson")
+        {
+            return ReadJsonl(path, contentPath, textOnly);
+        }
+
+        return textOnly && extension is ".html" or ".htm" ? [] : [new IngestUnit(path, 0, () => Keep(ReadDocument(path, contentPath, extension)))];
     }
+
+    private IngestResult? Keep(IngestResult result) => !_options.ArticlesOnly || KeepArticle(result) ? result : null;
 
     private readonly HashSet<string> _skipReported = new(StringComparer.Ordinal);
 
@@ -228,7 +243,7 @@ public sealed partial class InputReader
     /// Standard input: JSONL when it starts with '{' (streamed line by line, so a large pipe does
     /// not fill memory), else one text or HTML article within the size limit.
     /// </summary>
-    private IEnumerable<IngestResult> ReadStandardInput()
+    private IEnumerable<IngestUnit> ReadStandardInput(bool textOnly)
     {
         const string name = "<stdin>";
         var stdin = _options.OpenStandardInput();
@@ -239,7 +254,7 @@ public sealed partial class InputReader
         var whole = new PrefixedStream(head.AsMemory(0, headLength), stdin);
         if (firstNonSpace == (byte)'{')
         {
-            return ReadJsonlLines(name, new StreamReader(whole, Encoding.UTF8));
+            return ReadJsonlLines(name, new StreamReader(whole, Encoding.UTF8), textOnly);
         }
 
         using (whole)
@@ -252,12 +267,18 @@ public sealed partial class InputReader
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > _options.MaxArticleBytes)
                 {
-                    return [new IngestError(name, $"input is over the {FormatBytes(_options.MaxArticleBytes)} limit for one article")];
+                    return [new IngestUnit(new IngestError(name, $"input is over the {FormatBytes(_options.MaxArticleBytes)} limit for one article"))];
                 }
             }
 
             var kind = firstNonSpace == (byte)'<' ? DocumentKind.Html : DocumentKind.Text;
-            return [FromBytes(name, "stdin", buffer.ToArray(), kind)];
+            if (textOnly && kind == DocumentKind.Html)
+            {
+                return [];
+            }
+
+            var bytes = buffer.ToArray();
+            return [new IngestUnit(name, 0, () => Keep(FromBytes(name, "stdin", bytes, kind)))];
         }
     }
 
@@ -273,7 +294,7 @@ public sealed partial class InputReader
         return total;
     }
 
-    private IEnumerable<IngestResult> ReadJsonl(string path, string contentPath)
+    private IEnumerable<IngestUnit> ReadJsonl(string path, string contentPath, bool textOnly)
     {
         StreamReader reader;
         try
@@ -282,13 +303,13 @@ public sealed partial class InputReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [new IngestError(path, "cannot read: " + DescribeIoError(ex))];
+            return [new IngestUnit(new IngestError(path, "cannot read: " + DescribeIoError(ex)))];
         }
 
-        return ReadJsonlLines(path, reader);
+        return ReadJsonlLines(path, reader, textOnly);
     }
 
-    private IEnumerable<IngestResult> ReadJsonlLines(string path, StreamReader reader)
+    private IEnumerable<IngestUnit> ReadJsonlLines(string path, StreamReader reader, bool textOnly)
     {
         using (reader)
         {
@@ -312,7 +333,7 @@ public sealed partial class InputReader
                 if (readError is not null)
                 {
                     any = true;
-                    yield return new IngestError(path, "cannot read: " + readError);
+                    yield return new IngestUnit(new IngestError(path, "cannot read: " + readError));
                 }
 
                 if (line is null)
@@ -330,18 +351,22 @@ public sealed partial class InputReader
                 var where = $"{path}:{lineNumber}";
                 if (line.Length > _options.MaxArticleBytes)
                 {
-                    yield return new IngestError(where, "record is over the size limit for one article");
+                    yield return new IngestUnit(new IngestError(where, "record is over the size limit for one article"));
                     continue;
                 }
 
                 // The stream's position is past the reader's buffer: close enough for a percentage.
                 var bytesRead = reader.BaseStream.CanSeek ? reader.BaseStream.Position : 0;
-                yield return JsonlRecord.Parse(where, Path.GetFileNameWithoutExtension(path), lineNumber, line, _options.HtmlExtractor) with { BytesRead = bytesRead };
+                var stem = Path.GetFileNameWithoutExtension(path);
+                var number = lineNumber;
+                yield return new IngestUnit(where, bytesRead, () => textOnly
+                    ? JsonlRecord.ParseText(where, stem, number, line)
+                    : Keep(JsonlRecord.Parse(where, stem, number, line, _options.HtmlExtractor)));
             }
 
             if (!any)
             {
-                yield return new IngestError(path, "empty file (no JSONL records)");
+                yield return new IngestUnit(new IngestError(path, "empty file (no JSONL records)"));
             }
         }
     }

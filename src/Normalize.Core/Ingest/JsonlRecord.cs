@@ -8,7 +8,14 @@ namespace Normalize.Core.Ingest;
 /// </summary>
 public static class JsonlRecord
 {
-    public static IngestResult Parse(string where, string fileStem, int lineNumber, string line, Html.HtmlExtractor? extractor = null)
+    public static IngestResult Parse(string where, string fileStem, int lineNumber, string line, Html.HtmlExtractor? extractor = null) =>
+        Parse(where, fileStem, lineNumber, line, extractor, textOnly: false)!;
+
+    /// <summary>Like <see cref="Parse(string, string, int, string, Html.HtmlExtractor?)"/>, but a record that holds HTML instead of text is left out (null), not extracted.</summary>
+    public static IngestResult? ParseText(string where, string fileStem, int lineNumber, string line) =>
+        Parse(where, fileStem, lineNumber, line, null, textOnly: true);
+
+    private static IngestResult? Parse(string where, string fileStem, int lineNumber, string line, Html.HtmlExtractor? extractor, bool textOnly)
     {
         JsonDocument document;
         try
@@ -45,9 +52,13 @@ public static class JsonlRecord
             {
                 article = new Article(id, source, TextLayout.ToParagraphs(text));
             }
+            else if (textOnly)
+            {
+                return null;
+            }
             else
             {
-                var result = HtmlArticleReader.Read(source, id, System.Text.Encoding.UTF8.GetBytes(html!), extractor ?? Html.HtmlExtractor.Default);
+                var result = HtmlArticleReader.Read(source, id, html!, extractor ?? Html.HtmlExtractor.Default);
                 if (result is not IngestedArticle fromHtml)
                 {
                     return result with { Input = where };

@@ -27,7 +27,12 @@ public sealed class LanguageStage : IStage
     {
         var prior = article.DeclaredLanguage;
         var paragraphs = article.Paragraphs;
-        var guesses = paragraphs.Select(p => _identifier.Identify(p, prior)).ToList();
+        var guesses = new List<LanguageGuess>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            article.Deadline.Check();
+            guesses.Add(_identifier.Identify(paragraph, prior));
+        }
 
         var letters = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var guess in guesses.Where(g => g.Letters > 0))
@@ -56,6 +61,7 @@ public sealed class LanguageStage : IStage
         article.ParagraphLanguages.Clear();
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            article.Deadline.Check();
             article.ParagraphLanguages.Add(OwnLanguage(paragraphs[i], guesses[i], language));
         }
 

@@ -32,7 +32,7 @@ public sealed class NamesStage : IStage
             }
         }
 
-        var matches = Find(article.Text);
+        var matches = Find(article.Text, article.Deadline);
         var edits = new List<TextEdit>();
         // The canonical forms are English: a paragraph in another language keeps its own names ("Russland"),
         // linked as entities without a rewrite.
@@ -47,7 +47,7 @@ public sealed class NamesStage : IStage
         // find the same spans.
         if (TextEdits.Apply(article, Name, edits) > 0)
         {
-            matches = Find(article.Text);
+            matches = Find(article.Text, article.Deadline);
         }
 
         foreach (var match in matches)
@@ -94,11 +94,19 @@ public sealed class NamesStage : IStage
     public readonly record struct NameMatch(int Start, int Length, NameAlias Alias, bool Rewrite);
 
     /// <summary>The names in <paramref name="text"/>, in order, with whether each may be rewritten.</summary>
-    public IReadOnlyList<NameMatch> Find(string text)
+    /// <param name="deadline">Checked per candidate name (the article's time budget when cleaning).</param>
+    public IReadOnlyList<NameMatch> Find(string text, Deadline? deadline = null)
     {
+        deadline ??= Deadline.None;
         var result = new List<NameMatch>();
+
+        // Matches come in text order, so the fixed expressions, the quotes and the paragraph's language are
+        // each looked up with a cursor that only moves forward (a long paragraph of names stays linear).
         var fixedRanges = FixedExpressionRanges(text);
         var quotes = QuotedRanges(text);
+        var nextFixed = 0;
+        var nextQuote = 0;
+        var paragraph = (Start: 0, End: -1, English: false);
         var position = 0;
         while (position < text.Length)
         {
@@ -110,6 +118,7 @@ public sealed class NamesStage : IStage
             }
 
             position += next;
+            deadline.Check();
             if (position > 0 && char.IsLetterOrDigit(text[position - 1]))
             {
                 position++;
@@ -124,13 +133,23 @@ public sealed class NamesStage : IStage
             }
 
             var end = position + alias.Text.Length;
-            if (fixedRanges.Any(r => position < r.End && end > r.Start))
+            while (nextFixed < fixedRanges.Count && fixedRanges[nextFixed].End <= position)
+            {
+                nextFixed++;
+            }
+
+            if (nextFixed < fixedRanges.Count && fixedRanges[nextFixed].Start < end)
             {
                 position = end;
                 continue;
             }
 
-            var quote = quotes.FirstOrDefault(q => position >= q.Start && end <= q.End);
+            while (nextQuote < quotes.Count && quotes[nextQuote].End <= position)
+            {
+                nextQuote++;
+            }
+
+            var quote = nextQuote < quotes.Count && position >= quotes[nextQuote].Start && end <= quotes[nextQuote].End ? quotes[nextQuote] : default;
             var quoted = quote != default;
             if (quoted && IsWholeQuote(text, quote, position, end))
             {
@@ -139,7 +158,13 @@ public sealed class NamesStage : IStage
                 continue;
             }
 
-            var rewrite = alias.Use == AliasUse.Rewrite && !quoted && alias.Replacement != alias.Text && IsEnglishParagraph(text, position);
+            var rewrite = alias.Use == AliasUse.Rewrite && !quoted && alias.Replacement != alias.Text;
+            if (rewrite && position > paragraph.End)
+            {
+                paragraph = ParagraphAt(text, position);
+            }
+
+            rewrite = rewrite && paragraph.English;
             result.Add(new NameMatch(position, alias.Text.Length, alias, rewrite));
             position = end;
         }
@@ -162,12 +187,17 @@ public sealed class NamesStage : IStage
     /// Names are rewritten in English prose only: a sentence left in Dutch or German keeps its own
     /// spelling ("Oekraïne kreeg granaten."). English = the paragraph has an English function word.
     /// </summary>
-    private static bool IsEnglishParagraph(string text, int position)
+    private static (int Start, int End, bool English) ParagraphAt(string text, int position)
     {
         var start = text.LastIndexOf("\n\n", Math.Max(0, position - 1), StringComparison.Ordinal);
         start = start < 0 ? 0 : start + 2;
         var end = text.IndexOf("\n\n", position, StringComparison.Ordinal);
         end = end < 0 ? text.Length : end;
+        return (start, end, IsEnglishParagraph(text, start, end));
+    }
+
+    private static bool IsEnglishParagraph(string text, int start, int end)
+    {
         var wordStart = -1;
         for (var i = start; i <= end; i++)
         {
@@ -193,9 +223,10 @@ public sealed class NamesStage : IStage
     private static bool IsWholeQuote(string text, (int Start, int End) quote, int start, int end) =>
         text[quote.Start..quote.End].Trim(' ', '"', '“', '”', '«', '»', '\'', '‘', '’') == text[start..end];
 
+    /// <summary>Where the fixed expressions ("chicken Kiev") stand, as sorted ranges that do not overlap (overlapping ones merged).</summary>
     private List<(int Start, int End)> FixedExpressionRanges(string text)
     {
-        var ranges = new List<(int, int)>();
+        var ranges = new List<(int Start, int End)>();
         foreach (var expression in _index.FixedExpressions)
         {
             var at = text.IndexOf(expression, StringComparison.Ordinal);
@@ -206,7 +237,21 @@ public sealed class NamesStage : IStage
             }
         }
 
-        return ranges;
+        ranges.Sort();
+        var merged = new List<(int Start, int End)>(ranges.Count);
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, range.End));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Spans between paired quotation marks within a paragraph, marks included.</summary>

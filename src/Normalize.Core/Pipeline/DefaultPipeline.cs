@@ -28,7 +28,7 @@ public static class DefaultPipeline
         var identifier = Wants(StageNames.Language) ? Task.Run(() => LanguageIdentifier.Default) : null;
         var wantsRepair = only is null || only.Contains(StageNames.Repair, StringComparer.OrdinalIgnoreCase);
         var english = wantsRepair ? Task.Run(() => Dictionaries.System.English) : Task.FromResult<Hunspell?>(null);
-        var builder = new PipelineBuilder();
+        var builder = new PipelineBuilder { Budget = options.Budget };
         if (boilerplate is not null)
         {
             builder.Use(new BoilerplateStage(boilerplate.GetAwaiter().GetResult(), Learning.BlockModels.TextLines));

@@ -10,6 +10,9 @@ public sealed class PipelineBuilder
 
     public IReadOnlyList<string> StageNamesInOrder => _stages.Select(s => s.Name).ToList();
 
+    /// <summary>The time and size limits of each article (<see cref="ArticleBudget.Default"/> unless set).</summary>
+    public ArticleBudget Budget { get; set; } = ArticleBudget.Default;
+
     public bool Contains(string name) => _stages.Any(s => s.Name == name);
 
     /// <summary>Appends a stage; a stage of the same name is replaced in place.</summary>
@@ -52,7 +55,7 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    public NormalizePipeline Build() => new(_stages.ToArray());
+    public NormalizePipeline Build() => new(_stages.ToArray(), Budget);
 
     private PipelineBuilder Insert(string existing, IStage stage, int offset)
     {
@@ -77,18 +80,43 @@ public sealed class NormalizePipeline
 {
     private readonly IStage[] _stages;
 
-    internal NormalizePipeline(IStage[] stages) => _stages = stages;
+    internal NormalizePipeline(IStage[] stages, ArticleBudget budget)
+    {
+        _stages = stages;
+        Budget = budget;
+    }
 
     public IReadOnlyList<IStage> Stages => _stages;
 
+    public ArticleBudget Budget { get; }
+
+    /// <summary>
+    /// Runs the stages in order within the article's <see cref="ArticleBudget"/>. When the time runs out the
+    /// stage at work stops part-way (what it already changed stays: every edit is applied whole), the later
+    /// stages do not run, and a warning names them; the article is still returned, to be written.
+    /// </summary>
     public Article Process(Article article)
     {
         article.StripControlCharacters();
-        foreach (var stage in _stages)
+        article.Budget = Budget;
+        article.Deadline = new Deadline(Budget.Time, "per-article", Budget.Clock);
+        for (var i = 0; i < _stages.Length; i++)
         {
-            stage.Process(article);
+            try
+            {
+                article.Deadline.Check();
+                _stages[i].Process(article);
+            }
+            catch (BudgetExceededException ex)
+            {
+                var skipped = _stages.Skip(i + 1).Select(s => s.Name).ToList();
+                article.Warnings.Add($"cleaning {ex.Message}: the {_stages[i].Name} stage stopped part-way"
+                    + (skipped.Count == 0 ? "" : $" and {string.Join(", ", skipped)} did not run"));
+                break;
+            }
         }
 
+        article.Deadline = Deadline.None;
         return article;
     }
 }

@@ -15,6 +15,9 @@ public sealed class PipelineOptions
     /// <summary>The translate stage's backends and cache (default: none, the article stays in its language; the CLI's default is auto).</summary>
     public TranslationSettings Translation { get; init; } = TranslationSettings.None;
 
+    /// <summary>Time and size limits per article.</summary>
+    public ArticleBudget Budget { get; init; } = ArticleBudget.Default;
+
     /// <summary>Run only these stages (null: all).</summary>
     public IReadOnlyCollection<string>? OnlyStages { get; init; }
 }

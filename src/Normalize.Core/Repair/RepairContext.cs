@@ -8,6 +8,10 @@ namespace Normalize.Core.Repair;
 public sealed class RepairContext
 {
     private readonly List<FlagAnchor> _anchors = [];
+
+    /// <summary>The anchors by (start, reason), and the garbled ranges in text order: rebuilt when the anchors change.</summary>
+    private readonly Dictionary<(int Start, string Reason), FlagAnchor> _anchorIndex = [];
+    private List<(int Start, int End)>? _garbled;
     private string? _spansFor;
     private IReadOnlyList<(int Start, int End)> _quoted = [];
     private string? _tokensFor;
@@ -41,6 +45,9 @@ public sealed class RepairContext
     public int ArtifactsRepaired { get; set; }
 
     public IReadOnlyList<FlagAnchor> Anchors => _anchors;
+
+    /// <summary>Tokens of the current text longer than the article's token budget, which no filter reads.</summary>
+    public int SkippedTokens { get; private set; }
 
     /// <summary>Short quoted spans ("Dnepr", titles) of the current text, which word repairs leave alone.</summary>
     public IReadOnlyList<(int Start, int End)> QuotedSpans
@@ -82,6 +89,8 @@ public sealed class RepairContext
     /// <summary>The words inside <paramref name="range"/> of the current text: a slice of <see cref="Words"/>, no copy.</summary>
     public IReadOnlyList<WordToken> WordsIn(SentenceRange range)
     {
+        // Detectors ask sentence by sentence: the article's time budget is checked here.
+        Article.Deadline.Check();
         Tokenize();
         var first = FirstWordAtOrAfter(range.Start);
         var last = first;
@@ -123,12 +132,21 @@ public sealed class RepairContext
         _words = RepairText.WordArray(text);
         _sentences = RepairText.Sentences(text);
 
-        // Paragraphs identified as another language are not English with defects: no detector or filter reads them.
-        var foreign = Article.NonEnglishRanges();
-        if (foreign.Count > 0)
+        // Paragraphs identified as another language are not English with defects, and paragraphs over the size
+        // budget are not read (see RepairStage): no detector or filter reads them.
+        var unread = Article.NonEnglishRanges().Concat(Article.OverlongParagraphs().Select(r => (r.Start, r.End, "")))
+            .OrderBy(r => r.Start).ToList();
+        if (unread.Count > 0)
         {
-            _words = [.. _words.Where(w => !Article.InRanges(foreign, w.Start))];
-            _sentences = _sentences.Where(s => !Article.InRanges(foreign, s.Start)).ToList();
+            _words = [.. _words.Where(w => !Article.InRanges(unread, w.Start))];
+            _sentences = _sentences.Where(s => !Article.InRanges(unread, s.Start)).ToList();
+        }
+
+        // A "word" longer than the token budget (a run of letters hundreds of kilobytes long) is no word to spell-check or join.
+        SkippedTokens = _words.Count(w => w.Value.Length > Article.Budget.MaxTokenChars);
+        if (SkippedTokens > 0)
+        {
+            _words = [.. _words.Where(w => w.Value.Length <= Article.Budget.MaxTokenChars)];
         }
 
         _tokensFor = text;
@@ -137,10 +155,9 @@ public sealed class RepairContext
     /// <summary>Flags the sentence <paramref name="sentence"/> of the current text (merged per sentence and reason).</summary>
     public void Flag(SentenceRange sentence, string reason, double score, string? detail = null)
     {
-        var existing = _anchors.FindIndex(a => a.Start == sentence.Start && a.Reason == reason);
-        if (existing >= 0)
+        Article.Deadline.Check();
+        if (_anchorIndex.TryGetValue((sentence.Start, reason), out var anchor))
         {
-            var anchor = _anchors[existing];
             if (detail is not null && !anchor.Details.Contains(detail))
             {
                 anchor.Details.Add(detail);
@@ -156,25 +173,69 @@ public sealed class RepairContext
         }
 
         _anchors.Add(added);
+        _anchorIndex[(added.Start, reason)] = added;
+        _garbled = null;
     }
 
     /// <summary>Whether a sentence around <paramref name="offset"/> is flagged as garbled (such sentences are not rewritten).</summary>
-    public bool IsGarbled(int offset) =>
-        _anchors.Any(a => a.Garbled && offset >= a.Start && offset < a.End);
+    public bool IsGarbled(int offset)
+    {
+        // Asked per candidate word: the garbled ranges merged in text order, then a binary search.
+        _garbled ??= Merge(_anchors.Where(a => a.Garbled).Select(a => (a.Start, a.End)));
+        int low = 0, high = _garbled.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_garbled[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < _garbled.Count && offset >= _garbled[low].Start;
+    }
+
+    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> ranges)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var range in ranges.Where(r => r.End > r.Start).OrderBy(r => r.Start))
+        {
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, range.End));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
 
     /// <summary>Applies one filter's edits and keeps the flag ranges on their sentences.</summary>
     public int Apply(IReadOnlyList<TextEdit> edits)
     {
+        Article.Deadline.Check();
+
         // Rules written for English touch English paragraphs only (a quoted German paragraph stays as written).
         var foreign = Article.NonEnglishRanges();
         var sorted = edits.Where(e => !Article.InRanges(foreign, e.Start)).OrderBy(e => e.Start).ToList();
         var applied = TextEdits.Apply(Article, Pipeline.StageNames.Repair, sorted);
         if (applied > 0)
         {
+            var map = new OffsetMap(sorted);
+            _anchorIndex.Clear();
+            _garbled = null;
             foreach (var anchor in _anchors)
             {
-                anchor.Start = TextEdits.MapOffset(anchor.Start, sorted, isEnd: false);
-                anchor.End = TextEdits.MapOffset(anchor.End, sorted, isEnd: true);
+                anchor.Start = map.Map(anchor.Start, isEnd: false);
+                anchor.End = map.Map(anchor.End, isEnd: true);
+                _anchorIndex.TryAdd((anchor.Start, anchor.Reason), anchor);
             }
         }
 

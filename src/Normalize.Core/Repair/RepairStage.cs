@@ -64,6 +64,9 @@ public sealed class RepairStage : IStage
 
         var english = recordLanguage is null or "en";
 
+        // Over-long paragraphs are left unread (RepairContext skips them); say so once.
+        article.OverlongParagraphs(Name);
+
         var context = new RepairContext(article, _dictionaries, _rules)
         {
             ApertiumMarked = ApertiumMarkFilter.IsApertiumOutput(article),
@@ -96,6 +99,10 @@ public sealed class RepairStage : IStage
         Detect(context, _after);
         EmitFlags(context);
         RepairTitle(context);
+        if (context.SkippedTokens > 0)
+        {
+            article.Warnings.Add($"{Name} stage: {context.SkippedTokens} token(s) longer than the {article.Budget.MaxTokenChars:N0}-character token budget left as they were");
+        }
     }
 
     /// <summary>
@@ -141,13 +148,14 @@ public sealed class RepairStage : IStage
     private static void EmitFlags(RepairContext context)
     {
         var text = context.Text;
+        var flagged = context.Article.Flags.Select(f => (f.Sentence, f.Reason)).ToHashSet();
         foreach (var anchor in context.Anchors.OrderBy(a => a.Start).ThenBy(a => a.Reason, StringComparer.Ordinal))
         {
             var start = Math.Clamp(anchor.Start, 0, text.Length);
             var end = Math.Clamp(anchor.End, start, text.Length);
             var sentence = text[start..end].Trim();
             var reason = anchor.Details.Count == 0 ? anchor.Reason : $"{anchor.Reason}: {string.Join(", ", anchor.Details)}";
-            if (sentence.Length > 0 && !context.Article.Flags.Any(f => f.Sentence == sentence && f.Reason == reason))
+            if (sentence.Length > 0 && flagged.Add((sentence, reason)))
             {
                 context.Article.Flags.Add(new Flag(sentence, reason, anchor.Score));
             }

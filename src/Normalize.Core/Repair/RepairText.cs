@@ -232,8 +232,27 @@ public static partial class RepairText
             .Select(m => (m.Index, m.Index + m.Length))
             .ToList();
 
-    public static bool Inside(IReadOnlyList<(int Start, int End)> spans, int start, int end) =>
-        spans.Any(s => start >= s.Start && end <= s.End);
+    /// <summary>Whether [start, end) lies inside one of <paramref name="spans"/> (in text order, not overlapping, as <see cref="ShortQuotedSpans"/> gives them).</summary>
+    public static bool Inside(IReadOnlyList<(int Start, int End)> spans, int start, int end)
+    {
+        // A binary search for the first span ending at or after end: asked once per word, so a text full of
+        // short quotes stays linear-logarithmic.
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (spans[middle].End < end)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < spans.Count && spans[low].Start <= start;
+    }
 
     /// <summary>Apertium marked the word as untranslated (*word, #word, @word): a source-language word, not broken English.</summary>
     public static bool IsMarked(string text, WordToken word) =>

@@ -86,15 +86,15 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
         return $"apertium {_version.Value} {_modeByLanguage[canonical]}{unknown}";
     }
 
-    public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts)
+    public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts, CancellationToken cancellation = default)
     {
         if (!_modeByLanguage.TryGetValue(_rules.Canonical(language), out var mode))
         {
             throw new TranslationException($"apertium has no pair from '{language}' into English");
         }
 
-        var results = Pipe(mode).Translate(texts);
-        return FillUnknownWords(_rules.Canonical(language), results);
+        var results = Pipe(mode).Translate(texts, cancellation);
+        return FillUnknownWords(_rules.Canonical(language), results, cancellation);
     }
 
     /// <summary>
@@ -102,7 +102,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
     /// pair of a related language (translate.yaml apertium_fallbacks) translates without a mark take that
     /// translation; the rest keep their mark for the repair stage.
     /// </summary>
-    private IReadOnlyList<string> FillUnknownWords(string language, IReadOnlyList<string> results)
+    private IReadOnlyList<string> FillUnknownWords(string language, IReadOnlyList<string> results, CancellationToken cancellation)
     {
         var fallbacks = _rules.ApertiumFallbacks.GetValueOrDefault(language, [])
             .Where(l => l != language && _modeByLanguage.ContainsKey(l)).ToList();
@@ -122,7 +122,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
                 break;
             }
 
-            var translated = Pipe(_modeByLanguage[fallback]).Translate(missing);
+            var translated = Pipe(_modeByLanguage[fallback]).Translate(missing, cancellation);
             for (var i = 0; i < missing.Count; i++)
             {
                 var word = translated[i].Trim();
@@ -161,9 +161,9 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
         private readonly System.Collections.Concurrent.ConcurrentBag<ApertiumPipe> _idle = [];
         private readonly List<ApertiumPipe> _all = [];
 
-        public IReadOnlyList<string> Translate(IReadOnlyList<string> texts)
+        public IReadOnlyList<string> Translate(IReadOnlyList<string> texts, CancellationToken cancellation)
         {
-            _slots.Wait();
+            _slots.Wait(cancellation);
             if (!_idle.TryTake(out var pipe))
             {
                 pipe = new ApertiumPipe(modeFile, mode);
@@ -175,7 +175,7 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
 
             try
             {
-                return pipe.Translate(texts);
+                return pipe.Translate(texts, cancellation);
             }
             finally
             {
@@ -251,13 +251,28 @@ internal sealed class ApertiumPipe : IDisposable
         _mode = mode;
     }
 
-    public IReadOnlyList<string> Translate(IReadOnlyList<string> texts)
+    /// <summary>
+    /// Translates <paramref name="texts"/>. When <paramref name="cancellation"/> fires first the pipeline is killed
+    /// (a program may be busy for minutes on one pathological text: lrx-proc on a 600 KB "word"), which ends the
+    /// read; the next article starts a fresh one.
+    /// </summary>
+    public IReadOnlyList<string> Translate(IReadOnlyList<string> texts, CancellationToken cancellation)
     {
         lock (_gate)
         {
+            cancellation.ThrowIfCancellationRequested();
             try
             {
-                return Exchange(Start(), texts);
+                var process = Start();
+                using (cancellation.Register(() => Kill(process)))
+                {
+                    return Exchange(process, texts);
+                }
+            }
+            catch (Exception ex) when ((ex is IOException or InvalidOperationException) && cancellation.IsCancellationRequested)
+            {
+                Stop();
+                throw new OperationCanceledException($"apertium {_mode} stopped: the time budget ran out", ex, cancellation);
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException)
             {
@@ -301,8 +316,10 @@ internal sealed class ApertiumPipe : IDisposable
             var b = output.ReadByte();
             if (b < 0)
             {
-                writer.Wait(TimeSpan.FromSeconds(1));
-                throw new IOException("the apertium pipeline ended unexpectedly");
+                // The writer fails too when the pipeline was killed; wait for it without rethrowing that as an
+                // AggregateException, so the caller sees one IOException (a cancellation, or a pipeline to restart).
+                ((IAsyncResult)writer).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(1));
+                throw new IOException("the apertium pipeline ended unexpectedly", writer.Exception?.InnerException);
             }
 
             if (b == 0)
@@ -353,6 +370,18 @@ internal sealed class ApertiumPipe : IDisposable
         process.BeginErrorReadLine();
         _process = process;
         return process;
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // already gone
+        }
     }
 
     private void Stop()

@@ -21,13 +21,13 @@ public sealed class AzureTranslator : ITranslator
 
     public string Describe(string language) => "azure translator v3.0";
 
-    public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts)
+    public IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts, CancellationToken cancellation = default)
     {
         // The service has no "hbs" (it has hr, sr-Latn, sr-Cyrl, bs): without "from" it detects which itself.
         var from = language == "hbs" ? null : language;
         try
         {
-            var items = _client.Translate(TranslateStage.TargetLanguage, texts, from).Value;
+            var items = _client.Translate(TranslateStage.TargetLanguage, texts, from, cancellation).Value;
             return items.Select(i => i.Translations.FirstOrDefault()?.Text ?? "").ToList();
         }
         catch (RequestFailedException ex)

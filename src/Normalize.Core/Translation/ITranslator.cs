@@ -14,9 +14,11 @@ public interface ITranslator
 
     /// <summary>
     /// Translates each text from <paramref name="language"/> into English, one result per text, in order.
-    /// Throws <see cref="TranslationException"/> (or the client's own exception) naming what failed.
+    /// Throws <see cref="TranslationException"/> (or the client's own exception) naming what failed, and
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires first (the article's
+    /// time budget): a backend must not hold the batch past it.
     /// </summary>
-    IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts);
+    IReadOnlyList<string> Translate(string language, IReadOnlyList<string> texts, CancellationToken cancellation = default);
 }
 
 /// <summary>A translation that could not be made: the backend's reason, for the error line.</summary>

@@ -65,7 +65,15 @@ public sealed class TranslateStage : IStage, IDisposable
             .Select(i => article.ParagraphLanguages.Count > i ? Primary(article.ParagraphLanguages[i]) : language).ToArray();
         var titleLanguage = article.Title is null ? language : Primary(article.TitleLanguage ?? article.Language);
         var original = new OriginalText(article.Language, article.Title, article.Text);
+
+        // Over the size budget a paragraph stays as it is: a backend can take minutes on a 600 KB "word".
+        var overBudget = OverBudget(paragraphs, article);
         string? description = null;
+        string? title = null;
+        var translatedParagraphs = new List<int>();
+
+        // The article's time left bounds the wait for a backend; nothing is changed until every group is back.
+        using var timeout = article.Deadline.CancelWhenSpent();
         foreach (var group in languages.Append(titleLanguage).Distinct(StringComparer.Ordinal).Where(l => !IsEnglishOrNone(l)))
         {
             var backend = group == language ? translator : Find(group);
@@ -74,36 +82,54 @@ public sealed class TranslateStage : IStage, IDisposable
                 continue;
             }
 
-            var indexes = Enumerable.Range(0, paragraphs.Length).Where(i => languages[i] == group).ToList();
-            var withTitle = !string.IsNullOrWhiteSpace(article.Title) && titleLanguage == group;
+            var indexes = Enumerable.Range(0, paragraphs.Length).Where(i => languages[i] == group && !overBudget.Contains(i)).ToList();
+            var withTitle = !string.IsNullOrWhiteSpace(article.Title) && titleLanguage == group && !OverBudget(article.Title!, article.Budget);
             var segments = indexes.Select(i => paragraphs[i]).ToList();
             if (withTitle)
             {
                 segments.Insert(0, article.Title!);
             }
 
-            var (translated, by) = Translate(backend, group, segments, article);
+            IReadOnlyList<string> translated;
+            string by;
+            try
+            {
+                (translated, by) = Translate(backend, group, segments, article, timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                throw article.Deadline.Exceeded();
+            }
+
             if (group == language)
             {
                 description = by;
             }
 
             var offset = withTitle ? 1 : 0;
-            if (withTitle)
-            {
-                article.Title = translated[0];
-                article.TitleLanguage = TargetLanguage;
-            }
-
+            title = withTitle ? translated[0] : title;
             for (var j = 0; j < indexes.Count; j++)
             {
                 // A paragraph stays one paragraph: a blank line the backend made inside one would shift headings.
                 paragraphs[indexes[j]] = OneParagraph(translated[j + offset]);
-                if (article.ParagraphLanguages.Count > indexes[j])
-                {
-                    article.ParagraphLanguages[indexes[j]] = TargetLanguage;
-                }
+                translatedParagraphs.Add(indexes[j]);
             }
+        }
+
+        if (title is null && translatedParagraphs.Count == 0)
+        {
+            return; // nothing went to a backend (every paragraph over the budget): the record must not say translated
+        }
+
+        if (title is not null)
+        {
+            article.Title = title;
+            article.TitleLanguage = TargetLanguage;
+        }
+
+        foreach (var index in translatedParagraphs.Where(i => article.ParagraphLanguages.Count > i))
+        {
+            article.ParagraphLanguages[index] = TargetLanguage;
         }
 
         article.Original = original;
@@ -114,6 +140,44 @@ public sealed class TranslateStage : IStage, IDisposable
     }
 
     private static string Primary(string language) => language.Split('-', '_')[0].ToLowerInvariant();
+
+    /// <summary>The paragraphs over the article's size budget (said in a warning each), which are not translated.</summary>
+    private HashSet<int> OverBudget(string[] paragraphs, Article article)
+    {
+        var over = new HashSet<int>();
+        for (var i = 0; i < paragraphs.Length; i++)
+        {
+            if (OverBudget(paragraphs[i], article.Budget))
+            {
+                over.Add(i);
+                article.Warnings.Add($"{Name} stage: paragraph {i + 1} ({paragraphs[i].Length:N0} characters) is over the paragraph ({article.Budget.MaxParagraphChars:N0}) "
+                    + $"or token ({article.Budget.MaxTokenChars:N0} characters) budget; left untranslated");
+            }
+        }
+
+        return over;
+    }
+
+    /// <summary>Longer than the paragraph budget, or holding a run without a space longer than the token budget.</summary>
+    private static bool OverBudget(string text, ArticleBudget budget)
+    {
+        if (text.Length > budget.MaxParagraphChars)
+        {
+            return true;
+        }
+
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsWhiteSpace(c) ? 0 : run + 1;
+            if (run > budget.MaxTokenChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsEnglishOrNone(string language) =>
         _rules.Canonical(language) is TargetLanguage || language is "und" or "zxx" or "";
@@ -132,7 +196,7 @@ public sealed class TranslateStage : IStage, IDisposable
         return translator;
     }
 
-    private (IReadOnlyList<string> Texts, string Translator) Translate(ITranslator translator, string language, List<string> segments, Article article)
+    private (IReadOnlyList<string> Texts, string Translator) Translate(ITranslator translator, string language, List<string> segments, Article article, CancellationToken cancellation)
     {
         var results = new string[segments.Count];
         var keys = new string[segments.Count];
@@ -161,7 +225,7 @@ public sealed class TranslateStage : IStage, IDisposable
             IReadOnlyList<string> fresh;
             try
             {
-                fresh = translator.Translate(language, missing.Select(i => segments[i]).ToList());
+                fresh = translator.Translate(language, missing.Select(i => segments[i]).ToList(), cancellation);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not TranslationException)
             {

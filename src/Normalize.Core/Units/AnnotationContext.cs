@@ -12,6 +12,9 @@ public sealed record AnnotationContext
     /// <summary>Order of "04/05/2024": true day first, false month first, null unknown (ambiguous dates are not emitted).</summary>
     public bool? DayFirst { get; init; }
 
+    /// <summary>The time the reading may take (the article's, when cleaning); checked per candidate number or date.</summary>
+    public Deadline Deadline { get; init; } = Deadline.None;
+
     /// <summary>Which vague or positional words count as numbers (news reading unless a peer convention is asked for).</summary>
     public NumberReading Numbers { get; init; } = NumberReading.News;
     /// <summary>
@@ -103,6 +106,7 @@ public sealed record AnnotationContext
         return new AnnotationContext
         {
             Reference = ParseReference(article.Date),
+            Deadline = article.Deadline,
             DecimalComma = DecimalCommaLanguages.Contains(primary),
             DayFirst = DayFirstLanguages.Contains(source) || DayFirstLanguages.Contains(primary) ? true : null,
         };

@@ -193,7 +193,7 @@ public sealed partial class Annotator
             // "a 6-foot-6 forward": the inches after a hyphenated height.
             if (last.Code == "ft" && FeetInches().Match(text, cursor) is { Success: true } inches && _inch is { } inch)
             {
-                parts.Add((decimal.Parse(inches.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), inch));
+                parts.Add((DecimalDigits.Parse(inches.Groups["n"].ValueSpan) ?? 0, inch));
                 cursor += inches.Length;
                 break;
             }

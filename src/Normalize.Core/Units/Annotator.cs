@@ -115,7 +115,7 @@ public sealed partial class Annotator
     {
         // Digits of other scripts ("２", "٣") are read as their ASCII digits (same length, so offsets
         // hold); the spans keep the text as written.
-        var ascii = AsciiDigits(text);
+        var ascii = DecimalDigits.ToAscii(text);
         var annotation = AnnotateAscii(ascii, context);
         if (!ReferenceEquals(ascii, text))
         {
@@ -131,23 +131,6 @@ public sealed partial class Annotator
         }
 
         return annotation;
-    }
-
-    /// <summary>The text with every non-ASCII decimal digit (BMP) replaced by its ASCII digit; the same instance when there is none.</summary>
-    internal static string AsciiDigits(string text)
-    {
-        char[]? chars = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c > '\u007F' && char.IsDigit(c))
-            {
-                chars ??= text.ToCharArray();
-                chars[i] = (char)('0' + (int)char.GetNumericValue(c));
-            }
-        }
-
-        return chars is null ? text : new string(chars);
     }
 
     private Annotation AnnotateAscii(string text, AnnotationContext? context)
@@ -174,6 +157,8 @@ public sealed partial class Annotator
 
                 continue;
             }
+
+            context.Deadline.Check();
 
             // Numbers inside a web address are not quantities ("?q=30%25").
             if (text[position] is 'h' or 'w' && IsUrlStart(text, position))

@@ -222,6 +222,11 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        if (IsOverlongGroupedRun(text, position))
+        {
+            return false;
+        }
+
         var m = (decimalComma ? CommaDecimalNumber() : PointDecimalNumber()).Match(text, position);
         if (!m.Success || m.Index != position)
         {
@@ -230,7 +235,9 @@ internal sealed partial class NumberScanner
 
         var integerPart = m.Groups["int"].Value;
         var fraction = m.Groups["frac"].Value;
-        var digits = new string(integerPart.Where(char.IsDigit).ToArray());
+        // The patterns' \d takes digits of any script ("１２３"): read as their ASCII digits.
+        var digits = DecimalDigits.ToAscii(new string(integerPart.Where(char.IsDigit).ToArray()));
+        fraction = DecimalDigits.ToAscii(fraction);
         var literal = digits.Length == 0 ? "0" : digits;
         if (fraction.Length > 0)
         {
@@ -335,15 +342,17 @@ internal sealed partial class NumberScanner
             if (slash.Success)
             {
                 var mixed = slash.Groups["mixed"].Success;
-                var numerator = mixed ? int.Parse(slash.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
-                var denominator = int.Parse(slash.Groups[mixed ? "d" : "d2"].Value, CultureInfo.InvariantCulture);
-                if (slash.Groups["mixed"].Success && numerator < denominator && IsFractionDenominator(denominator))
+                var numerator = mixed ? DecimalDigits.Parse(slash.Groups["n"].ValueSpan) ?? int.MaxValue : 0;
+
+                // 0 when unreadable; "1/0" is no fraction either.
+                var denominator = DecimalDigits.Parse(slash.Groups[mixed ? "d" : "d2"].ValueSpan) ?? 0;
+                if (denominator > 0 && mixed && numerator < denominator && IsFractionDenominator(denominator))
                 {
                     value += (decimal)numerator / denominator;
                     end += slash.Length;
                     plainInteger = false;
                 }
-                else if (!slash.Groups["mixed"].Success && (IsFractionDenominator(denominator) || reading.SlashFractions) && value < denominator)
+                else if (denominator > 0 && !mixed && (IsFractionDenominator(denominator) || reading.SlashFractions) && value < denominator)
                 {
                     value /= denominator;
                     end += slash.Length;
@@ -458,13 +467,18 @@ internal sealed partial class NumberScanner
         // "a x b^c" multiplies a by the power ("6.23x10^-4", "8x2^10"); "a^c" raises a.
         var times = m.Groups["base"].Success;
         var signs = m.Groups[times ? "s10" : "s"].Value;
-        var exponent = int.Parse(m.Groups[times ? "e10" : "e"].Value, CultureInfo.InvariantCulture);
+        if (DecimalDigits.Parse(m.Groups[times ? "e10" : "e"].ValueSpan) is not { } exponent
+            || (times && DecimalDigits.Parse(m.Groups["base"].ValueSpan) is null))
+        {
+            return false;
+        }
+
         if (signs.Count(c => c is '-' or '−') % 2 == 1)
         {
             exponent = -exponent;
         }
 
-        var powerBase = times ? double.Parse(m.Groups["base"].Value, CultureInfo.InvariantCulture) : (double)Math.Abs(value);
+        var powerBase = times ? DecimalDigits.Parse(m.Groups["base"].ValueSpan)!.Value : (double)Math.Abs(value);
         var power = Math.Pow(powerBase, exponent);
         var result = times ? (double)value * power : Math.Sign(value) * power;
         if (double.IsNaN(result) || Math.Abs(result) > 1e20 || (result != 0 && Math.Abs(result) < 1e-20))
@@ -535,6 +549,40 @@ internal sealed partial class NumberScanner
         return CountDigits(token) >= 7 && ((token[0] == '+' && groups >= 1) || (groups >= 3 && !isoDate));
     }
 
+    /// <summary>Digits a grouped number may have: more than a decimal holds is a list or a code, never a quantity.</summary>
+    private const int MaxGroupedDigits = 29;
+
+    /// <summary>
+    /// "123 456 789 123 …" (or with commas or dots) past <see cref="MaxGroupedDigits"/> digits: the number patterns would
+    /// read the whole run from every start in it only to find it too large, which is quadratic in the run. A bounded
+    /// look at the groups ahead (one separator, kept the same, then three digits each) answers the same.
+    /// </summary>
+    private static bool IsOverlongGroupedRun(string text, int position)
+    {
+        var p = position < text.Length && text[position] is '-' or '+' or '−' ? position + 1 : position;
+        var digits = 0;
+        while (p < text.Length && char.IsDigit(text[p]) && digits < 4)
+        {
+            p++;
+            digits++;
+        }
+
+        if (digits is 0 or > 3 || p + 4 > text.Length || text[p] is not (' ' or ',' or '.' or '\u00A0' or '\u202F' or '\u2009'))
+        {
+            return false;
+        }
+
+        var separator = text[p];
+        while (digits <= MaxGroupedDigits && p + 4 <= text.Length && text[p] == separator
+            && char.IsDigit(text[p + 1]) && char.IsDigit(text[p + 2]) && char.IsDigit(text[p + 3]))
+        {
+            digits += 3;
+            p += 4;
+        }
+
+        return digits > MaxGroupedDigits;
+    }
+
     private static int CountDigits(ReadOnlySpan<char> span)
     {
         var digits = 0;
@@ -565,8 +613,8 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        var lastTwo = digits.Length >= 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : int.Parse(digits, CultureInfo.InvariantCulture);
-        var last = digits[^1] - '0';
+        var lastTwo = DecimalDigits.Parse(digits.AsSpan(Math.Max(0, digits.Length - 2))) ?? -1;
+        var last = lastTwo % 10;
         var expected = lastTwo is >= 11 and <= 13 ? "th" : last switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return suffix.Equals(expected, StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
     }

@@ -29,11 +29,21 @@ public sealed partial class UnitsStage : IStage
         // Paragraphs in another language: their numbers by that language's conventions, no English word
         // lists and no rewrites. The English text gets the whole annotator.
         var foreign = article.NonEnglishRanges();
-        var english = foreign.Count == 0 ? article.Text : Blank(article.Text, foreign);
+
+        // Paragraphs over the size budget are not read at all (reading costs microseconds per character).
+        var overlong = article.OverlongParagraphs(Name);
+        var unread = foreign.Select(r => (r.Start, r.End)).Concat(overlong).ToList();
+        foreign = [.. foreign.Where(r => !overlong.Contains((r.Start, r.End)))];
+        var english = unread.Count == 0 ? article.Text : Blank(article.Text, unread);
         Annotation annotation;
+        var foreignNumbers = new List<QuantitySpan>();
         try
         {
             annotation = english.AsSpan().ContainsAnyExcept(" \n") ? _annotator.Annotate(english, context) : new Annotation([], []);
+            foreach (var (start, end, language) in foreign)
+            {
+                foreignNumbers.AddRange(_annotator.AnnotateForeignNumbers(article.Text, start, end, language));
+            }
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or InvalidOperationException)
         {
@@ -42,12 +52,10 @@ public sealed partial class UnitsStage : IStage
             article.Warnings.Add($"units stage failed ({ex.GetType().Name}: {ex.Message}); numbers and dates left unread");
             return;
         }
+
         article.Quantities.AddRange(annotation.Quantities);
         article.Dates.AddRange(annotation.Dates);
-        foreach (var (start, end, language) in foreign)
-        {
-            article.Quantities.AddRange(_annotator.AnnotateForeignNumbers(article.Text, start, end, language));
-        }
+        article.Quantities.AddRange(foreignNumbers);
 
         if (foreign.Count > 0)
         {
@@ -107,10 +115,10 @@ public sealed partial class UnitsStage : IStage
     }
 
     /// <summary>The text with the paragraphs of <paramref name="ranges"/> blanked (spaces keep every offset).</summary>
-    private static string Blank(string text, IReadOnlyList<(int Start, int End, string Language)> ranges)
+    private static string Blank(string text, IReadOnlyList<(int Start, int End)> ranges)
     {
         var chars = text.ToCharArray();
-        foreach (var (start, end, _) in ranges)
+        foreach (var (start, end) in ranges)
         {
             chars.AsSpan(start, end - start).Fill(' ');
         }

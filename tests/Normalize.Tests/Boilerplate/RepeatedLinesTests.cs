@@ -50,6 +50,30 @@ public class RepeatedLinesTests
         Assert.False(lines.IsRepeated("/in/two", Promo));
     }
 
+    [Fact]
+    public void ABatchCountedInPartsOnSeveralThreadsFindsTheSameLinesAsOneCount()
+    {
+        // 3 of 5 articles carry the promo: chrome in one count; no part alone has 3 of them.
+        var articles = Enumerable.Range(0, 5)
+            .Select(i => i % 2 == 0 ? ArticleFrom($"/in/site/{i}.txt", $"Body {i}.", Promo) : ArticleFrom($"/in/site/{i}.txt", $"Body {i}."))
+            .ToList();
+        var whole = new RepeatedLines(new RepeatedLineSettings());
+        articles.ForEach(whole.Add);
+        var merged = new RepeatedLines(new RepeatedLineSettings());
+        foreach (var part in articles.Chunk(2))
+        {
+            var counted = new RepeatedLines(new RepeatedLineSettings());
+            Array.ForEach(part, counted.Add);
+            merged.Merge(counted);
+        }
+
+        whole.Freeze();
+        merged.Freeze();
+        Assert.True(whole.IsRepeated("/in/site", Promo));
+        Assert.True(merged.IsRepeated("/in/site", Promo));
+        Assert.Equal(whole.Count, merged.Count);
+    }
+
     [Theory]
     [InlineData("/data/site/a.txt", null, "/data/site")]
     [InlineData("/data/feed.jsonl:12", null, "/data/feed.jsonl")]

@@ -34,6 +34,21 @@ public class NamesStageTests
         Assert.Equal(input, Run(input).Text);
     }
 
+    /// <summary>
+    /// Quotes, fixed expressions and paragraph languages are looked up with cursors that only move forward (a
+    /// paragraph of thousands of names was quadratic): each name still gets the answer of its own place.
+    /// </summary>
+    [Fact]
+    public void ManyQuotesFixedExpressionsAndParagraphsEachDecideTheirOwnNames()
+    {
+        const string english = "Kiev said \"Kiev\" ordered chicken Kiev in Kiev. ";
+        const string dutch = "Oekraïne kreeg granaten uit Kiev.";
+        var text = string.Concat(Enumerable.Repeat(english, 50)) + "\n\n" + dutch + "\n\n" + english;
+        var expected = string.Concat(Enumerable.Repeat("Kyiv said \"Kiev\" ordered chicken Kiev in Kyiv. ", 50)) + "\n\n" + dutch
+            + "\n\nKyiv said \"Kiev\" ordered chicken Kiev in Kyiv.";
+        Assert.Equal(expected, Run(text.TrimEnd()).Text);
+    }
+
     [Fact]
     public void ASentenceLeftInAnotherLanguageKeepsItsSpelling()
     {

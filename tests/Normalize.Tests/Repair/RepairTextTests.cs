@@ -20,6 +20,20 @@ public class RepairTextTests
     public void Words_are_what_the_word_pattern_matches(string text) =>
         Assert.Equal(Expected(text), RepairText.Words(text));
 
+    [Theory]
+    [InlineData(11, 14, true)]
+    [InlineData(10, 15, true)]
+    [InlineData(0, 5, true)]
+    [InlineData(21, 25, true)]
+    [InlineData(4, 11, false)]
+    [InlineData(15, 20, false)]
+    [InlineData(25, 26, false)]
+    public void InsideIsWithinOneSpan(int start, int end, bool inside)
+    {
+        (int, int)[] spans = [(0, 5), (10, 15), (20, 25)];
+        Assert.Equal(inside, RepairText.Inside(spans, start, end));
+    }
+
     [Fact]
     public void Words_of_random_text_are_what_the_word_pattern_matches()
     {

@@ -231,6 +231,56 @@ public class SearchIndexTests
         Assert.Equal(["mid", "early"], Ids(index, "drones", byDate with { Limit = 2, Offset = 1 }));
     }
 
+    /// <summary>Documents built on worker threads and added by another give the same index as records upserted one by one.</summary>
+    [Fact]
+    public void DocumentsBuiltOnOtherThreadsAreAddedWhole()
+    {
+        using var dir = new TempDirectory();
+        using var index = SearchIndex.Open(dir.File("index.lucene"), create: true);
+        var records = Enumerable.Range(0, 200).Select(i => Record($"a{i}", $"Title {i}", $"report number{i} on shells", $"2024-01-{1 + i % 28:D2}",
+            url: $"https://host{i % 3}.example/a{i}")).ToList();
+        var documents = records.AsParallel().Select(ArticleDocument.For).ToList();
+        index.BeginBatch();
+        foreach (var document in documents)
+        {
+            index.Upsert(document);
+        }
+
+        index.CommitBatch();
+        Assert.Equal(200, index.Count());
+        var hit = index.Search("number42", new SearchFilter(10) { Snippets = false }).Hits.Single();
+        Assert.Equal(("a42", "Title 42", "2024-01-15", "https://host0.example/a42", "en"), (hit.Id, hit.Title, hit.Date, hit.Url, hit.Language));
+        Assert.Equal(records[42].Json, index.GetRecord("a42"));
+        Assert.Equal(67, index.Search("shells", new SearchFilter(1) { Source = "host1" }).Total);
+    }
+
+    /// <summary>Every record comes back byte for byte from the compressed stored fields, small or larger than a chunk.</summary>
+    [Fact]
+    public void StoredRecordsComeBackWholeFromAnyChunk()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("index.lucene");
+        var random = new Random(5);
+        var records = Enumerable.Range(0, 300).Select(i => Record($"r{i}", $"Title {i} ü", $"marker{i} " + string.Join(' ',
+            Enumerable.Range(0, i == 150 ? 40_000 : random.Next(5, 900)).Select(w => $"w{random.Next(5000)}")))).ToList();
+        using (var index = SearchIndex.Open(path, create: true))
+        {
+            index.BeginBatch();
+            foreach (var record in records)
+            {
+                index.Upsert(record);
+            }
+
+            index.CommitBatch();
+        }
+
+        using var reader = SearchIndex.Open(path, create: false);
+        Assert.All(records, r => Assert.Equal(r.Json, reader.GetRecord(r.Id)));
+        var big = reader.Search("marker150").Hits.Single();
+        Assert.Equal(("r150", "Title 150 ü"), (big.Id, big.Title));
+        Assert.Contains(big.Snippet, p => p.Matched && p.Text == "marker150");
+    }
+
     [Fact]
     public void AnUncommittedBatchLeavesTheIndexAsItWas()
     {

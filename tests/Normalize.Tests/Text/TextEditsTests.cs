@@ -27,6 +27,51 @@ public class TextEditsTests
         Assert.Equal("a 1,000,000 shells", article.Text[span.Start..span.End]);
     }
 
+    /// <summary>
+    /// Span offsets are mapped by binary search (an article with thousands of edits and spans was quadratic); the
+    /// answer is the one of walking the edits in order, for every offset, start or end, around insertions,
+    /// deletions and replacements.
+    /// </summary>
+    [Fact]
+    public void OffsetsMapAsWalkingTheEditsInOrderWould()
+    {
+        var random = new Random(14);
+        for (var round = 0; round < 200; round++)
+        {
+            var edits = new List<TextEdit>();
+            for (var position = random.Next(3); position < 60; position += random.Next(0, 5))
+            {
+                var length = random.Next(0, 3);
+                edits.Add(new TextEdit(position, length, new string('x', random.Next(0, 4)), "r"));
+                position += length;
+            }
+
+            var map = new OffsetMap(edits);
+            for (var offset = 0; offset <= 65; offset++)
+            {
+                Assert.Equal(Walk(offset, edits, isEnd: false), map.Map(offset, isEnd: false));
+                Assert.Equal(Walk(offset, edits, isEnd: true), map.Map(offset, isEnd: true));
+            }
+        }
+
+        static int Walk(int offset, List<TextEdit> sorted, bool isEnd)
+        {
+            var delta = 0;
+            foreach (var edit in sorted)
+            {
+                if (edit.End <= offset && !(edit.Length == 0 && edit.Start == offset && !isEnd))
+                {
+                    delta += edit.Replacement.Length - edit.Length;
+                    continue;
+                }
+
+                return edit.Start < offset ? (isEnd ? edit.Start + delta + edit.Replacement.Length : edit.Start + delta) : offset + delta;
+            }
+
+            return offset + delta;
+        }
+    }
+
     [Fact]
     public void OverlappingEditsAreABug()
     {

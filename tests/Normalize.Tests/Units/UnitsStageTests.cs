@@ -49,6 +49,19 @@ public class UnitsStageTests
         Assert.Equal(date.Text, article.Text[date.Start..date.End]);
     }
 
+    [Theory]
+    [InlineData("Die Armee sagte, 1/２ der Granaten sei angekommen.", "1/２", 0.5)]
+    [InlineData("Die Armee zählte １２３ Granaten.", "１２３", 123)]
+    [InlineData("Die Armee zahlte ２,５ Millionen Euro.", "２,５ Millionen", 2_500_000)]
+    public void DigitsOfOtherScriptsInAnotherLanguageAreReadNotFatal(string text, string number, decimal value)
+    {
+        // The fuzz run's "number soup": a pattern's \d takes "２", int.Parse did not, and the article was lost.
+        var article = new Article("t", "test", text) { Language = "de" };
+        new UnitsStage().Process(article);
+        Assert.Empty(article.Warnings);
+        Assert.Contains(article.Quantities, q => q.Text == number && q.Value == value);
+    }
+
     [Fact]
     public void ChangesAreLoggedAsUnitsStage()
     {

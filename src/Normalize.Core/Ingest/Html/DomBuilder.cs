@@ -200,27 +200,3 @@ internal static class DomBuilder
 
     private readonly record struct Frame(HtmlNode Source, DomNode Parent, bool InPre, bool InTable);
 }
-
-/// <summary>A per-document time budget, checked between steps of the extractor.</summary>
-internal sealed class Deadline
-{
-    private readonly long _endTicks;
-    private readonly TimeSpan _budget;
-
-    public Deadline(TimeSpan budget)
-    {
-        _budget = budget;
-        _endTicks = Environment.TickCount64 + (long)budget.TotalMilliseconds;
-    }
-
-    public void Check()
-    {
-        if (Environment.TickCount64 > _endTicks)
-        {
-            throw new HtmlBudgetException($"extraction took longer than the {_budget.TotalSeconds:0.#} s per-document time budget");
-        }
-    }
-}
-
-/// <summary>A page over the extractor's size, nesting or time budget.</summary>
-public sealed class HtmlBudgetException(string message) : Exception(message);

@@ -16,6 +16,9 @@ public sealed record HtmlBudget
     public int MaxDepth { get; init; } = 2_000;
 
     public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The clock the time budget is read from (tests step it).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
 /// <summary>The article body of a page and its metadata, or why there is none.</summary>
@@ -107,7 +110,7 @@ public sealed class HtmlExtractor
     {
         var warnings = new List<string>();
         html = ApplySizeBudget(InertMarkup.Strip(html), warnings);
-        var deadline = new Deadline(_budget.Time);
+        var deadline = new Deadline(_budget.Time, "per-document", _budget.Clock);
         var document = new HtmlDocument
         {
             OptionMaxNestedChildNodes = _budget.MaxDepth,
@@ -145,9 +148,9 @@ public sealed class HtmlExtractor
 
             return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed, Blocks = _keepBlocks ? blocks : [], PageType = PageTypes.Of(metadata, looksLikeArticle) }, null);
         }
-        catch (HtmlBudgetException ex)
+        catch (BudgetExceededException ex)
         {
-            return new HtmlExtractionResult(null, ex.Message);
+            return new HtmlExtractionResult(null, "extraction " + ex.Message);
         }
         catch (Exception ex) when (ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
         {
@@ -173,10 +176,10 @@ public sealed class HtmlExtractor
             }
 
             var all = new List<DomNode>();
-            DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time), all, DomBuilder.NeverTextTags);
+            DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time, "per-document", _budget.Clock), all, DomBuilder.NeverTextTags);
             return PageBlocks.Texts(all);
         }
-        catch (Exception ex) when (ex is HtmlBudgetException || ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
+        catch (Exception ex) when (ex is BudgetExceededException || ex.Message.Contains("nested tags", StringComparison.OrdinalIgnoreCase))
         {
             return [];
         }

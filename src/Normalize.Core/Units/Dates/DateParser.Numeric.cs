@@ -136,7 +136,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>A digit token's value; a run too long for any date part saturates instead of overflowing.</summary>
-    private static int Int(string digits) => digits.Length > 9 ? int.MaxValue : int.Parse(digits, CultureInfo.InvariantCulture);
+    private static int Int(string digits) => DecimalDigits.Parse(digits) ?? int.MaxValue;
 
     private int? Month(string word) => _words.Months.TryGetValue(word, out var m) ? m : null;
 

@@ -742,9 +742,8 @@ internal sealed partial class NumberScanner
                 digitsEnd++;
             }
 
-            fraction = decimal.Parse("0." + text[p..digitsEnd], CultureInfo.InvariantCulture);
             end = digitsEnd;
-            return true;
+            return decimal.TryParse("0." + DecimalDigits.ToAscii(text[p..digitsEnd]), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out fraction);
         }
 
         var digits = new System.Text.StringBuilder();
