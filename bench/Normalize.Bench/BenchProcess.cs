@@ -93,22 +93,30 @@ public static class BenchProcess
         return usage.R1 * 1024;
     }
 
-    /// <summary>
-    /// CPU seconds (user + system) the calling thread has used: the work of code run on it, whatever the
-    /// load of the machine. Linux only (NaN elsewhere).
-    /// </summary>
+    private const int RusageChildren = -1;
+
+    /// <summary>CPU seconds the calling thread has used (Linux CLOCK_THREAD_CPUTIME_ID): unlike wall time, not stretched while the thread waits for a core; NaN elsewhere.</summary>
     public static double ThreadCpuSeconds()
     {
-        if (!OperatingSystem.IsLinux() || getrusage(RusageThread, out var usage) != 0)
+        if (!OperatingSystem.IsLinux() || clock_gettime(ClockThreadCpuTime, out var time) != 0)
         {
             return double.NaN;
         }
 
-        return usage.UserSeconds + usage.UserMicroseconds / 1e6 + usage.SystemSeconds + usage.SystemMicroseconds / 1e6;
+        return time.Seconds + time.Nanoseconds / 1e9;
     }
 
-    private const int RusageChildren = -1;
-    private const int RusageThread = 1;
+    private const int ClockThreadCpuTime = 3;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
 
     [StructLayout(LayoutKind.Sequential)]
     private struct ResourceUsage

@@ -9,7 +9,7 @@ namespace Normalize.Bench;
 /// Main-content extraction quality and speed on ../shared/bench/extraction/&lt;set&gt;/*.html, scored
 /// against &lt;id&gt;.txt with the metric of that folder's README (4-token shingles of Python-\w tokens;
 /// precision averaged over non-empty predictions, recall over non-empty truths, F1 of the two means).
-/// Usage: extraction [--set NAME]... [--out DIR] [--per-page] [--with-boilerplate] [--no-peers]
+/// Usage: extraction [--set NAME]... [--out DIR] [--per-page] [--with-boilerplate] [--no-peers] [--no-model]
 /// </summary>
 public static class ExtractionRunner
 {
@@ -24,6 +24,7 @@ public static class ExtractionRunner
         var perPage = false;
         var withBoilerplate = false;
         var runPeers = true;
+        var useModel = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,8 +44,11 @@ public static class ExtractionRunner
                 case "--no-peers":
                     runPeers = false;
                     break;
+                case "--no-model":
+                    useModel = false;
+                    break;
                 default:
-                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page, --with-boilerplate, --no-peers)");
+                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page, --with-boilerplate, --no-peers, --no-model)");
                     return 2;
             }
         }
@@ -60,7 +64,8 @@ public static class ExtractionRunner
             sets.AddRange(DefaultSets);
         }
 
-        var extractor = HtmlExtractor.Default;
+        // --no-model: the rule-based body alone, to see what the block model costs and brings.
+        var extractor = useModel ? HtmlExtractor.Default : new HtmlExtractor();
         var rows = new List<string[]>();
         var wordTables = new List<(string Set, List<DevPage> Pages, List<string> Predicted)>();
         var metadataTables = new List<(string Set, List<DevPage> Pages, List<HtmlExtraction?> Extractions)>();
@@ -176,8 +181,8 @@ public static class ExtractionRunner
         foreach (var (set, devPages, extractions) in metadataTables)
         {
             Console.WriteLine();
-            Console.WriteLine($"{set}: metadata exact-match rates over the pages whose ground truth has the field; page type");
-            PrintMetadataTable(devPages, extractions);
+            Console.WriteLine($"{set}: metadata exact-match rates over the pages whose ground truth has the field; page type (halves: see the metadata runner)");
+            MetadataScore.PrintTable(devPages, extractions, [("articles", p => p.PageType == "article"), ("all pages", _ => true)]);
         }
 
         if (runPeers)
@@ -234,42 +239,6 @@ public static class ExtractionRunner
 
     private static readonly Lazy<Normalize.Core.Boilerplate.BoilerplateStage> BoilerplateStage =
         new(() => new Normalize.Core.Boilerplate.BoilerplateStage(Normalize.Core.Boilerplate.BoilerplateRules.Load(Normalize.Core.Rules.RuleFiles.Embedded)));
-
-    /// <summary>
-    /// Title (whitespace-collapsed, case-insensitive), date (the day) and author (any extracted name equal to the
-    /// truth, case-insensitive) against the wcxb-dev ground truth; and whether the page type says article as the truth does.
-    /// </summary>
-    private static void PrintMetadataTable(List<DevPage> pages, List<HtmlExtraction?> extractions)
-    {
-        var rows = new List<string[]>();
-        foreach (var (name, select) in new (string, Func<DevPage, bool>)[] { ("articles", p => p.PageType == "article"), ("all pages", _ => true) })
-        {
-            var chosen = Enumerable.Range(0, pages.Count).Where(i => select(pages[i])).ToList();
-            rows.Add([name,
-                Rate(chosen, i => pages[i].Title, i => Same(extractions[i]?.Metadata.Title, pages[i].Title)),
-                Rate(chosen, i => pages[i].PublishDate, i => extractions[i]?.Metadata.Date is { Length: >= 10 } d && pages[i].PublishDate!.Length >= 10 && d[..10] == pages[i].PublishDate![..10]),
-                Rate(chosen, i => pages[i].Author, i => extractions[i]?.Metadata.Authors.Any(a => Same(a, pages[i].Author)) == true
-                    || Same(string.Join(", ", extractions[i]?.Metadata.Authors ?? []), pages[i].Author)),
-                Rate(chosen, i => pages[i].PageType, i => (extractions[i]?.PageType == "article") == (pages[i].PageType == "article")),
-            ]);
-        }
-
-        PrintTable(["pages", "title exact", "date (day)", "author", "article or not"], rows);
-        var details = Path.Combine(Path.GetTempPath(), "normalize-wcxb-metadata.tsv");
-        File.WriteAllLines(details, Enumerable.Range(0, pages.Count).Select(i => string.Join('\t',
-            pages[i].Id, pages[i].PageType, extractions[i]?.PageType, pages[i].Title, extractions[i]?.Metadata.Title, pages[i].PublishDate,
-            extractions[i]?.Metadata.Date, pages[i].Author, string.Join("; ", extractions[i]?.Metadata.Authors ?? []))));
-        Console.WriteLine($"(per page: {details})");
-
-        static bool Same(string? a, string? b) => a is not null && b is not null
-            && string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Equals(string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
-
-        static string Rate(List<int> indexes, Func<int, string?> truth, Func<int, bool> hit)
-        {
-            var with = indexes.Where(i => truth(i) is { Length: > 0 }).ToList();
-            return with.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{with.Count(hit) / (double)with.Count:0.000} of {with.Count}");
-        }
-    }
 
     /// <summary>score_wcxb.py's table: per page type (most pages first), then all; F1 of 'other' = mean over the non-article types.</summary>
     public static void PrintWordTable(IReadOnlyList<DevPage> pages, IReadOnlyList<string> predicted)

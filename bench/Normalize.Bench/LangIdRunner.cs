@@ -12,6 +12,7 @@ namespace Normalize.Bench;
 /// function words count) is chosen out-of-fold: 5 folds grouped by document, the weight picked on the other
 /// four; in-fold (picked on all) beside it. Then agreement with the declared &lt;html lang&gt; on the extraction
 /// bench's ground-truth texts, and throughput.
+/// Usage: langid [--profile FILE] [--errors NTREX-FILE] | langid --explain TEXT | langid --dump FILE
 /// </summary>
 public static partial class LangIdRunner
 {
@@ -41,7 +42,25 @@ public static partial class LangIdRunner
         }
 
         var units = ReadUnits(path);
-        var profiles = LanguageProfiles.Embedded;
+        if (args.Length >= 2 && args[0] == "--dump")
+        {
+            // Every unit's guess by the shipped identifier, to check that a speed change leaves every answer as it was.
+            File.WriteAllLines(args[1], units.Select(u => LanguageIdentifier.Default.Identify(u.Text) is var g
+                ? $"{g.Code}\t{g.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)}\t{g.Letters}" : ""));
+            Throughput(units);
+            return 0;
+        }
+
+        // --profile FILE: evaluate a profile train-langid --out wrote, before it replaces the shipped one.
+        var profileIndex = Array.IndexOf(args, "--profile");
+        var profiles = profileIndex >= 0 && profileIndex + 1 < args.Length
+            ? LanguageProfiles.Parse(File.ReadAllText(args[profileIndex + 1]), args[profileIndex + 1])
+            : LanguageProfiles.Embedded;
+        if (profileIndex >= 0)
+        {
+            Console.WriteLine($"profile: {args[profileIndex + 1]}");
+        }
+
         var predictions = new Dictionary<double, string[]>();
         foreach (var weight in Weights)
         {
@@ -96,10 +115,10 @@ public static partial class LangIdRunner
             Console.WriteLine($"all {length}: {Accuracy(items, outOfFold):0.0000} out-of-fold ({Accuracy(items, inFold):0.0000} in-fold{(shipped is null ? "" : $", {Accuracy(items, shipped):0.0000} shipped default")})");
         }
 
-        if (args.Length >= 2 && args[0] == "--errors")
+        if (Array.IndexOf(args, "--errors") is var errorsIndex and >= 0 && errorsIndex + 1 < args.Length)
         {
             // Out-of-fold mistakes on sentences of one NTREX file, to see what confuses the identifier.
-            foreach (var (u, i) in units.Select((u, i) => (u, i)).Where(p => p.u.Ntrex == args[1] && p.u.Length == "sentence" && outOfFold[p.i] != p.u.Language))
+            foreach (var (u, i) in units.Select((u, i) => (u, i)).Where(p => p.u.Ntrex == args[errorsIndex + 1] && p.u.Length == "sentence" && outOfFold[p.i] != p.u.Language))
             {
                 Console.WriteLine($"  {outOfFold[i]}: {u.Text}");
             }

@@ -15,7 +15,7 @@ namespace Normalize.Bench;
 public static class LangIdTrainer
 {
     /// <summary>Version of the profile file; bump when the features or the sources change.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Share of function words among the tokens of prose.</summary>
     private const double FunctionWordShare = 0.4;
@@ -42,7 +42,8 @@ public static class LangIdTrainer
 
     public static int Run(string[] args)
     {
-        var output = args.Length >= 2 && args[0] == "--out" ? args[1] : Path.Combine(RepoRoot(), "src/Normalize.Core/Rules/langid/profiles.tsv");
+        var outIndex = Array.IndexOf(args, "--out");
+        var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine(RepoRoot(), "src/Normalize.Core/Rules/langid/profiles.tsv");
         var directory = Environment.GetEnvironmentVariable("NORMALIZE_HUNSPELL_DIR") is { Length: > 0 } d ? d : "/usr/share/hunspell";
         var functionWords = ReadFunctionWords();
         var missing = Languages.SelectMany(l => l.Dictionaries).Where(n => !File.Exists(Path.Combine(directory, n + ".dic"))).ToList();

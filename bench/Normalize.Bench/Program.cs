@@ -6,6 +6,7 @@ var runners = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
 {
     ["throughput"] = ThroughputRunner.Run,
     ["extraction"] = ExtractionRunner.Run,
+    ["metadata"] = MetadataRunner.Run,
     ["repair"] = RepairRunner.Run,
     ["normalization"] = NormalizationRunner.Run,
     ["stage-cost"] = StageCostRunner.Run,

@@ -9,10 +9,12 @@ using Normalize.Core.Search;
 namespace Normalize.Bench.Search;
 
 /// <summary>
-/// `search [--articles N] [--dir DIR] [--no-fts5] [--process-runs N]`: builds the Lucene index of a generated
-/// archive (default 200,000 articles) and measures build speed, index size and query latency per
-/// query type, in-process and as whole `normalize search` processes; the old SQLite FTS5 index is
-/// built and queried in the same run as the baseline.
+/// `search [--articles N] [--dir DIR] [--no-fts5] [--process-runs N] [--reuse|--reuse-index] [--build-only] [--cli normalize.dll]`: builds the
+/// Lucene index of a generated archive (default 200,000 articles) and measures build speed, index size (by
+/// file kind) and query latency per query type, in-process and as whole `normalize search` processes of the
+/// published (ReadyToRun) CLI; the old SQLite FTS5 index is built and queried in the same run as the
+/// baseline. --reuse keeps the corpus a previous run left in DIR, --reuse-index its index too (to measure
+/// latency again when the machine is quieter).
 /// </summary>
 public static class SearchRunner
 {
@@ -25,6 +27,8 @@ public static class SearchRunner
         var processRuns = IntArg(args, "--process-runs", 15);
         var dir = Arg(args, "--dir") ?? Path.Combine(Path.GetTempPath(), "normalize-search-bench");
         var withFts5 = !args.Contains("--no-fts5");
+        var reuseIndex = args.Contains("--reuse-index");
+        var reuse = reuseIndex || args.Contains("--reuse");
         var translation = SharedData.Require("bench/translation");
         if (translation is null)
         {
@@ -35,17 +39,27 @@ public static class SearchRunner
         var spanish = File.ReadAllLines(Path.Combine(translation, "ntrex-dev.spa.txt")).Where(l => l.Length > 0).ToArray();
         Console.WriteLine($"# search bench: {articles:N0} articles, {Environment.ProcessorCount} cores, load average before: {LoadAverage()}");
 
-        if (Directory.Exists(dir))
+        var corpusPath = Path.Combine(dir, "corpus.jsonl");
+        var lucenePath = Path.Combine(dir, SearchIndex.DefaultFolderName);
+        var countPath = Path.Combine(dir, "articles.txt");
+        reuse &= File.Exists(countPath) && File.ReadAllText(countPath).Trim() == articles.ToString(CultureInfo.InvariantCulture);
+        reuseIndex &= reuse && Directory.Exists(lucenePath);
+        if (!reuse && Directory.Exists(dir))
         {
             Directory.Delete(dir, recursive: true);
         }
 
+        if (!reuseIndex && Directory.Exists(lucenePath))
+        {
+            Directory.Delete(lucenePath, recursive: true);
+        }
+
         Directory.CreateDirectory(dir);
-        var corpusPath = Path.Combine(dir, "corpus.jsonl");
         var generation = Stopwatch.StartNew();
         long textBytes = 0;
-        using (var writer = new StreamWriter(corpusPath))
+        if (!reuse)
         {
+            using var writer = new StreamWriter(corpusPath);
             foreach (var line in new ArticleGenerator(english, spanish).Generate(articles))
             {
                 writer.WriteLine(line);
@@ -58,24 +72,36 @@ public static class SearchRunner
         }
 
         var corpusBytes = new FileInfo(corpusPath).Length;
-        Console.WriteLine($"generated {articles:N0} articles in {generation.Elapsed.TotalSeconds:F1} s: text {Mb(textBytes)}, corpus.jsonl {Mb(corpusBytes)}, {textBytes / articles:N0} B of text per article");
+        Console.WriteLine($"{(reuse ? "reused" : "generated")} {articles:N0} articles in {generation.Elapsed.TotalSeconds:F1} s: text {Mb(textBytes)}, corpus.jsonl {Mb(corpusBytes)}, {textBytes / articles:N0} B of text per article");
 
-        // Lucene build.
-        var lucenePath = Path.Combine(dir, SearchIndex.DefaultFolderName);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var build = Stopwatch.StartNew();
-        using (var index = SearchIndex.Open(lucenePath, create: true))
+        if (!reuseIndex)
         {
-            index.BeginBatch();
-            CorpusIndexer.IndexLines(index, File.ReadLines(corpusPath), (_, error) => throw new InvalidOperationException(error));
-            index.CommitBatch("bench");
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            using (var index = SearchIndex.Open(lucenePath, create: true))
+            {
+                index.BeginBatch();
+                CorpusIndexer.IndexLines(index, File.ReadLines(corpusPath), (_, error) => throw new InvalidOperationException(error));
+                // As `normalize index` does after a build.
+                index.MergeSegments();
+                index.CommitBatch("bench");
+            }
+
+            var luceneBuild = build.Elapsed;
+            var luceneCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            var peakAfterLucene = Process.GetCurrentProcess().PeakWorkingSet64;
+            Console.WriteLine($"lucene: built in {luceneBuild.TotalSeconds:F1} s = {articles / luceneBuild.TotalSeconds:N0} articles/s; peak working set {Mb(peakAfterLucene)}; {luceneCpu:F0} CPU-s = {articles / luceneCpu:N0} articles per CPU-second (what 2 free cores would double, less contention); load average {LoadAverage()}");
         }
 
-        var luceneBuild = build.Elapsed;
-        var luceneCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        File.WriteAllText(countPath, articles.ToString(CultureInfo.InvariantCulture));
+
         var luceneBytes = DirectoryBytes(lucenePath);
-        var peakAfterLucene = Process.GetCurrentProcess().PeakWorkingSet64;
-        Console.WriteLine($"lucene: built in {luceneBuild.TotalSeconds:F1} s = {articles / luceneBuild.TotalSeconds:N0} articles/s; index {Mb(luceneBytes)} = {(double)luceneBytes / textBytes:F2}× text, {(double)luceneBytes / corpusBytes:F2}× corpus.jsonl; peak working set {Mb(peakAfterLucene)}; {luceneCpu:F0} CPU-s = {articles / luceneCpu:N0} articles per CPU-second (what 2 free cores would double, less contention)");
+        Console.WriteLine($"lucene: index {Mb(luceneBytes)} = {(double)luceneBytes / textBytes:F2}× text, {(double)luceneBytes / corpusBytes:F2}× corpus.jsonl; by file kind: {FileKinds(lucenePath, textBytes)}");
+
+        if (args.Contains("--build-only"))
+        {
+            return 0;
+        }
 
         var rows = new List<string[]>();
         using (var index = SearchIndex.Open(lucenePath, create: false))
@@ -98,9 +124,9 @@ public static class SearchRunner
 
             if (withFts5)
             {
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var ftsPath = Path.Combine(dir, "index.db");
                 build.Restart();
-                cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 using (var fts = Fts5Index.Open(ftsPath, create: true))
                 {
                     fts.BeginBatch();
@@ -131,7 +157,7 @@ public static class SearchRunner
             }
 
             PrintTable(rows);
-            WholeProcess(lucenePath, sets, processRuns);
+            WholeProcess(lucenePath, sets, processRuns, Arg(args, "--cli"), dir);
         }
 
         Console.WriteLine($"load average after: {LoadAverage()}");
@@ -200,6 +226,10 @@ public static class SearchRunner
         return more ? null : result;
     }
 
+    /// <summary>
+    /// Latency percentiles of <paramref name="queries"/> (each run <see cref="Repeats"/> times after a warm-up
+    /// round): wall time, and the CPU time of the thread, which waiting for a core on a loaded machine does not inflate.
+    /// </summary>
     private static string[] Row(string engine, string name, List<string> queries, Action<string> run)
     {
         foreach (var query in queries)
@@ -207,53 +237,153 @@ public static class SearchRunner
             run(query); // warm up: JIT, page cache
         }
 
-        var samples = new List<double>(queries.Count * Repeats);
+        var walls = new List<double>(queries.Count * Repeats);
+        var cpus = new List<double>(queries.Count * Repeats);
         for (var r = 0; r < Repeats; r++)
         {
             foreach (var query in queries)
             {
+                var cpu = ThreadCpuMs();
                 var watch = Stopwatch.StartNew();
                 run(query);
-                samples.Add(watch.Elapsed.TotalMilliseconds);
+                walls.Add(watch.Elapsed.TotalMilliseconds);
+                cpus.Add(ThreadCpuMs() - cpu);
             }
         }
 
-        samples.Sort();
-        return [engine, name, queries.Count.ToString(CultureInfo.InvariantCulture), Ms(Percentile(samples, 50)), Ms(Percentile(samples, 90)), Ms(Percentile(samples, 99))];
+        walls.Sort();
+        cpus.Sort();
+        return [engine, name, queries.Count.ToString(CultureInfo.InvariantCulture), Ms(Percentile(walls, 50)), Ms(Percentile(walls, 90)), Ms(Percentile(walls, 99)),
+            Ms(Percentile(cpus, 50)), Ms(Percentile(cpus, 90)), Ms(Percentile(cpus, 99))];
     }
 
-    private static void WholeProcess(string indexPath, List<(string Name, List<string> Queries)> sets, int runs)
+    /// <summary>CPU milliseconds this thread has used (Linux; NaN elsewhere).</summary>
+    private static double ThreadCpuMs()
     {
-        var root = BenchProcess.RepoRoot();
-        var cli = BenchProcess.BuildCli(root);
+        if (!OperatingSystem.IsLinux() || clock_gettime(ThreadCpuClock, out var time) != 0)
+        {
+            return double.NaN;
+        }
+
+        return time.Seconds * 1000.0 + time.Nanoseconds / 1e6;
+    }
+
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+
+    /// <summary>
+    /// Whole `normalize search` processes of the published CLI, as users run it: the first run (which may
+    /// build the names cache) apart, then wall and CPU time per run.
+    /// </summary>
+    private static void WholeProcess(string indexPath, List<(string Name, List<string> Queries)> sets, int runs, string? cli, string dir)
+    {
+        if (runs <= 0)
+        {
+            return;
+        }
+
+        cli ??= BenchProcess.PublishCli(BenchProcess.RepoRoot(), Path.Combine(dir, "cli"));
         if (cli is null)
         {
             return;
         }
 
-        var samples = new List<double>();
         var queries = sets.SelectMany(s => s.Queries.Take(2)).ToList();
+        var (firstWall, firstCpu) = RunSearch(cli, queries[0], indexPath);
+        var walls = new List<double>();
+        var cpus = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            var query = queries[i % queries.Count];
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(new ProcessStartInfo("dotnet") { ArgumentList = { cli, "search", query, "--index", indexPath, "--json" }, RedirectStandardOutput = true, RedirectStandardError = true })!;
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            samples.Add(watch.Elapsed.TotalMilliseconds);
+            var (wall, cpu) = RunSearch(cli, queries[i % queries.Count], indexPath);
+            walls.Add(wall);
+            cpus.Add(cpu);
         }
 
-        samples.Sort();
+        walls.Sort();
+        cpus.Sort();
         Console.WriteLine();
-        Console.WriteLine($"whole process `dotnet normalize.dll search Q --index … --json` ({runs} runs, snippets on): p50 {Ms(Percentile(samples, 50))} ms, p90 {Ms(Percentile(samples, 90))} ms, max {Ms(samples[^1])} ms");
+        Console.WriteLine($"whole process `dotnet normalize.dll search Q --index … --json` (published, ReadyToRun; snippets on; load average {LoadAverage()}): "
+            + $"first run {Ms(firstWall)} ms ({Ms(firstCpu)} CPU ms); then {runs} runs: wall p50 {Ms(Percentile(walls, 50))} ms, p90 {Ms(Percentile(walls, 90))} ms, max {Ms(walls[^1])} ms; "
+            + $"CPU p50 {Ms(Percentile(cpus, 50))} ms, p90 {Ms(Percentile(cpus, 90))} ms; `normalize --version` for scale: {Ms(RunVersion(cli))} ms wall");
+    }
+
+    /// <summary>One whole search process: wall and CPU milliseconds.</summary>
+    private static (double Wall, double Cpu) RunSearch(string cli, string query, string indexPath)
+    {
+        var cpuBefore = BenchProcess.ChildrenCpuSeconds();
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(new ProcessStartInfo("dotnet") { ArgumentList = { cli, "search", query, "--index", indexPath, "--json" }, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        _ = stdout.Result;
+        var wall = watch.Elapsed.TotalMilliseconds;
+        return (wall, (BenchProcess.ChildrenCpuSeconds() - cpuBefore) * 1000);
+    }
+
+    private static double RunVersion(string cli)
+    {
+        var walls = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            BenchProcess.Exec("dotnet", $"\"{cli}\" --version", out _);
+            walls.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        walls.Sort();
+        return Percentile(walls, 50);
+    }
+
+    /// <summary>
+    /// Bytes per Lucene file kind (.fdt stored fields, .tim/.tip terms, .doc postings, .pos positions, .nvd
+    /// norms, .dvd doc values), compound files (.cfs) opened, as a share of the text.
+    /// </summary>
+    private static string FileKinds(string path, long textBytes)
+    {
+        var bytes = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        foreach (var file in directory.ListAll())
+        {
+            if (file.EndsWith(".cfs", StringComparison.Ordinal))
+            {
+                using var compound = new Lucene.Net.Store.CompoundFileDirectory(directory, file, Lucene.Net.Store.IOContext.READ_ONCE, false);
+                foreach (var inner in compound.ListAll())
+                {
+                    Add(inner, compound.FileLength(inner));
+                }
+            }
+            else if (!file.EndsWith(".cfe", StringComparison.Ordinal))
+            {
+                Add(file, directory.FileLength(file));
+            }
+        }
+
+        return string.Join(", ", bytes.Where(k => k.Value * 1000 >= textBytes).OrderByDescending(k => k.Value)
+            .Select(k => $"{k.Key} {Mb(k.Value)} ({(double)k.Value / textBytes:F3}×)"));
+
+        void Add(string file, long length)
+        {
+            var kind = Path.GetExtension(file);
+            kind = kind.Length > 0 ? kind : file;
+            bytes[kind] = bytes.GetValueOrDefault(kind) + length;
+        }
     }
 
     private static void PrintTable(List<string[]> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| engine | query type | queries | p50 ms | p90 ms | p99 ms |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        Console.WriteLine("| engine | query type | queries | p50 ms | p90 ms | p99 ms | p50 CPU ms | p90 CPU ms | p99 CPU ms |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             Console.WriteLine("| " + string.Join(" | ", row) + " |");

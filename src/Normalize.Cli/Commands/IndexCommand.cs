@@ -36,6 +36,12 @@ internal static class IndexCommand
                 failed++;
                 io.WriteInputError($"{corpusPath}:{line}: {error}");
             }, cancellation: cancellation);
+            if (indexed * 2 >= index.Count())
+            {
+                // A build (or a rebuild of most of it), not a small update: one segment searches faster.
+                index.MergeSegments();
+            }
+
             index.CommitBatch();
             io.Out.WriteLine($"indexed {indexed} articles into {indexPath} ({index.Count()} in the index)");
         }

@@ -72,6 +72,62 @@ public static partial class Datelines
             : null;
     }
 
+    /// <summary>
+    /// The first full date written inside a short text ("Jun 08, 2023 • 11 min read", "By Ann Lee • March 12, 2025",
+    /// "Posted on the 15/12/2025 at 19:00"), as yyyy-MM-dd, and where it starts; null when there is none or the
+    /// day/month order of a numeric date cannot be told.
+    /// </summary>
+    public static (string Iso, int Index)? Find(string text)
+    {
+        text = DecimalDigits.ToAscii(text);
+        (string Iso, int Index)? first = null;
+        foreach (var (pattern, numeric) in Inside)
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (first is { } found && match.Index >= found.Index)
+                {
+                    break;
+                }
+
+                var iso = numeric switch
+                {
+                    NumericOrder.MonthName => Build(match, Int(match.Groups["d"]), Month(match.Groups["m"].Value)),
+                    NumericOrder.DayMonth => Build(match, Int(match.Groups["d"]), Int(match.Groups["mo"])),
+                    _ => Unambiguous(match, Int(match.Groups["a"]), Int(match.Groups["b"])),
+                };
+                if (iso is { Length: > 0 })
+                {
+                    first = (iso, match.Index);
+                    break;
+                }
+            }
+        }
+
+        return first;
+
+        static int Int(Group group) => Number(group);
+
+        static string? Unambiguous(Match match, int first, int second) =>
+            first > 12 ? Build(match, first, second) : second > 12 ? Build(match, second, first) : first == second ? Build(match, first, second) : null;
+    }
+
+    private enum NumericOrder
+    {
+        MonthName,
+        DayMonth,
+        Either,
+    }
+
+    private static readonly (Regex Pattern, NumericOrder Order)[] Inside =
+    [
+        (MonthFirstInside(), NumericOrder.MonthName),
+        (DayFirstInside(), NumericOrder.MonthName),
+        (IsoInside(), NumericOrder.DayMonth),
+        (NumericInside(), NumericOrder.DayMonth),
+        (SlashedInside(), NumericOrder.Either),
+    ];
+
     /// <summary>A date line whose day/month order cannot be told: still a dateline, but no date is taken.</summary>
     public const string AmbiguousDate = "";
 
@@ -130,6 +186,21 @@ public static partial class Datelines
 
     [GeneratedRegex(@"^(?:" + Time + @",?\s+)?(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?:,?\s+" + Time + ")?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])" + MonthName + @"\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthFirstInside();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})(st|nd|rd|th)?\.?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstInside();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoInside();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.])(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericInside();
+
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedInside();
 
     [GeneratedRegex(@"^(on|am|le|el|op)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex OnWord();

@@ -49,12 +49,20 @@ public sealed class LanguageIdentifier
     private const double ConfidenceTemperature = 8;
 
     private readonly LanguageProfiles _profiles;
-    private readonly Dictionary<ulong, LanguageProfiles.GramRow> _grams;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly GramTable _grams;
+    private readonly FunctionWordTable _words;
     private readonly float[] _wordBonus;
     private readonly float[][] _floors;
     private readonly Dictionary<string, int[]> _candidatesByScript;
     private readonly Dictionary<string, int> _indexByCode;
+
+    /// <summary>
+    /// Function-word margin per letter past which the n-grams are not read: the largest gain any gram of the profile
+    /// gives (plus any spread of the languages' floors). Grams of neighbouring orders share letters, so this is no
+    /// strict bound, but no text of the bench came near it (an n-gram lead of at most ~12 nats per letter, on short
+    /// sentences with a letter of their own), and above it the answer was the same on every bench unit.
+    /// </summary>
+    private readonly float _decisivePerLetter;
 
     public LanguageIdentifier(LanguageProfiles profiles, LanguageIdentifierOptions? options = null)
     {
@@ -62,7 +70,7 @@ public sealed class LanguageIdentifier
         Options = options ?? LanguageIdentifierOptions.Default;
         _grams = profiles.Grams;
         _floors = profiles.Floors;
-        _words = profiles.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new FunctionWordTable(profiles.FunctionWords);
         // Every listed function word is worth the same: the lists differ in length, not in how much of prose
         // their words make (a longer list would otherwise spread the same mass thinner, Zipf notwithstanding).
         _wordBonus = profiles.FunctionWordCounts
@@ -73,6 +81,7 @@ public sealed class LanguageIdentifier
             .GroupBy(p => p.script, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray(), StringComparer.Ordinal);
         _indexByCode = profiles.Codes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        _decisivePerLetter = _grams.MaxGain + Enumerable.Range(0, LanguageFeatures.MaxOrder).Sum(o => _floors.Max(f => f[o]) - _floors.Min(f => f[o]));
     }
 
     private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier(LanguageProfiles.Embedded));
@@ -126,10 +135,28 @@ public sealed class LanguageIdentifier
             return new LanguageGuess(_profiles.Codes[candidates[0]], 1, script, letters);
         }
 
-        var scores = Score(text, _profiles.Codes.Count);
-        if (prior is not null && _indexByCode.TryGetValue(PrimaryCode(prior), out var priorIndex))
+        var priorIndex = prior is not null && _indexByCode.TryGetValue(PrimaryCode(prior), out var p) ? p : -1;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        float[] scores;
+        try
         {
-            scores[priorIndex] += (float)Options.PriorBonus;
+            var normalized = buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer));
+
+            // Function words first: they are few and cheap to look up. When their margin is more than the n-grams
+            // could plausibly make up (every letter worth the best gram of the profile to the runner-up), the
+            // n-grams cannot change the answer and are not read: most paragraphs of prose end here.
+            scores = new float[_profiles.Codes.Count];
+            AddFunctionWords(text, scores);
+            AddPrior(scores, priorIndex);
+            if (!IsDecisive(scores, candidates, letters))
+            {
+                scores = Score(text, normalized, includeWords: true);
+                AddPrior(scores, priorIndex);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
         var best = candidates[0];
@@ -148,6 +175,35 @@ public sealed class LanguageIdentifier
         }
 
         return new LanguageGuess(_profiles.Codes[best], 1 / total, script, letters);
+    }
+
+    private void AddPrior(float[] scores, int priorIndex)
+    {
+        if (priorIndex >= 0)
+        {
+            scores[priorIndex] += (float)Options.PriorBonus;
+        }
+    }
+
+    /// <summary>Whether the best candidate leads the next by more than <see cref="_decisivePerLetter"/> per letter.</summary>
+    private bool IsDecisive(float[] scores, int[] candidates, int letters)
+    {
+        var best = float.NegativeInfinity;
+        var second = float.NegativeInfinity;
+        foreach (var c in candidates)
+        {
+            if (scores[c] > best)
+            {
+                second = best;
+                best = scores[c];
+            }
+            else if (scores[c] > second)
+            {
+                second = scores[c];
+            }
+        }
+
+        return best - second > _decisivePerLetter * letters;
     }
 
     /// <summary>The profile language a BCP-47 tag names ("de-AT" → de; hr, sr, bs → hbs).</summary>
@@ -171,69 +227,86 @@ public sealed class LanguageIdentifier
             return [];
         }
 
-        var all = Score(text, _profiles.Codes.Count, includeWords: true);
-        var grams = Score(text, _profiles.Codes.Count, includeWords: false);
+        var buffer = new char[text.Length + 2];
+        var normalized = buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer));
+        var all = Score(text, normalized, includeWords: true);
+        var grams = Score(text, normalized, includeWords: false);
         return candidates.Select(c => (_profiles.Codes[c], (double)grams[c], (double)(all[c] - grams[c])))
             .OrderByDescending(p => p.Item2 + p.Item3).ToList();
     }
 
-    private float[] Score(ReadOnlySpan<char> text, int languages, bool includeWords = true)
+    private float[] Score(ReadOnlySpan<char> text, ReadOnlySpan<char> normalized, bool includeWords)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        var languages = _profiles.Codes.Count;
+        var scores = new float[languages];
+        Span<int> counts = stackalloc int[LanguageFeatures.MaxOrder];
+        var keys = ArrayPool<ulong>.Shared.Rent(normalized.Length * LanguageFeatures.MaxOrder);
         try
         {
-            var length = LanguageFeatures.Normalize(text, buffer);
-            var normalized = buffer.AsSpan(0, length);
-            var visitor = new ScoreVisitor(_grams, new float[languages], new int[LanguageFeatures.MaxOrder]);
-            LanguageFeatures.VisitGrams(normalized, ref visitor);
-            var scores = visitor.Scores;
-            for (var language = 0; language < languages; language++)
-            {
-                for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
-                {
-                    scores[language] += visitor.Counts[order] * _floors[language][order];
-                }
-            }
-
-            foreach (var range in includeWords ? normalized.Split(LanguageFeatures.Boundary) : default)
-            {
-                var word = normalized[range];
-                if (word.Length > 0 && _words.TryGetValue(word, out var listing))
-                {
-                    foreach (var language in listing)
-                    {
-                        scores[language] += _wordBonus[language];
-                    }
-                }
-            }
-
-            return scores;
+            var collector = new KeyCollector(keys);
+            LanguageFeatures.VisitGramKeys(normalized, ref collector);
+            _grams.AddAll(keys.AsSpan(0, collector.Count), scores, counts);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<ulong>.Shared.Return(keys);
+        }
+
+        for (var language = 0; language < languages; language++)
+        {
+            for (var order = 0; order < LanguageFeatures.MaxOrder; order++)
+            {
+                scores[language] += counts[order] * _floors[language][order];
+            }
+        }
+
+        if (includeWords)
+        {
+            AddFunctionWords(text, scores);
+        }
+
+        return scores;
+    }
+
+    private void AddFunctionWords(ReadOnlySpan<char> text, float[] scores)
+    {
+        var visitor = new WordVisitor(_words, _wordBonus, scores);
+        LanguageFeatures.VisitWords(text, ref visitor);
+    }
+
+    /// <summary>
+    /// Adds the bonus of each listed function word. Only function words elide ("l'État", "qu'il", "dell'anno"), so a
+    /// word an apostrophe glues to anything else is a suffix or clitic, not a free word: Turkish writes case endings
+    /// so after names and numbers ("Kore'den", "2018'in"), English its possessive ("Trump's"), and read as words
+    /// they would pass for German "den", English "in", French "s".
+    /// </summary>
+    private struct WordVisitor(FunctionWordTable words, float[] bonus, float[] scores) : LanguageFeatures.IWordVisitor
+    {
+        private bool _previousListed;
+
+        public void Visit(ReadOnlySpan<char> word, bool afterApostrophe, bool afterDigit)
+        {
+            if (afterApostrophe && (afterDigit || !_previousListed))
+            {
+                _previousListed = false;
+                return;
+            }
+
+            var languages = words.Languages(word);
+            _previousListed = !languages.IsEmpty;
+            foreach (var language in languages)
+            {
+                scores[language] += bonus[language];
+            }
         }
     }
 
-    /// <summary>Sums the gains of the grams some language kept; every such gram costs each language its floor (added after).</summary>
-    private readonly struct ScoreVisitor(Dictionary<ulong, LanguageProfiles.GramRow> grams, float[] scores, int[] counts) : LanguageFeatures.IGramVisitor
+    /// <summary>Collects a text's gram keys, for the table to look them up together.</summary>
+    private struct KeyCollector(ulong[] keys) : LanguageFeatures.IGramKeyVisitor
     {
-        public readonly float[] Scores = scores;
-        public readonly int[] Counts = counts;
+        public int Count;
 
-        public void Visit(ReadOnlySpan<char> gram)
-        {
-            if (grams.TryGetValue(LanguageProfiles.Key(gram), out var row))
-            {
-                Counts[row.Order]++;
-                var languages = row.Languages;
-                var gains = row.Gains;
-                for (var i = 0; i < languages.Length; i++)
-                {
-                    Scores[languages[i]] += gains[i];
-                }
-            }
-        }
+        public void Visit(ulong key) => keys[Count++] = key;
     }
 
     private static (string? Script, int Letters, int Kana, int Han) DominantScript(ReadOnlySpan<char> text)

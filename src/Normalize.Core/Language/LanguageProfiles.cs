@@ -15,7 +15,7 @@ public sealed class LanguageProfiles
     public const string FileName = "langid/profiles.tsv";
     public const double Scale = 1e8;
 
-    private LanguageProfiles(string[] codes, string[] scripts, float[][] floors, Dictionary<ulong, GramRow> grams, Dictionary<string, int[]> words, int[] wordCounts, int version)
+    private LanguageProfiles(string[] codes, string[] scripts, float[][] floors, GramTable grams, Dictionary<string, int[]> words, int[] wordCounts, int version)
     {
         Codes = codes;
         Floors = floors;
@@ -38,10 +38,7 @@ public sealed class LanguageProfiles
     internal float[][] Floors { get; }
 
     /// <summary>Gram → the languages that kept it and how much more than their floor it is worth (log ratio).</summary>
-    internal Dictionary<ulong, GramRow> Grams { get; }
-
-    /// <summary>One gram's order (0-based) and its sparse row of (language, log probability minus the language's floor).</summary>
-    internal sealed record GramRow(int Order, int[] Languages, float[] Gains);
+    internal GramTable Grams { get; }
 
     /// <summary>Function word → the languages (indexes) that list it.</summary>
     internal Dictionary<string, int[]> FunctionWords { get; }
@@ -59,19 +56,33 @@ public sealed class LanguageProfiles
         var codes = new List<string>();
         var scripts = new List<string>();
         var floors = new List<float[]>();
-        var rawGrams = new List<(string Gram, string Values, int Line)>();
+        // Gram lines are most of the file: kept as ranges of the content and read as spans once the
+        // languages are known, so loading allocates no string per gram (it runs at every start of the tool).
+        var rawGrams = new List<(int Start, int Length, int Line)>();
         var rawWords = new List<(string Code, string[] Words)>();
         var version = 0;
         var lineNumber = 0;
-        foreach (var line in content.Split('\n'))
+        var position = 0;
+        while (position < content.Length)
         {
+            var newline = content.IndexOf('\n', position);
+            var lineEnd = newline < 0 ? content.Length : newline;
+            var lineStart = position;
+            position = lineEnd + 1;
             lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
+            var span = content.AsSpan(lineStart, lineEnd - lineStart);
+            if (span.Length == 0 || span[0] == '#')
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
+            if (span.StartsWith("gram\t", StringComparison.Ordinal))
+            {
+                rawGrams.Add((lineStart, span.Length, lineNumber));
+                continue;
+            }
+
+            var fields = span.ToString().Split('\t');
             switch (fields[0])
             {
                 case "version" when fields.Length == 2 && int.TryParse(fields[1], CultureInfo.InvariantCulture, out var v):
@@ -85,36 +96,52 @@ public sealed class LanguageProfiles
                 case "words" when fields.Length == 3:
                     rawWords.Add((fields[1], fields[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
                     break;
-                case "gram" when fields.Length == 3:
-                    rawGrams.Add((fields[1].Replace('_', LanguageFeatures.Boundary), fields[2], lineNumber));
-                    break;
                 default:
                     throw new RuleFileException($"{origin}: line {lineNumber}: not a profile line");
             }
         }
 
         var index = codes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var grams = new Dictionary<ulong, GramRow>(rawGrams.Count);
-        foreach (var (gram, values, line) in rawGrams)
+        var codeLookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var builder = new GramTable.Builder(rawGrams.Count);
+        var row = new List<GramTable.Entry>();
+        Span<char> gram = stackalloc char[LanguageFeatures.MaxOrder];
+        foreach (var (lineStart, length, line) in rawGrams)
         {
-            var order = Math.Min(gram.Length, LanguageFeatures.MaxOrder) - 1;
-            var languages = new List<int>();
-            var gains = new List<float>();
-            foreach (var pair in values.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var rest = content.AsSpan(lineStart + "gram\t".Length, length - "gram\t".Length);
+            var tab = rest.IndexOf('\t');
+            if (tab <= 0 || tab > LanguageFeatures.MaxOrder || rest[(tab + 1)..].Contains('\t'))
             {
+                throw new RuleFileException($"{origin}: line {line}: not GRAM<tab>VALUES with a gram of 1 to {LanguageFeatures.MaxOrder} characters");
+            }
+
+            rest[..tab].Replace(gram, '_', LanguageFeatures.Boundary);
+            var order = tab - 1;
+            row.Clear();
+            foreach (var range in rest[(tab + 1)..].Split(' '))
+            {
+                var pair = rest[(tab + 1)..][range];
+                if (pair.Length == 0)
+                {
+                    continue;
+                }
+
                 var colon = pair.LastIndexOf(':');
-                if (colon <= 0 || !index.TryGetValue(pair[..colon], out var language))
+                if (colon <= 0 || !codeLookup.TryGetValue(pair[..colon], out var language))
                 {
                     throw new RuleFileException($"{origin}: line {line}: '{pair}' is not LANGUAGE:VALUE of a declared language");
                 }
 
-                languages.Add(language);
-                gains.Add((float)Math.Log(ParseValue(pair[(colon + 1)..], origin, line) / Scale) - floors[language][order]);
+                row.Add(new GramTable.Entry(language, (float)Math.Log(ParseValue(pair[(colon + 1)..], origin, line) / Scale) - floors[language][order]));
             }
 
-            grams[Key(gram)] = new GramRow(order, languages.ToArray(), gains.ToArray());
+            if (!builder.Add(Key(gram[..tab]), order, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(row)))
+            {
+                throw new RuleFileException($"{origin}: line {line}: gram '{rest[..tab]}' is listed twice");
+            }
         }
 
+        var grams = builder.Build();
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var counts = new int[codes.Count];
         foreach (var (code, list) in rawWords)
@@ -152,8 +179,8 @@ public sealed class LanguageProfiles
         return key;
     }
 
-    private static double ParseValue(string text, string origin, int line) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new RuleFileException($"{origin}: line {line}: '{text}' is not a positive number");
+    private static double ParseValue(ReadOnlySpan<char> text, string origin, int line) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) && whole > 0 ? whole
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+        : throw new RuleFileException($"{origin}: line {line}: '{text}' is not a positive number");
 }

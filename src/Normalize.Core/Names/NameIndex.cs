@@ -102,6 +102,12 @@ public sealed class NameIndex
 
     public IReadOnlyList<string> FixedExpressions => _fixedExpressions;
 
+    /// <summary>Every spelling <see cref="Resolve"/> finds as written, with its alias.</summary>
+    internal IReadOnlyDictionary<string, NameAlias> ExactAliases => _exact;
+
+    /// <summary>Every folded spelling (<see cref="Fold"/>) <see cref="Resolve"/> falls back to, with its alias.</summary>
+    internal IReadOnlyDictionary<string, NameAlias> FoldedAliases => _folded;
+
     /// <summary>The entity a single name refers to: exact spelling, then ignoring case and accents.</summary>
     public NameAlias? Resolve(string name)
     {

@@ -113,7 +113,8 @@ public static class LanguageAnalysis
 
     /// <summary>
     /// English: possessives dropped, ASCII folding (Zürich = Zurich), stop words, and KStem, which
-    /// joins missile/missiles but (unlike Porter) keeps new and news apart.
+    /// joins missile/missiles but (unlike Porter) keeps new and news apart. KStem's dictionary lookups
+    /// are most of the cost of indexing English, and news repeats its words: its results are memoised.
     /// </summary>
     private static Analyzer English() => Analyzer.NewAnonymous((_, reader) =>
     {
@@ -122,8 +123,7 @@ public static class LanguageAnalysis
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new KStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, StemMemo.Around(stream, input => new KStemFilter(input)));
     });
 
     /// <summary>Languages without an analyzer of their own, authors and the like: words, lower case, folded.</summary>

@@ -3,19 +3,11 @@ namespace Normalize.Core.Search;
 /// <summary>The field names of an article document in the Lucene index.</summary>
 internal static class SearchFields
 {
-    // Stored (what `search` and `show` print).
-    public const string Id = "id";
-    public const string Title = "title";
-    public const string Date = "date";
-    public const string LanguageStored = "language";
-    public const string Source = "source";
-    public const string Url = "url";
-    public const string Authors = "authors";
-    public const string TranslatedFrom = "translated_from";
-    public const string FlagCount = "flags";
+    // Stored: the corpus record (UTF-8 JSON), what `show` prints and hits and snippets are read from.
     public const string Record = "record";
 
     // Indexed only.
+    public const string Id = "id";
     public const string Day = "day";
     public const string Language = "lang";
     public const string SourceMatch = "source_match";

@@ -26,11 +26,11 @@ public sealed partial class SearchQueryParser : QueryParser
     private const int LongestName = 12;
 
     private readonly HashSet<string> _fields;
-    private readonly NameIndex? _names;
+    private readonly NameAliasTable? _names;
 
     /// <param name="languageFields">The per-language fields the index holds (see <see cref="LanguageAnalysis"/>); none searches English.</param>
     /// <param name="names">Name aliases to widen names with; null searches names as written.</param>
-    public SearchQueryParser(Analyzer analyzer, IReadOnlyList<string> languageFields, NameIndex? names)
+    public SearchQueryParser(Analyzer analyzer, IReadOnlyList<string> languageFields, NameAliasTable? names)
         : base(LanguageAnalysis.Version, AllFields, analyzer)
     {
         _fields = languageFields.Count == 0 ? ["title_en", "text_en"] : [.. languageFields];
@@ -80,7 +80,7 @@ public sealed partial class SearchQueryParser : QueryParser
     /// Quotes runs of plain words that together are a name ("Sergej Schoigu" → "\"Sergej Schoigu\""), so
     /// the name is looked up whole rather than word by word.
     /// </summary>
-    internal static string QuoteNames(string query, NameIndex names)
+    internal static string QuoteNames(string query, NameAliasTable names)
     {
         var words = query.Split(' ');
         if (words.Length < 2 || query.Contains('"', StringComparison.Ordinal))
@@ -101,7 +101,7 @@ public sealed partial class SearchQueryParser : QueryParser
                     plain &= word.Length > 0 && char.IsLetter(word[0]) && word is not ("AND" or "OR" or "NOT") && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '.' or '\u2019');
                 }
 
-                if (plain && names.Resolve(string.Join(' ', run.ToArray())) is not null)
+                if (plain && names.IsName(string.Join(' ', run.ToArray())))
                 {
                     taken = length;
                 }
@@ -223,7 +223,7 @@ public sealed partial class SearchQueryParser : QueryParser
     private Query? Expand(string field, string text, Func<string, Query?> plain, Func<string, Func<string, Query?>> forVariant)
     {
         var query = Each(field, plain);
-        if (_names is null || field == "author" || _names.Resolve(text) is not { } alias)
+        if (_names is null || field == "author" || _names.VariantsOf(text) is not { } variants)
         {
             return query;
         }
@@ -235,7 +235,7 @@ public sealed partial class SearchQueryParser : QueryParser
             alternatives.Add(query, Occur.SHOULD);
         }
 
-        foreach (var variant in NameVariants(alias.Entity))
+        foreach (var variant in variants)
         {
             if (Each(field, forVariant(variant)) is { } expanded && seen.Add(expanded.ToString()))
             {
@@ -250,11 +250,6 @@ public sealed partial class SearchQueryParser : QueryParser
             _ => alternatives,
         };
     }
-
-    /// <summary>The canonical form, the short form and every alias of an entity long enough to be a name (not "UA").</summary>
-    public static IEnumerable<string> NameVariants(NameEntity entity) =>
-        new[] { entity.Canonical, entity.Short }.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!)
-            .Concat(entity.Variants.Select(v => v.Text).Where(v => v.Length > 2)).Distinct(StringComparer.Ordinal);
 
     /// <summary>One query per concrete field of <paramref name="field"/>, OR-ed, title boosted.</summary>
     private Query? Each(string field, Func<string, Query?> make)

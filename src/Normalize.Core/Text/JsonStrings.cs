@@ -31,6 +31,20 @@ public static class JsonStrings
         }
     }
 
+    /// <summary>The string at <paramref name="reader"/> (a JSON string token); lone surrogates become U+FFFD.</summary>
+    public static string Read(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = reader.HasValueSequence ? Encoding.UTF8.GetString(reader.ValueSequence) : Encoding.UTF8.GetString(reader.ValueSpan);
+            return ReplaceLoneSurrogates(Unescape("\"" + raw + "\""));
+        }
+    }
+
     /// <summary>The named string property, or null when absent or not a string; lone surrogates become U+FFFD.</summary>
     public static string? Property(JsonElement root, string name, ref bool repaired)
     {

@@ -49,6 +49,16 @@ public class LanguageIdentifierTests
         Assert.Equal("de", Identifier.Identify(paragraph).Code);
     }
 
+    [Theory]
+    [InlineData("Ankara'dan gelen heyet Berlin'de Almanya'nın bakanıyla görüştü.")]
+    [InlineData("Rusya'nın Kiev'e saldırısı 2022'den beri sürüyor.")]
+    [InlineData("Almanya'nın Berlin'den Kiev'e gönderdiği yardım arttı.")]
+    public void TurkishCaseEndingsAfterNamesAndNumbersAreNotReadAsOtherLanguagesWords(string sentence)
+    {
+        // "Berlin'den", "2022'den": read as words, "den" and "in" would be German, Dutch or English function words.
+        Assert.Equal("tr", Identifier.Identify(sentence).Code);
+    }
+
     [Fact]
     public void ChineseWithAnEnglishNameIsStillChinese()
     {
@@ -83,6 +93,37 @@ public class LanguageIdentifierTests
     {
         var error = Assert.Throws<Normalize.Core.Rules.RuleFileException>(() => LanguageProfiles.Parse("version\t1\nnonsense\n", "test.tsv"));
         Assert.Contains("test.tsv: line 2", error.Message);
+    }
+
+    [Theory]
+    [InlineData("gram\tab\ten:10\ngram\tab\tde:20\n", "line 5", "listed twice")]
+    [InlineData("gram\tabcde\ten:10\n", "line 4", "1 to 4 characters")]
+    [InlineData("gram\tab\txx:10\n", "line 4", "'xx:10'")]
+    [InlineData("gram\tab\ten:-3\n", "line 4", "not a positive number")]
+    public void ABrokenGramLineIsAnErrorNamingTheFileAndLine(string grams, string line, string reason)
+    {
+        const string header = "version\t2\nlanguage\ten\tLatn\t1\t1\t1\t1\nlanguage\tde\tLatn\t1\t1\t1\t1\n";
+        var error = Assert.Throws<Normalize.Core.Rules.RuleFileException>(() => LanguageProfiles.Parse(header + grams, "test.tsv"));
+        Assert.Contains("test.tsv: " + line, error.Message);
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void TheAnswerIsTheBestOfTheFullScoresEvenWhenFunctionWordsDecideAlone()
+    {
+        // Identify skips the n-grams when the function words lead by far; Explain always reads everything.
+        var texts = LanguageSamples.All.SelectMany(s => new[] { s.Lead, s.Second }).OfType<string>()
+            .Append("North Korea has sent Russia large quantities of artillery shells, the ministry said on Monday, and more are on the way.")
+            .Append("Skip to content")
+            .Append("Editors' Picks");
+        foreach (var text in texts)
+        {
+            var full = Identifier.Explain(text);
+            if (full.Count > 1)
+            {
+                Assert.Equal(full[0].Code, Identifier.Identify(text).Code);
+            }
+        }
     }
 
     [Fact]

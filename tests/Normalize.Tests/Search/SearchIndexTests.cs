@@ -231,6 +231,89 @@ public class SearchIndexTests
         Assert.Equal(["mid", "early"], Ids(index, "drones", byDate with { Limit = 2, Offset = 1 }));
     }
 
+    /// <summary>Documents built on worker threads and added by another give the same index as records upserted one by one.</summary>
+    [Fact]
+    public void DocumentsBuiltOnOtherThreadsAreAddedWhole()
+    {
+        using var dir = new TempDirectory();
+        using var index = SearchIndex.Open(dir.File("index.lucene"), create: true);
+        var records = Enumerable.Range(0, 200).Select(i => Record($"a{i}", $"Title {i}", $"report number{i} on shells", $"2024-01-{1 + i % 28:D2}",
+            url: $"https://host{i % 3}.example/a{i}")).ToList();
+        var documents = records.AsParallel().Select(ArticleDocument.For).ToList();
+        index.BeginBatch();
+        foreach (var document in documents)
+        {
+            index.Upsert(document);
+        }
+
+        index.CommitBatch();
+        Assert.Equal(200, index.Count());
+        var hit = index.Search("number42", new SearchFilter(10) { Snippets = false }).Hits.Single();
+        Assert.Equal(("a42", "Title 42", "2024-01-15", "https://host0.example/a42", "en"), (hit.Id, hit.Title, hit.Date, hit.Url, hit.Language));
+        Assert.Equal(records[42].Json, index.GetRecord("a42"));
+        Assert.Equal(67, index.Search("shells", new SearchFilter(1) { Source = "host1" }).Total);
+    }
+
+    /// <summary>Every record comes back byte for byte from the compressed stored fields, small or larger than a chunk.</summary>
+    [Fact]
+    public void StoredRecordsComeBackWholeFromAnyChunk()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("index.lucene");
+        var random = new Random(5);
+        var records = Enumerable.Range(0, 300).Select(i => Record($"r{i}", $"Title {i} ü", $"marker{i} " + string.Join(' ',
+            Enumerable.Range(0, i == 150 ? 40_000 : random.Next(5, 900)).Select(w => $"w{random.Next(5000)}")))).ToList();
+        using (var index = SearchIndex.Open(path, create: true))
+        {
+            index.BeginBatch();
+            foreach (var record in records)
+            {
+                index.Upsert(record);
+            }
+
+            index.CommitBatch();
+        }
+
+        using var reader = SearchIndex.Open(path, create: false);
+        Assert.All(records, r => Assert.Equal(r.Json, reader.GetRecord(r.Id)));
+        var big = reader.Search("marker150").Hits.Single();
+        Assert.Equal(("r150", "Title 150 ü"), (big.Id, big.Title));
+        Assert.Contains(big.Snippet, p => p.Matched && p.Text == "marker150");
+    }
+
+    /// <summary>After a build the index is one segment (searches look each word up once), with every article in it.</summary>
+    [Fact]
+    public void MergingLeavesOneSegmentWithEveryArticle()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("index.lucene");
+        using (var index = SearchIndex.Open(path, create: true))
+        {
+            for (var batch = 0; batch < 4; batch++)
+            {
+                index.BeginBatch();
+                for (var i = 0; i < 25; i++)
+                {
+                    index.Upsert(Record($"b{batch}-{i}", "T", $"shells batch{batch}"));
+                }
+
+                index.CommitBatch();
+            }
+
+            index.BeginBatch();
+            index.Delete("b0-0");
+            index.MergeSegments();
+            index.CommitBatch();
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        Assert.Single(reader.Leaves);
+        using var merged = SearchIndex.Open(path, create: false);
+        Assert.Equal(99, merged.Search("shells", new SearchFilter(1)).Total);
+        Assert.Equal(25, merged.Search("batch3", new SearchFilter(1)).Total);
+    }
+
     [Fact]
     public void AnUncommittedBatchLeavesTheIndexAsItWas()
     {

@@ -54,5 +54,31 @@ public class TypographyStageTests
         Assert.Equal("The \"communist\" country", quoted.Title);
     }
 
+    [Fact]
+    public void FrenchKeepsItsBlankBeforeColonPercentAndExclamationWhileEnglishParagraphsAreFixed()
+    {
+        var article = Articles.FromText(
+            "Le ministère a confirmé la livraison : environ 50 % des obus sont déjà arrivés, selon les services de renseignement !\n\n"
+            + "The ministry confirmed the delivery : about 50 % of the shells have arrived , intelligence officials said !");
+        article.Title = "Obus nord-coréens : la Russie a reçu 50 % de la livraison";
+        article.DetectTitleInText = false;
+        article = DefaultPipeline.Create(new PipelineOptions { OnlyStages = [StageNames.Language, StageNames.Typography] }).Process(article);
+
+        Assert.Equal(["fr", "en"], article.ParagraphLanguages);
+        Assert.StartsWith("Le ministère a confirmé la livraison : environ 50 % des obus sont déjà arrivés, selon les services de renseignement !\n\n", article.Text);
+        Assert.EndsWith("The ministry confirmed the delivery: about 50% of the shells have arrived, intelligence officials said!", article.Text);
+        Assert.Equal("Obus nord-coréens : la Russie a reçu 50 % de la livraison", article.Title);
+    }
+
+    [Fact]
+    public void WhitespaceAndABlankBeforeACommaAreFixedInEveryLanguage()
+    {
+        var article = Articles.FromText("Le ministère a confirmé la livraison ,  selon les services de renseignement de plusieurs pays européens.");
+        article = DefaultPipeline.Create(new PipelineOptions { OnlyStages = [StageNames.Language, StageNames.Typography] }).Process(article);
+
+        Assert.Equal("fr", article.Language);
+        Assert.Equal("Le ministère a confirmé la livraison, selon les services de renseignement de plusieurs pays européens.", article.Text);
+    }
+
     private static Article InputReaderFacade(string text) => Articles.FromText(text);
 }

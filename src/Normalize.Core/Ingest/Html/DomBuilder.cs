@@ -114,7 +114,7 @@ internal static class DomBuilder
         }
     }
 
-    private static string ClassAndId(HtmlNode node)
+    internal static string ClassAndId(HtmlNode node)
     {
         if (!node.HasAttributes)
         {

@@ -17,7 +17,7 @@ public sealed record HtmlBudget
 
     public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The clock the time budget is read from (tests step it).</summary>
+    /// <summary>The clock the time budget is read from (tests step it), and "now" past which a page's date is not its publication date.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
@@ -67,7 +67,10 @@ public sealed class HtmlExtractor
         }
     }
 
-    public static HtmlExtractor Default { get; } = new(blockModel: BlockModels.Html);
+    /// <summary>The extractor with the shipped block model (built on first use: a stale model must not stop `train-boilerplate` from rebuilding it).</summary>
+    public static HtmlExtractor Default => DefaultExtractor.Value;
+
+    private static readonly Lazy<HtmlExtractor> DefaultExtractor = new(() => new HtmlExtractor(blockModel: BlockModels.Html));
 
     /// <summary>The text of the blocks a model keeps, one paragraph per block; empty when it keeps none.</summary>
     public static string KeepBlocks(IReadOnlyList<PageBlock> blocks, BoostedTrees model) =>
@@ -115,8 +118,13 @@ public sealed class HtmlExtractor
         try
         {
             document.LoadHtml(html);
+            if (StreamedSegments.MayHave(html))
+            {
+                StreamedSegments.Place(document);
+            }
+
             deadline.Check();
-            var (metadata, titles) = HtmlMetadataReader.Read(document, url, deadline);
+            var (metadata, titles) = HtmlMetadataReader.Read(document, url, _hints, _budget.Clock.GetUtcNow(), deadline);
             var (text, byline, looksLikeArticle, removed, all, content) = ExtractBody(document, titles, deadline);
             IReadOnlyList<PageBlock> blocks = [];
             if (_blockModel is not null || _keepBlocks)
@@ -132,9 +140,7 @@ public sealed class HtmlExtractor
 
             if (metadata.Authors.Count == 0 && byline is not null)
             {
-                var authors = new List<string>();
-                HtmlMetadataReader.AddAuthors(authors, byline);
-                metadata = metadata with { Authors = authors };
+                metadata = metadata with { Authors = Bylines.Names(byline) };
             }
 
             return new HtmlExtractionResult(new HtmlExtraction(text, metadata, looksLikeArticle, warnings) { Removed = removed, Blocks = _keepBlocks ? blocks : [], PageType = PageTypes.Of(metadata, looksLikeArticle) }, null);
@@ -159,7 +165,13 @@ public sealed class HtmlExtractor
         var document = new HtmlDocument { OptionMaxNestedChildNodes = _budget.MaxDepth, OptionCheckSyntax = false, OptionUseIdAttribute = false };
         try
         {
-            document.LoadHtml(ApplySizeBudget(InertMarkup.Strip(html), []));
+            var stripped = ApplySizeBudget(InertMarkup.Strip(html), []);
+            document.LoadHtml(stripped);
+            if (StreamedSegments.MayHave(stripped))
+            {
+                StreamedSegments.Place(document);
+            }
+
             var all = new List<DomNode>();
             DomBuilder.Build(document, _hints, stripUnlikely: false, new Deadline(_budget.Time, "per-document", _budget.Clock), all, DomBuilder.NeverTextTags);
             return PageBlocks.Texts(all);

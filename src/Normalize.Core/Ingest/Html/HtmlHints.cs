@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Normalize.Core.Rules;
 
 namespace Normalize.Core.Ingest.Html;
@@ -16,6 +17,11 @@ public sealed class HtmlHints
         Positive = new HintSet(files.Select(f => f.Positive));
         Negative = new HintSet(files.Select(f => f.Negative));
         Byline = new HintSet(files.Select(f => f.Byline));
+        BylineParts = new HintSet(files.Select(f => f.BylineParts));
+        var labels = string.Join('|', files.SelectMany(f => f.BylineLabels).Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(l => l.Length).Select(l => Regex.Escape(l).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+        BylineLine = labels.Length == 0 ? NeverMatches : new Regex($@"^(?i:{labels})\s*:?\s*(?=\p{{Lu}}|\p{{Lo}})", RegexOptions.CultureInvariant);
+        BylineLabelOnly = labels.Length == 0 ? NeverMatches : new Regex($@"^(?i:{labels})\s*:?$", RegexOptions.CultureInvariant);
         Caption = new HintSet(files.Select(f => f.Caption));
         RemovedRoles = files.SelectMany(f => f.RemovedRoles).ToHashSet(StringComparer.OrdinalIgnoreCase);
         RemovedTags = files.SelectMany(f => f.RemovedTags).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -28,6 +34,17 @@ public sealed class HtmlHints
     public HintSet Positive { get; }
     public HintSet Negative { get; }
     public HintSet Byline { get; }
+
+    /// <summary>Parts of an author box that are not the name: photo, bio, role.</summary>
+    public HintSet BylineParts { get; }
+
+    /// <summary>A text that opens with a byline label and a capitalised name after it ("By Ann Lee", "Von Jana Weber").</summary>
+    public Regex BylineLine { get; }
+
+    /// <summary>A text that is only a byline label ("By", "Written by:"), the name following in the next element.</summary>
+    public Regex BylineLabelOnly { get; }
+
+    private static readonly Regex NeverMatches = new("(?!)", RegexOptions.CultureInvariant);
     public HintSet Caption { get; }
     public IReadOnlySet<string> RemovedRoles { get; }
     public IReadOnlySet<string> RemovedTags { get; }
@@ -101,6 +118,8 @@ public sealed class HtmlHintFile
     public HintList Positive { get; set; } = new();
     public HintList Negative { get; set; } = new();
     public HintList Byline { get; set; } = new();
+    public HintList BylineParts { get; set; } = new();
+    public List<string> BylineLabels { get; set; } = [];
     public HintList Caption { get; set; } = new();
     public List<string> RemovedRoles { get; set; } = [];
     public List<string> RemovedTags { get; set; } = [];
