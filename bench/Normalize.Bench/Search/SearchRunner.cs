@@ -243,11 +243,11 @@ public static class SearchRunner
         {
             foreach (var query in queries)
             {
-                var cpu = ThreadCpuMs();
+                var cpu = BenchProcess.ThreadCpuSeconds();
                 var watch = Stopwatch.StartNew();
                 run(query);
                 walls.Add(watch.Elapsed.TotalMilliseconds);
-                cpus.Add(ThreadCpuMs() - cpu);
+                cpus.Add((BenchProcess.ThreadCpuSeconds() - cpu) * 1000);
             }
         }
 
@@ -256,29 +256,6 @@ public static class SearchRunner
         return [engine, name, queries.Count.ToString(CultureInfo.InvariantCulture), Ms(Percentile(walls, 50)), Ms(Percentile(walls, 90)), Ms(Percentile(walls, 99)),
             Ms(Percentile(cpus, 50)), Ms(Percentile(cpus, 90)), Ms(Percentile(cpus, 99))];
     }
-
-    /// <summary>CPU milliseconds this thread has used (Linux; NaN elsewhere).</summary>
-    private static double ThreadCpuMs()
-    {
-        if (!OperatingSystem.IsLinux() || clock_gettime(ThreadCpuClock, out var time) != 0)
-        {
-            return double.NaN;
-        }
-
-        return time.Seconds * 1000.0 + time.Nanoseconds / 1e6;
-    }
-
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc")]
-    private static extern int clock_gettime(int clock, out TimeSpec time);
 
     /// <summary>
     /// Whole `normalize search` processes of the published CLI, as users run it: the first run (which may
