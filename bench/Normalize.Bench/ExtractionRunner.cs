@@ -9,7 +9,7 @@ namespace Normalize.Bench;
 /// Main-content extraction quality and speed on ../shared/bench/extraction/&lt;set&gt;/*.html, scored
 /// against &lt;id&gt;.txt with the metric of that folder's README (4-token shingles of Python-\w tokens;
 /// precision averaged over non-empty predictions, recall over non-empty truths, F1 of the two means).
-/// Usage: extraction [--set NAME]... [--out DIR] [--per-page] [--with-boilerplate] [--no-peers]
+/// Usage: extraction [--set NAME]... [--out DIR] [--per-page] [--with-boilerplate] [--no-peers] [--no-model]
 /// </summary>
 public static class ExtractionRunner
 {
@@ -24,6 +24,7 @@ public static class ExtractionRunner
         var perPage = false;
         var withBoilerplate = false;
         var runPeers = true;
+        var useModel = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,8 +44,11 @@ public static class ExtractionRunner
                 case "--no-peers":
                     runPeers = false;
                     break;
+                case "--no-model":
+                    useModel = false;
+                    break;
                 default:
-                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page, --with-boilerplate, --no-peers)");
+                    Console.Error.WriteLine($"extraction: unknown argument '{args[i]}' (use --set NAME, --out DIR, --per-page, --with-boilerplate, --no-peers, --no-model)");
                     return 2;
             }
         }
@@ -60,7 +64,8 @@ public static class ExtractionRunner
             sets.AddRange(DefaultSets);
         }
 
-        var extractor = HtmlExtractor.Default;
+        // --no-model: the rule-based body alone, to see what the block model costs and brings.
+        var extractor = useModel ? HtmlExtractor.Default : new HtmlExtractor();
         var rows = new List<string[]>();
         var wordTables = new List<(string Set, List<DevPage> Pages, List<string> Predicted)>();
         var metadataTables = new List<(string Set, List<DevPage> Pages, List<HtmlExtraction?> Extractions)>();

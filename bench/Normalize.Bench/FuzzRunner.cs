@@ -16,7 +16,8 @@ namespace Normalize.Bench;
 /// inputs over 2 s (wall and CPU time: the machine may be shared), and peak memory.
 /// With --verbose each input's name and mutation is printed before it is processed (a hang names its
 /// input) and its time after; with --stages every pipeline stage is timed on its own for every input.
-/// Usage: fuzz [--inputs 10000] [--seed 1] [--batch 1000] [--verbose] [--stages]
+/// With --dump N DIR it only writes input N of the run (and its annotate line) into DIR, to reproduce a failure.
+/// Usage: fuzz [--inputs 10000] [--seed 1] [--batch 1000] [--verbose] [--stages] | fuzz [--seed 1] --dump N DIR
 /// </summary>
 public static class FuzzRunner
 {
@@ -39,6 +40,12 @@ public static class FuzzRunner
         }
 
         var seeds = FuzzInputs.LoadSeeds(folders);
+        var dumpAt = Array.IndexOf(args, "--dump");
+        if (dumpAt >= 0 && dumpAt + 2 < args.Length && int.TryParse(args[dumpAt + 1], out var wanted))
+        {
+            return Dump(new FuzzInputs(seeds, seed), wanted, args[dumpAt + 2]);
+        }
+
         Console.WriteLine($"fuzz: {count} inputs from {seeds.Count} seed files (seed {seed}), batches of {batchSize}");
         var cli = BenchProcess.BuildCli(root);
         if (cli is null)
@@ -143,6 +150,25 @@ public static class FuzzRunner
         }
 
         return unhandled.Count + lostBatches.Count + slow.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Generates the run's inputs up to <paramref name="number"/> and writes that one (and its annotate line) into <paramref name="folder"/>.</summary>
+    private static int Dump(FuzzInputs generator, int number, string folder)
+    {
+        for (var i = 0; i <= number; i++)
+        {
+            var input = generator.Next(i);
+            var line = generator.AnnotateLine(input);
+            if (i == number)
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllBytes(Path.Combine(folder, input.Name), input.Bytes);
+                File.WriteAllText(Path.Combine(folder, Path.GetFileNameWithoutExtension(input.Name) + ".annotate.jsonl"), line + "\n");
+                Console.WriteLine(Path.Combine(folder, input.Name));
+            }
+        }
+
+        return 0;
     }
 
     private static string LoadAverage()

@@ -16,7 +16,7 @@ namespace Normalize.Bench;
 /// (c) `clean` on a 1,000-article mixed batch (English and the four languages, documents repeated with
 ///     distinct ids; repeats hit the run's translation cache as they would in a real batch), translate on vs
 ///     none, and on 1,000 English articles, auto vs none (what the stage adds when nothing needs translating).
-/// Usage: translation [--runs 3] [--skip-throughput]
+/// Usage: translation [--runs 3] [--skip-throughput] | translation --throughput-only
 /// </summary>
 public static class TranslationRunner
 {
@@ -37,6 +37,12 @@ public static class TranslationRunner
                 Console.Error.WriteLine($"translation: skipped, {reason}");
                 return 0;
             }
+        }
+
+        if (args.Contains("--throughput-only"))
+        {
+            Throughput(folder, File.ReadAllLines(Path.Combine(folder, "ntrex-dev.docids.txt")));
+            return 0;
         }
 
         var root = BenchProcess.RepoRoot();

@@ -6,7 +6,8 @@ public sealed partial class Article
     /// <summary>
     /// Removes C0/C1 control characters (ESC sequences, BEL…) except newline and tab from the text,
     /// title, headline, date, language and authors, with one warning saying how many. Runs before
-    /// any stage, so no span offsets exist yet.
+    /// any stage, so no span offsets exist yet. A paragraph that was only control characters (a NUL from
+    /// a byte flip, "&amp;#0;") goes with them: the stages read paragraphs that have text.
     /// </summary>
     public void StripControlCharacters()
     {
@@ -23,7 +24,13 @@ public sealed partial class Article
             return stripped;
         }
 
+        var before = removed;
         Text = Strip(Text)!;
+        if (removed > before)
+        {
+            Text = string.Join("\n\n", Text.Split("\n\n").Where(p => !string.IsNullOrWhiteSpace(p)));
+        }
+
         Title = Strip(Title);
         HeadlineCandidate = Strip(HeadlineCandidate);
         Date = Strip(Date);

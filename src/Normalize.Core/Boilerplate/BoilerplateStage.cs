@@ -312,7 +312,7 @@ public sealed partial class BoilerplateStage : IStage
             }
 
             var line = paragraphs[i].Trim();
-            if (line.Length > MaxChromeLineLength)
+            if (line.Length is 0 or > MaxChromeLineLength)
             {
                 continue;
             }

@@ -136,27 +136,24 @@ public sealed class LanguageIdentifier
         }
 
         var priorIndex = prior is not null && _indexByCode.TryGetValue(PrimaryCode(prior), out var p) ? p : -1;
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
-        float[] scores;
-        try
+        // Function words first: they are few and cheap to look up. When their margin is more than the n-grams
+        // could plausibly make up (every letter worth the best gram of the profile to the runner-up), the
+        // n-grams cannot change the answer and are not read: most paragraphs of prose end here.
+        var scores = new float[_profiles.Codes.Count];
+        AddFunctionWords(text, scores);
+        AddPrior(scores, priorIndex);
+        if (!IsDecisive(scores, candidates, letters))
         {
-            var normalized = buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer));
-
-            // Function words first: they are few and cheap to look up. When their margin is more than the n-grams
-            // could plausibly make up (every letter worth the best gram of the profile to the runner-up), the
-            // n-grams cannot change the answer and are not read: most paragraphs of prose end here.
-            scores = new float[_profiles.Codes.Count];
-            AddFunctionWords(text, scores);
-            AddPrior(scores, priorIndex);
-            if (!IsDecisive(scores, candidates, letters))
+            var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+            try
             {
-                scores = Score(text, normalized, includeWords: true);
+                scores = Score(text, buffer.AsSpan(0, LanguageFeatures.Normalize(text, buffer)), includeWords: true);
                 AddPrior(scores, priorIndex);
             }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
 
         var best = candidates[0];

@@ -232,6 +232,29 @@ public static partial class RepairText
             .Select(m => (m.Index, m.Index + m.Length))
             .ToList();
 
+    /// <summary>
+    /// The sentence of <paramref name="sentences"/> (in text order, as <see cref="Sentences"/> gives them) that holds
+    /// <paramref name="offset"/>, or an empty range: a binary search, since callers ask once per match in the text.
+    /// </summary>
+    public static SentenceRange SentenceAt(IReadOnlyList<SentenceRange> sentences, int offset)
+    {
+        int low = 0, high = sentences.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sentences[middle].End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < sentences.Count && sentences[low].Contains(offset) ? sentences[low] : default;
+    }
+
     /// <summary>Whether [start, end) lies inside one of <paramref name="spans"/> (in text order, not overlapping, as <see cref="ShortQuotedSpans"/> gives them).</summary>
     public static bool Inside(IReadOnlyList<(int Start, int End)> spans, int start, int end)
     {

@@ -6,8 +6,11 @@ namespace Normalize.Core.Translation;
 /// <summary>
 /// Debian's Apertium: the installed <c>xx-eng</c> pairs, each run as one long-lived pipeline in null-flush
 /// mode (every program of the mode with <c>-z</c>): an article's paragraphs are written as NUL-terminated
-/// chunks and read back the same way, so no process starts per paragraph or per article. Unknown words keep
-/// Apertium's marks (<c>*w</c>, <c>@w</c>, <c>#w</c>); the repair stage strips them and flags the sentence.
+/// chunks and read back the same way, so no process starts per paragraph or per article. Threads share a
+/// pair's pipeline, with several articles in it at once: its ten or so programs work on different paragraphs
+/// at the same time, which keeps the cores busy without paying another start (a pipeline's start, loading its
+/// transducers, costs about as much CPU as translating a few thousand words). Unknown
+/// words keep Apertium's marks (<c>*w</c>, <c>@w</c>, <c>#w</c>); the repair stage strips them and flags the sentence.
 /// </summary>
 public sealed partial class ApertiumTranslator : ITranslator, IDisposable
 {
@@ -152,48 +155,57 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
     }
 
     /// <summary>
-    /// Up to one pipeline per core for a pair, started as articles need them: an article waits for the whole
-    /// pipeline to hand its last paragraph back, so a second article in flight keeps the cores busy meanwhile.
+    /// A pair's pipelines: one, shared, until the pair has translated enough to pay for another start and every
+    /// pipeline is busy; then up to one per core. One pipeline keeps two cores busy when its programs cost about
+    /// the same, but not when one program does most of the work (hbs-eng's constraint grammar: two thirds of it).
     /// </summary>
     private sealed class PipePool(string modeFile, string mode, int size) : IDisposable
     {
-        private readonly SemaphoreSlim _slots = new(size, size);
-        private readonly System.Collections.Concurrent.ConcurrentBag<ApertiumPipe> _idle = [];
-        private readonly List<ApertiumPipe> _all = [];
+        /// <summary>About 5,000 words: a pipeline's start (loading its transducers) costs the CPU of a few thousand.</summary>
+        private const long GrowAfterCharacters = 30_000;
+
+        private readonly List<(ApertiumPipe Pipe, int[] InFlight)> _pipes = [];
+        private long _characters;
 
         public IReadOnlyList<string> Translate(IReadOnlyList<string> texts, CancellationToken cancellation)
         {
-            _slots.Wait(cancellation);
-            if (!_idle.TryTake(out var pipe))
+            (ApertiumPipe Pipe, int[] InFlight) chosen;
+            lock (_pipes)
             {
-                pipe = new ApertiumPipe(modeFile, mode);
-                lock (_all)
+                chosen = _pipes.Count == 0 ? default : _pipes.MinBy(p => p.InFlight[0]);
+                if (chosen.Pipe is null || (chosen.InFlight[0] > 0 && _pipes.Count < size && _characters >= GrowAfterCharacters))
                 {
-                    _all.Add(pipe);
+                    chosen = (new ApertiumPipe(modeFile, mode), [0]);
+                    _pipes.Add(chosen);
                 }
+
+                chosen.InFlight[0]++;
+                _characters += texts.Sum(t => (long)t.Length);
             }
 
             try
             {
-                return pipe.Translate(texts, cancellation);
+                return chosen.Pipe.Translate(texts, cancellation);
             }
             finally
             {
-                _idle.Add(pipe);
-                _slots.Release();
+                lock (_pipes)
+                {
+                    chosen.InFlight[0]--;
+                }
             }
         }
 
         public void Dispose()
         {
-            lock (_all)
+            lock (_pipes)
             {
-                foreach (var pipe in _all)
+                foreach (var (pipe, _) in _pipes)
                 {
                     pipe.Dispose();
                 }
 
-                _all.Clear();
+                _pipes.Clear();
             }
         }
     }
@@ -237,13 +249,19 @@ public sealed partial class ApertiumTranslator : ITranslator, IDisposable
     }
 }
 
-/// <summary>One pair's running pipeline. One article at a time; restarted when it died.</summary>
+/// <summary>
+/// One pair's running pipeline, shared by every thread: requests are written in turn and, since the pipeline
+/// keeps the order of its NUL-terminated chunks, a reader thread hands the results back in that order, so
+/// several articles are in the pipeline at once. A pipeline that dies fails the requests in it; each is tried
+/// once more on a new one.
+/// </summary>
 internal sealed class ApertiumPipe : IDisposable
 {
     private readonly string _modeFile;
     private readonly string _mode;
     private readonly object _gate = new();
-    private Process? _process;
+    private Running? _running;
+    private bool _disposed;
 
     public ApertiumPipe(string modeFile, string mode)
     {
@@ -253,97 +271,75 @@ internal sealed class ApertiumPipe : IDisposable
 
     /// <summary>
     /// Translates <paramref name="texts"/>. When <paramref name="cancellation"/> fires first the pipeline is killed
-    /// (a program may be busy for minutes on one pathological text: lrx-proc on a 600 KB "word"), which ends the
-    /// read; the next article starts a fresh one.
+    /// (a program may be busy for minutes on one pathological text: lrx-proc on a 600 KB "word", and everything
+    /// behind it waits), which ends the wait; the other requests it held are tried again on a fresh one.
     /// </summary>
     public IReadOnlyList<string> Translate(IReadOnlyList<string> texts, CancellationToken cancellation)
     {
-        lock (_gate)
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        for (var attempt = 1; ; attempt++)
         {
             cancellation.ThrowIfCancellationRequested();
-            try
+            Running running;
+            Request request;
+            CancellationTokenRegistration registration;
+            lock (_gate)
             {
-                var process = Start();
-                using (cancellation.Register(() => Kill(process)))
-                {
-                    return Exchange(process, texts);
-                }
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                running = _running is { Failed: false } ? _running : Restart();
+                registration = cancellation.Register(running.Kill);
+                request = running.Send(texts);
             }
-            catch (Exception ex) when ((ex is IOException or InvalidOperationException) && cancellation.IsCancellationRequested)
+
+            using (registration)
             {
-                Stop();
-                throw new OperationCanceledException($"apertium {_mode} stopped: the time budget ran out", ex, cancellation);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException)
-            {
-                // A pipeline that died (killed, out of memory) is started once more for this article.
-                Stop();
                 try
                 {
-                    return Exchange(Start(), texts);
+                    return request.Wait();
                 }
-                catch (Exception again) when (again is IOException or InvalidOperationException)
+                catch (IOException ex) when (cancellation.IsCancellationRequested)
                 {
-                    Stop();
-                    throw new TranslationException($"apertium {_mode} failed: {again.Message}", again);
+                    Discard(running);
+                    throw new OperationCanceledException($"apertium {_mode} stopped: the time budget ran out", ex, cancellation);
+                }
+                catch (IOException ex)
+                {
+                    // A pipeline that died (killed, out of memory) is started once more for the requests it held.
+                    Discard(running);
+                    if (attempt >= 2)
+                    {
+                        throw new TranslationException($"apertium {_mode} failed: {ex.Message}", ex);
+                    }
                 }
             }
         }
     }
 
-    private static List<string> Exchange(Process process, IReadOnlyList<string> texts)
+    private void Discard(Running running)
     {
-        // Writing runs beside reading: a long article would otherwise fill both pipes and block.
-        var input = process.StandardInput.BaseStream;
-        var writer = Task.Run(() =>
+        lock (_gate)
         {
-            foreach (var text in texts)
+            if (_running == running)
             {
-                // The empty superblank ends the last word: without a blank after it the analyser waits for more.
-                var bytes = Encoding.UTF8.GetBytes(ApertiumStream.Escape(text) + "[]");
-                input.Write(bytes);
-                input.WriteByte(0);
-            }
-
-            input.Flush();
-        });
-
-        var output = process.StandardOutput.BaseStream;
-        var results = new List<string>(texts.Count);
-        var buffer = new MemoryStream();
-        while (results.Count < texts.Count)
-        {
-            var b = output.ReadByte();
-            if (b < 0)
-            {
-                // The writer fails too when the pipeline was killed; wait for it without rethrowing that as an
-                // AggregateException, so the caller sees one IOException (a cancellation, or a pipeline to restart).
-                ((IAsyncResult)writer).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(1));
-                throw new IOException("the apertium pipeline ended unexpectedly", writer.Exception?.InnerException);
-            }
-
-            if (b == 0)
-            {
-                results.Add(ApertiumStream.Unescape(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).Trim());
-                buffer.SetLength(0);
-            }
-            else
-            {
-                buffer.WriteByte((byte)b);
+                running.Dispose();
+                _running = null;
             }
         }
+    }
 
-        writer.GetAwaiter().GetResult();
-        return results;
+    private Running Restart()
+    {
+        _running?.Dispose();
+        _running = new Running(Start(), _mode);
+        return _running;
     }
 
     private Process Start()
     {
-        if (_process is { HasExited: false })
-        {
-            return _process;
-        }
-
         // apertium-wblank-mode -z turns the mode file into the pipeline with every program in null-flush mode;
         // $1 is the generator's option (-g: mark unknown words), $2 the tagger's (none).
         var script = RunToEnd("apertium-wblank-mode", $"-z \"{_modeFile}\"").Trim();
@@ -368,51 +364,196 @@ internal sealed class ApertiumPipe : IDisposable
         var process = Process.Start(start) ?? throw new TranslationException($"could not start apertium {_mode}");
         process.ErrorDataReceived += (_, _) => { }; // drained so a chatty program cannot block on stderr
         process.BeginErrorReadLine();
-        _process = process;
         return process;
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // already gone
-        }
-    }
-
-    private void Stop()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            _process.StandardInput.Close();
-            if (!_process.WaitForExit(2000))
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // already gone
-        }
-
-        _process.Dispose();
-        _process = null;
     }
 
     public void Dispose()
     {
         lock (_gate)
         {
-            Stop();
+            _disposed = true;
+            _running?.Dispose();
+            _running = null;
+        }
+    }
+
+    /// <summary>The texts of one call and the results as the reader hands them over.</summary>
+    private sealed class Request(int count)
+    {
+        private readonly string[] _results = new string[count];
+        private readonly TaskCompletionSource<string[]> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _filled;
+
+        /// <summary>Takes the next result; true when it was the last.</summary>
+        public bool Add(string result)
+        {
+            _results[_filled++] = result;
+            if (_filled < _results.Length)
+            {
+                return false;
+            }
+
+            _done.TrySetResult(_results);
+            return true;
+        }
+
+        public void Fail(Exception error) => _done.TrySetException(error);
+
+        public IReadOnlyList<string> Wait() => _done.Task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>One started pipeline: its input, the requests in it (oldest first) and the thread reading its output.</summary>
+    private sealed class Running : IDisposable
+    {
+        private readonly Process _process;
+        private readonly Stream _input;
+        private readonly Queue<Request> _pending = new();
+        private readonly Thread _reader;
+        private readonly string _mode;
+
+        public Running(Process process, string mode)
+        {
+            _process = process;
+            _mode = mode;
+            _input = process.StandardInput.BaseStream;
+            _reader = new Thread(Read) { IsBackground = true, Name = "apertium " + mode };
+            _reader.Start();
+        }
+
+        public bool Failed { get; private set; }
+
+        /// <summary>Queues a request and writes its texts (the caller holds the pipe's lock, so requests never interleave).</summary>
+        public Request Send(IReadOnlyList<string> texts)
+        {
+            var request = new Request(texts.Count);
+            lock (_pending)
+            {
+                if (Failed)
+                {
+                    request.Fail(new IOException($"the apertium {_mode} pipeline ended"));
+                    return request;
+                }
+
+                _pending.Enqueue(request);
+            }
+
+            try
+            {
+                foreach (var text in texts)
+                {
+                    // The empty superblank ends the last word: without a blank after it the analyser waits for more.
+                    var bytes = Encoding.UTF8.GetBytes(ApertiumStream.Escape(text) + "[]");
+                    _input.Write(bytes);
+                    _input.WriteByte(0);
+                }
+
+                _input.Flush();
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                FailAll(new IOException($"the apertium {_mode} pipeline stopped reading: {ex.Message}", ex));
+            }
+
+            return request;
+        }
+
+        private void Read()
+        {
+            var output = _process.StandardOutput.BaseStream;
+            var buffer = new byte[64 * 1024];
+            var chunk = new MemoryStream();
+            try
+            {
+                while (true)
+                {
+                    var read = output.Read(buffer, 0, buffer.Length);
+                    if (read == 0)
+                    {
+                        FailAll(new IOException("the apertium pipeline ended unexpectedly"));
+                        return;
+                    }
+
+                    var start = 0;
+                    for (var i = 0; i < read; i++)
+                    {
+                        if (buffer[i] != 0)
+                        {
+                            continue;
+                        }
+
+                        chunk.Write(buffer, start, i - start);
+                        start = i + 1;
+                        Deliver(ApertiumStream.Unescape(Encoding.UTF8.GetString(chunk.GetBuffer(), 0, (int)chunk.Length)).Trim());
+                        chunk.SetLength(0);
+                    }
+
+                    chunk.Write(buffer, start, read - start);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                FailAll(new IOException($"reading the apertium pipeline failed: {ex.Message}", ex));
+            }
+        }
+
+        private void Deliver(string result)
+        {
+            lock (_pending)
+            {
+                if (!_pending.TryPeek(out var request))
+                {
+                    return; // output nobody asked for: the pipeline is out of step, and its requests were failed already
+                }
+
+                if (request.Add(result))
+                {
+                    _pending.Dequeue();
+                }
+            }
+        }
+
+        private void FailAll(IOException error)
+        {
+            lock (_pending)
+            {
+                Failed = true;
+                while (_pending.TryDequeue(out var request))
+                {
+                    request.Fail(error);
+                }
+            }
+        }
+
+        /// <summary>Ends the pipeline at once (its requests fail; the reader sees the end).</summary>
+        public void Kill()
+        {
+            try
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // already gone
+            }
+        }
+
+        public void Dispose()
+        {
+            FailAll(new IOException($"the apertium {_mode} pipeline was stopped"));
+            try
+            {
+                _input.Close();
+                if (!_process.WaitForExit(2000))
+                {
+                    _process.Kill(entireProcessTree: true);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // already gone
+            }
+
+            _process.Dispose();
         }
     }
 

@@ -53,6 +53,22 @@ public class BoilerplateStageTests
         Assert.Empty(article.Removed);
     }
 
+    /// <summary>The fuzz run's page with a paragraph of one NUL: once stripped it was empty, and the related-headline check read its last character.</summary>
+    [Fact]
+    public void AParagraphOfControlCharactersOnlyGoesAndTheArticleIsCleaned()
+    {
+        var article = Articles.Clean($"Skip to content\n\n\u0000\n\n{Body1}\n\n\u0007 \u001b\n\n{Body2}", StageNames.Boilerplate);
+        Assert.Equal($"{Body1}\n\n{Body2}", article.Text);
+    }
+
+    [Fact]
+    public void AnEmptyParagraphIsNoHeadline()
+    {
+        var article = DefaultPipeline.Create(new PipelineOptions { OnlyStages = [StageNames.Boilerplate] })
+            .Process(new Normalize.Core.Article("t", "t.txt", $"{Body1}\n\n\n\n{Body2}"));
+        Assert.Contains(Body2, article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void HeadChromeGivesTitleAndDate()
     {

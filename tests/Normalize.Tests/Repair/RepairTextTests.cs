@@ -20,6 +20,19 @@ public class RepairTextTests
     public void Words_are_what_the_word_pattern_matches(string text) =>
         Assert.Equal(Expected(text), RepairText.Words(text));
 
+    [Fact]
+    public void SentenceAtIsTheSentenceHoldingTheOffset()
+    {
+        const string text = "One two. Three four! Five";
+        var sentences = RepairText.Sentences(text);
+        foreach (var offset in Enumerable.Range(0, text.Length))
+        {
+            Assert.Equal(sentences.FirstOrDefault(s => s.Contains(offset)), RepairText.SentenceAt(sentences, offset));
+        }
+
+        Assert.Equal(default, RepairText.SentenceAt([], 3));
+    }
+
     [Theory]
     [InlineData(11, 14, true)]
     [InlineData(10, 15, true)]

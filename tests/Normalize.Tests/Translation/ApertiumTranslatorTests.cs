@@ -63,6 +63,91 @@ public class ApertiumTranslatorTests
         Assert.EndsWith("spa-eng", apertium.Describe("es"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ThreadsSharingAPipelineEachGetTheirOwnParagraphsBackInOrder()
+    {
+        // A stand-in pair: sed in null-flush mode, as apertium-wblank-mode makes every program of a mode.
+        using var dir = new TempDirectory();
+        File.WriteAllText(Path.Combine(dir.Path, "spa-eng.mode"), "sed -u -e s/perro/dog/g -e /boom/Q");
+        using var apertium = ApertiumTranslator.Discover(Rules, out _, dir.Path);
+        if (apertium is null)
+        {
+            return; // no apertium-wblank-mode here; CI installs it
+        }
+
+        var inputs = Enumerable.Range(0, 200).Select(i => Enumerable.Range(0, 1 + i % 5).Select(j => $"perro {i}.{j} [x]").ToArray()).ToList();
+
+        var outputs = inputs.AsParallel().WithDegreeOfParallelism(8).Select(t => apertium.Translate("es", t)).ToList();
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            Assert.Equal(inputs[i].Select(t => t.Replace("perro", "dog", StringComparison.Ordinal)), outputs[i]);
+        }
+    }
+
+    [Fact]
+    public void ThreadsShareOnePipelineUntilThePairHasTranslatedEnoughToPayForAnotherStart()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(Path.Combine(dir.Path, "spa-eng.mode"), "sed -u -e s/perro/dog/g");
+        using var apertium = ApertiumTranslator.Discover(Rules, out _, dir.Path);
+        if (apertium is null || !OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // A few short articles from four threads at once: one start, not one per thread.
+        var inputs = Enumerable.Range(0, 40).Select(i => new[] { $"perro {i}", "otro perro" }).ToList();
+        _ = inputs.AsParallel().WithDegreeOfParallelism(4).Select(t => apertium.Translate("es", t)).ToList();
+
+        Assert.Equal(1, ChildProcesses("sed"));
+    }
+
+    /// <summary>Running child processes of this one with the given command name (Linux /proc).</summary>
+    private static int ChildProcesses(string name)
+    {
+        var self = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var count = 0;
+        foreach (var stat in Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)).Select(d => Path.Combine(d, "stat")))
+        {
+            try
+            {
+                // pid (comm) state ppid ...
+                var text = File.ReadAllText(stat);
+                var close = text.LastIndexOf(')');
+                var comm = text[(text.IndexOf('(') + 1)..close];
+                var fields = text[(close + 2)..].Split(' ');
+                if (comm == name && fields[1] == self)
+                {
+                    count++;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // the process ended meanwhile, or is not ours to read
+            }
+        }
+
+        return count;
+    }
+
+    [Fact]
+    public void APipelineThatDiesFailsTheArticleItDiedOnAndTheNextArticleGetsANewOne()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(Path.Combine(dir.Path, "spa-eng.mode"), "sed -u -e s/perro/dog/g -e /boom/Q");
+        using var apertium = ApertiumTranslator.Discover(Rules, out _, dir.Path);
+        if (apertium is null)
+        {
+            return;
+        }
+
+        var error = Assert.Throws<TranslationException>(() => apertium.Translate("es", ["un perro", "boom"]));
+        Assert.Contains("spa-eng", error.Message, StringComparison.Ordinal);
+
+        Assert.Equal(["the dog"], apertium.Translate("es", ["the perro"]));
+    }
+
     [ApertiumFact]
     public void OneProcessServesManyArticlesAndThreadsInTurn()
     {

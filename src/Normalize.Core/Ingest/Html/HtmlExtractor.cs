@@ -17,7 +17,7 @@ public sealed record HtmlBudget
 
     public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The clock the time budget is read from (tests step it).</summary>
+    /// <summary>The clock the time budget is read from (tests step it), and "now" past which a page's date is not its publication date.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
@@ -52,14 +52,11 @@ public sealed class HtmlExtractor
     private readonly HtmlBudget _budget;
     private readonly BoostedTrees? _blockModel;
     private readonly bool _keepBlocks;
-    private readonly TimeProvider _clock;
 
     /// <param name="blockModel">Decides block by block what is body text (see <see cref="BlockModels"/>); null keeps the rule-based body.</param>
     /// <param name="keepBlocks">Return every block with its features (for training the block model).</param>
-    /// <param name="clock">"Now", past which a page's date is not its publication date.</param>
-    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false, TimeProvider? clock = null)
+    public HtmlExtractor(HtmlHints? hints = null, HtmlBudget? budget = null, BoostedTrees? blockModel = null, bool keepBlocks = false)
     {
-        _clock = clock ?? TimeProvider.System;
         _hints = hints ?? HtmlHints.Embedded;
         _budget = budget ?? new HtmlBudget();
         _blockModel = blockModel;
@@ -70,7 +67,10 @@ public sealed class HtmlExtractor
         }
     }
 
-    public static HtmlExtractor Default { get; } = new(blockModel: BlockModels.Html);
+    /// <summary>The extractor with the shipped block model (built on first use: a stale model must not stop `train-boilerplate` from rebuilding it).</summary>
+    public static HtmlExtractor Default => DefaultExtractor.Value;
+
+    private static readonly Lazy<HtmlExtractor> DefaultExtractor = new(() => new HtmlExtractor(blockModel: BlockModels.Html));
 
     /// <summary>The text of the blocks a model keeps, one paragraph per block; empty when it keeps none.</summary>
     public static string KeepBlocks(IReadOnlyList<PageBlock> blocks, BoostedTrees model) =>
@@ -124,7 +124,7 @@ public sealed class HtmlExtractor
             }
 
             deadline.Check();
-            var (metadata, titles) = HtmlMetadataReader.Read(document, url, _hints, _clock.GetUtcNow(), deadline);
+            var (metadata, titles) = HtmlMetadataReader.Read(document, url, _hints, _budget.Clock.GetUtcNow(), deadline);
             var (text, byline, looksLikeArticle, removed, all, content) = ExtractBody(document, titles, deadline);
             IReadOnlyList<PageBlock> blocks = [];
             if (_blockModel is not null || _keepBlocks)

@@ -37,7 +37,7 @@ public sealed class LeftoverDetector : IGarbleDetector
             {
                 foreach (System.Text.RegularExpressions.Match m in PackMatcher.For(pack).Words.Matches(text))
                 {
-                    var sentence = sentences.FirstOrDefault(s => s.Contains(m.Index));
+                    var sentence = RepairText.SentenceAt(sentences, m.Index);
                     if (sentence.End > sentence.Start && !context.IsQuoted(m.Index, m.Index + m.Length))
                     {
                         context.Flag(sentence, FlagReasons.PossibleLeftover, 0.3, $"{packLanguage}: {m.Value} = {pack.Words[m.Value]}");

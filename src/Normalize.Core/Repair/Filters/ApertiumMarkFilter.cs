@@ -37,7 +37,7 @@ public sealed partial class ApertiumMarkFilter : IRepairFilter
         foreach (Match m in Mark().Matches(text))
         {
             var word = m.Groups["word"].Value;
-            var sentence = sentences.FirstOrDefault(s => s.Contains(m.Index));
+            var sentence = RepairText.SentenceAt(sentences, m.Index);
             if (m.Groups["mark"].Value == "*" && drop.Contains(word))
             {
                 edits.Add(DropWord(text, m));

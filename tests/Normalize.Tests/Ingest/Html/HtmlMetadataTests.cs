@@ -48,7 +48,7 @@ public class HtmlMetadataTests
         "<p>Its chair said the delay had cost the council more than it saved, and that the next report would come out on time.</p>";
 
     private static HtmlMetadata MetadataOfPage(string head, string body, string? url = null, DateTimeOffset? now = null) =>
-        new HtmlExtractor(blockModel: Normalize.Core.Learning.BlockModels.Html, clock: new FixedClock(now ?? new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)))
+        new HtmlExtractor(budget: new HtmlBudget { Clock = new FixedClock(now ?? new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)) }, blockModel: Normalize.Core.Learning.BlockModels.Html)
             .Extract($"<html><head>{head}</head><body>{body}</body></html>", url).Extraction!.Metadata;
 
     [Fact]
